@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_DASHBOARD_STATE,
+  parseDashboardState,
+  serializeDashboardState,
+  type DashboardState,
+} from './dashboard-state';
+
+describe('parseDashboardState', () => {
+  it('reads a valid view', () => {
+    const { state, notices } = parseDashboardState('view=130.5,42.25,7.5');
+    expect(state.view).toEqual({ lon: 130.5, lat: 42.25, zoom: 7.5 });
+    expect(notices).toEqual([]);
+  });
+
+  it.each(['abc,999,zz', '130,42', '130,42,5,1', '200,42,5', '130,89,5', '130,42,40', '1e3,2,3', ' , , ', 'NaN,1,2'])(
+    'falls back to the default view with a notice for view=%s',
+    (view) => {
+      const { state, notices } = parseDashboardState(new URLSearchParams({ view }));
+      expect(state.view).toEqual(DEFAULT_DASHBOARD_STATE.view);
+      expect(notices).toHaveLength(1);
+    },
+  );
+
+  it('keeps good parts of a link when others are bad', () => {
+    const { state, notices } = parseDashboardState('view=130,42,5&theme=purple&layers=ports,bogus&select=<script>');
+    expect(state.view).toEqual({ lon: 130, lat: 42, zoom: 5 });
+    expect(state.theme).toBe('light');
+    expect(state.layers).toEqual(['ports']);
+    expect(state.selection).toEqual([]);
+    expect(notices).toHaveLength(3);
+  });
+
+  it('ignores over-long values', () => {
+    const { state, notices } = parseDashboardState(new URLSearchParams({ select: 'a'.repeat(5000) }));
+    expect(state.selection).toEqual([]);
+    expect(notices[0]).toMatch(/too long/);
+  });
+
+  it('allows an empty layer list (everything hidden)', () => {
+    expect(parseDashboardState('layers=').state.layers).toEqual([]);
+  });
+
+  it('warns about links from another version', () => {
+    expect(parseDashboardState('v=99').notices[0]).toMatch(/another version/);
+  });
+});
+
+describe('serializeDashboardState', () => {
+  it('round-trips every field', () => {
+    const state: DashboardState = {
+      ...DEFAULT_DASHBOARD_STATE,
+      view: { lon: 130.283, lat: 42.227, zoom: 9 },
+      theme: 'dark',
+      language: 'ko',
+      layers: ['ports', 'zones', 'labor'],
+      selection: ['port-rajin', 'port-nakhodka'],
+    };
+    const query = serializeDashboardState(state);
+    const { state: parsed, notices } = parseDashboardState(query);
+    expect(notices).toEqual([]);
+    expect(parsed).toEqual(state);
+  });
+
+  it('leaves defaults out but always states the version and view', () => {
+    expect(serializeDashboardState(DEFAULT_DASHBOARD_STATE)).toBe('v=1&view=131.500,38.500,4.20');
+  });
+});

@@ -1,0 +1,127 @@
+import { THEMES, type Theme } from '@/geo/basemap/basemap-theme';
+import { DEFAULT_VISIBLE_LAYERS, MAP_LAYER_IDS, isMapLayerId, type MapLayerId } from './map-layers';
+import { DEFAULT_MAP_VIEW, formatMapView, parseMapView, type MapView } from './map-view';
+
+/** Bumped when the meaning of a URL parameter changes; older links are migrated or fall back. */
+export const DASHBOARD_STATE_VERSION = 1;
+
+export const LANGUAGES = ['en', 'ru', 'ko', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Everything a shared link restores. The URL query string is its serialized, shareable form. */
+export interface DashboardState {
+  version: typeof DASHBOARD_STATE_VERSION;
+  view: MapView;
+  theme: Theme;
+  language: Language;
+  /** Visible map layers. */
+  layers: MapLayerId[];
+  /** Selected feature ids: the first is the selection, a second one is the shift-clicked comparison. */
+  selection: string[];
+}
+
+export const DEFAULT_DASHBOARD_STATE: DashboardState = {
+  version: DASHBOARD_STATE_VERSION,
+  view: DEFAULT_MAP_VIEW,
+  theme: 'light',
+  language: 'en',
+  layers: [...DEFAULT_VISIBLE_LAYERS],
+  selection: [],
+};
+
+export interface ParsedDashboardState {
+  state: DashboardState;
+  /** One short, user-facing sentence per part of the link that was ignored. */
+  notices: string[];
+}
+
+const MAX_PARAM_LENGTH = 2000;
+const FEATURE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+function quote(value: string): string {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return `"${shown}"`;
+}
+
+/**
+ * Reads dashboard state from a URL query. Never throws: each malformed part falls back to its
+ * default and adds a notice. Feature ids are only checked for shape here; whether they exist in
+ * the dataset is checked by the caller, which has the data.
+ */
+export function parseDashboardState(query: string | URLSearchParams): ParsedDashboardState {
+  const notices: string[] = [];
+  const state: DashboardState = { ...DEFAULT_DASHBOARD_STATE, layers: [...DEFAULT_DASHBOARD_STATE.layers] };
+  let params: URLSearchParams;
+  try {
+    params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  } catch {
+    return { state, notices: ['The link could not be read; showing the default view.'] };
+  }
+  const get = (name: string): string | null => {
+    const value = params.get(name);
+    if (value === null) return null;
+    if (value.length > MAX_PARAM_LENGTH) {
+      notices.push(`The link's "${name}" value is too long and was ignored.`);
+      return null;
+    }
+    return value;
+  };
+
+  const version = get('v');
+  if (version !== null && version !== String(DASHBOARD_STATE_VERSION)) {
+    notices.push(`The link was made by another version of Route Atlas (v=${quote(version)}); parts of it may not apply.`);
+  }
+
+  const view = get('view');
+  if (view !== null) {
+    const parsed = parseMapView(view);
+    if (parsed) state.view = parsed;
+    else notices.push(`The map position ${quote(view)} in the link is not valid; showing the default view.`);
+  }
+
+  const theme = get('theme');
+  if (theme !== null) {
+    if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
+    else notices.push(`Unknown theme ${quote(theme)}; using the light theme.`);
+  }
+
+  const language = get('lang');
+  if (language !== null) {
+    const match = LANGUAGES.find((l) => l === language);
+    if (match) state.language = match;
+    else notices.push(`Unknown label language ${quote(language)}; using English.`);
+  }
+
+  const layers = get('layers');
+  if (layers !== null) {
+    const requested = layers === '' ? [] : layers.split(',');
+    const valid = requested.filter(isMapLayerId);
+    const unknown = requested.filter((id) => !isMapLayerId(id));
+    if (unknown.length > 0) notices.push(`Unknown map layers ignored: ${unknown.slice(0, 5).map(quote).join(', ')}.`);
+    state.layers = MAP_LAYER_IDS.filter((id) => valid.includes(id));
+  }
+
+  const select = get('select');
+  if (select !== null && select !== '') {
+    const ids = select.split(',');
+    const wellFormed = ids.filter((id) => FEATURE_ID_PATTERN.test(id)).slice(0, 2);
+    if (wellFormed.length !== ids.length) notices.push(`The selection ${quote(select)} in the link is not valid and was ignored.`);
+    state.selection = wellFormed.length === ids.length ? wellFormed : [];
+  }
+
+  return { state, notices };
+}
+
+/** The query string (without `?`) that restores `state`; defaults other than the view are left out. */
+export function serializeDashboardState(state: DashboardState): string {
+  const params = new URLSearchParams();
+  params.set('v', String(DASHBOARD_STATE_VERSION));
+  params.set('view', formatMapView(state.view));
+  if (state.theme !== DEFAULT_DASHBOARD_STATE.theme) params.set('theme', state.theme);
+  if (state.language !== DEFAULT_DASHBOARD_STATE.language) params.set('lang', state.language);
+  const layers = MAP_LAYER_IDS.filter((id) => state.layers.includes(id));
+  if (layers.join(',') !== DEFAULT_DASHBOARD_STATE.layers.join(',')) params.set('layers', layers.join(','));
+  if (state.selection.length > 0) params.set('select', state.selection.join(','));
+  // URLSearchParams escapes commas; they are safe in a query and keep links readable.
+  return params.toString().replaceAll('%2C', ',');
+}
