@@ -1,0 +1,74 @@
+import type Database from 'better-sqlite3';
+
+export type Migration = {
+  /** The `PRAGMA user_version` the database has once this migration has run. */
+  version: number;
+  name: string;
+  sql: string;
+};
+
+/**
+ * Schema changes, oldest first. Append only: a migration that has shipped is never edited, because databases in the
+ * field have already run it. Each runs in the same transaction as its `user_version` bump.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'create briefings',
+    sql: `
+      CREATE TABLE briefings (
+        id TEXT PRIMARY KEY NOT NULL,
+        title TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        slide_count INTEGER NOT NULL CHECK (slide_count >= 0),
+        slides_json TEXT NOT NULL CHECK (json_valid(slides_json) AND json_type(slides_json) = 'array')
+      ) STRICT;
+      CREATE INDEX briefings_by_updated_at ON briefings (updated_at DESC, id);
+    `,
+  },
+];
+
+/** The schema version this build writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);
+
+function readUserVersion(db: Database.Database): number {
+  const value: unknown = db.pragma('user_version', { simple: true });
+  if (typeof value !== 'number') throw new Error(`PRAGMA user_version returned ${String(value)}`);
+  return value;
+}
+
+/**
+ * Brings `db` up to {@link LATEST_SCHEMA_VERSION}. Safe when several processes start at once: the check is repeated
+ * under a write lock. Refuses a database written by a newer build instead of guessing at its schema.
+ * @returns the schema version before and after.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  const before = readUserVersion(db);
+  const check = (found: number) => {
+    if (found > latest) {
+      throw new Error(
+        `the database at ${db.name} has schema version ${found}, newer than this build of Route Atlas understands (${latest}); ` +
+          'use a newer build or point ROUTE_ATLAS_DB at another file',
+      );
+    }
+  };
+  check(before);
+  if (before === latest) return { from: before, to: before };
+
+  const run = db.transaction(() => {
+    const current = readUserVersion(db);
+    check(current);
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (migration.version <= current) continue;
+      db.exec(migration.sql);
+      // An integer we produced, not user input: safe to interpolate (PRAGMA takes no bound parameters).
+      db.pragma(`user_version = ${Math.trunc(migration.version)}`);
+    }
+    return current;
+  });
+  const from = run.immediate();
+  return { from, to: latest };
+}
