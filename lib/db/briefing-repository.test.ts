@@ -43,7 +43,7 @@ describe('briefing repository', () => {
   });
 
   it('stores only schema fields, whatever else the object carries', () => {
-    const sneaky = { ...input, version: 99, id: 'mine', slides: [{ ...input.slides[0]!, extra: '<x>' }] } as BriefingInput;
+    const sneaky = { ...input, version: 99, id: 'mine', slides: [{ ...input.slides[0]!, extra: '<x>' }] } as unknown as BriefingInput;
     const created = createBriefing(sneaky, db);
     expect(created.version).toBe(1);
     expect(created.id).not.toBe('mine');
