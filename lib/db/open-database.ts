@@ -10,7 +10,7 @@ export const DEFAULT_DATABASE_PATH = './.data/route-atlas.db';
 export const BUSY_TIMEOUT_MS = 5000;
 
 /** The absolute database path from `ROUTE_ATLAS_DB`, or {@link DEFAULT_DATABASE_PATH}; `:memory:` is kept as is. */
-export function databasePathFromEnv(env: { ROUTE_ATLAS_DB?: string | undefined } = process.env): string {
+export function databasePathFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const configured = env.ROUTE_ATLAS_DB?.trim();
   if (configured === ':memory:') return configured;
   return resolve(configured || DEFAULT_DATABASE_PATH);
