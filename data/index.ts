@@ -1,0 +1,76 @@
+/**
+ * Public API of the Route Atlas dataset: the typed, validated data and the vocabularies the UI labels it with.
+ */
+export {
+  getDataset,
+  parseDataset,
+  allFeatures,
+  findFeature,
+  formatProblem,
+  DatasetError,
+  DATASET_FILES,
+  DATASET_KEYS,
+  BUNDLED_FILES,
+} from './load-dataset';
+export type {
+  Dataset,
+  DatasetKey,
+  DatasetProblem,
+  RawDatasetFiles,
+  AnyFeature,
+  PlaceCollection,
+  RailLinkCollection,
+  SeaRouteCollection,
+  StsZoneCollection,
+  StsIncidentCollection,
+  FlowAnchorCollection,
+} from './load-dataset';
+
+export {
+  CONFIDENCE_LEVELS,
+  CONFIDENCE_LABELS,
+  CONFIDENCE_DESCRIPTIONS,
+  GEOMETRY_PRECISIONS,
+  GEOMETRY_PRECISION_LABELS,
+} from './schema/confidence';
+export type { Confidence, GeometryPrecision } from './schema/confidence';
+export { COMMODITIES, COMMODITY_LABELS } from './schema/commodity';
+export type { Commodity } from './schema/commodity';
+export { SOURCE_KINDS } from './schema/source';
+export type { Source, SourceKind } from './schema/source';
+export type { Fact } from './schema/fact';
+export type { DatePrecision, LonLat, Name, Period } from './schema/common';
+export { PLACE_KINDS, ROUTE_KINDS, PLACEMENT_METHODS } from './schema/feature';
+export type {
+  PlaceFeature,
+  PlaceKind,
+  RailLinkFeature,
+  SeaRouteFeature,
+  RouteKind,
+  StsZoneFeature,
+  ZoneOutline,
+  StsIncidentFeature,
+  Vessel,
+  Placement,
+  FlowAnchorFeature,
+} from './schema/feature';
+export { TRADE_FLOWS, LABOR_HOSTS } from './schema/series';
+export type {
+  TradeData,
+  TradeSeries,
+  TradePoint,
+  TradeFlow,
+  TradePartners,
+  LaborData,
+  WorkerSeries,
+  LaborPoint,
+  Earnings,
+  PetroleumData,
+  PetroleumCap,
+  ReportedDelivery,
+  PetroleumEstimate,
+} from './schema/series';
+export { TIMELINE_KINDS } from './schema/timeline';
+export type { TimelineEvent, TimelineKind } from './schema/timeline';
+export { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from './schema/claim';
+export type { Claim, ClaimStatus } from './schema/claim';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { confidenceSchema } from './confidence';
+import { requireNoteForConfidence, sourceIdsSchema } from './common';
+
+/**
+ * One sourced statement about a feature, e.g. `{ label: 'Length', value: '54 km', valueNumber: 54, unit: 'km' }`.
+ * `key` is an optional machine name for facts the app looks up (e.g. `lengthKm`).
+ */
+export const factSchema = z
+  .strictObject({
+    key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/).optional(),
+    label: z.string().min(1),
+    value: z.string().min(1),
+    valueNumber: z.number().finite().optional(),
+    unit: z.string().min(1).optional(),
+    sourceIds: sourceIdsSchema,
+    confidence: confidenceSchema,
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((fact, ctx) => {
+    requireNoteForConfidence(fact, ctx);
+    if (fact.valueNumber !== undefined && fact.unit === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a fact with valueNumber needs a unit' });
+    }
+  });
+export type Fact = z.infer<typeof factSchema>;
