@@ -4,15 +4,15 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Topology } from 'topojson-specification';
+
 import { BASEMAP_ASSET_PATHS } from '../geo/basemap/basemap-region';
-import { buildBasemapAssets } from '../geo/basemap/build-basemap';
+import { buildBasemapAssets, type NaturalEarthTopology } from '../geo/basemap/build-basemap';
 
 const root = join(import.meta.dirname, '..');
 const publicDir = join(root, 'public');
 
-function readTopology(name: string): Topology {
-  return JSON.parse(readFileSync(join(root, 'node_modules/world-atlas', `${name}.json`), 'utf8')) as Topology;
+function readTopology(name: string): NaturalEarthTopology {
+  return JSON.parse(readFileSync(join(root, 'node_modules/world-atlas', `${name}.json`), 'utf8')) as NaturalEarthTopology;
 }
 
 function writeAsset(urlPath: string, contents: string): void {

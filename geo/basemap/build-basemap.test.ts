@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, point } from '@turf/turf';
-import type { Topology } from 'topojson-specification';
-import { describe, expect, it } from 'vitest';
-import { buildBasemapAssets } from './build-basemap';
 
-const atlas = (name: string): Topology =>
-  JSON.parse(readFileSync(join(process.cwd(), 'node_modules/world-atlas', `${name}.json`), 'utf8')) as Topology;
+import { describe, expect, it } from 'vitest';
+import { buildBasemapAssets, type NaturalEarthTopology } from './build-basemap';
+
+const atlas = (name: string): NaturalEarthTopology =>
+  JSON.parse(readFileSync(join(process.cwd(), 'node_modules/world-atlas', `${name}.json`), 'utf8')) as NaturalEarthTopology;
 
 const assets = buildBasemapAssets({
   land10m: atlas('land-10m'),

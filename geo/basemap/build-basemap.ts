@@ -1,32 +1,44 @@
 import { bboxClip, featureCollection } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+} from 'geojson';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+
+/** Natural Earth topologies carry no properties we use; typing them so keeps topojson-client's generics simple. */
+export type NaturalEarthTopology = Topology<Objects<object>>;
 import { DETAIL_REGION_BBOX, OUTSIDE_REGION_BBOXES } from './basemap-region';
 
 type BBox = [number, number, number, number];
 type Area = Polygon | MultiPolygon;
 type Lines = LineString | MultiLineString;
+type Scale = '10m' | '110m';
 
 export interface NaturalEarthTopologies {
   /** world-atlas `land-10m.json` */
-  land10m: Topology;
+  land10m: NaturalEarthTopology;
   /** world-atlas `land-110m.json` */
-  land110m: Topology;
+  land110m: NaturalEarthTopology;
   /** world-atlas `countries-10m.json` */
-  countries10m: Topology;
+  countries10m: NaturalEarthTopology;
   /** world-atlas `countries-110m.json` */
-  countries110m: Topology;
+  countries110m: NaturalEarthTopology;
 }
 
 export interface BasemapAssets {
-  land: FeatureCollection<Area, { scale: '10m' | '110m' }>;
+  land: FeatureCollection<Area, { scale: Scale }>;
   /** Coastlines as lines of their own: drawing the clipped land polygons' outlines would also draw the clip boxes. */
-  coastline: FeatureCollection<Lines, { scale: '10m' | '110m' }>;
-  borders: FeatureCollection<Lines, { scale: '10m' | '110m' }>;
+  coastline: FeatureCollection<Lines, { scale: Scale }>;
+  borders: FeatureCollection<Lines, { scale: Scale }>;
 }
 
-function objectOf(topology: Topology, name: string): GeometryCollection {
+function objectOf(topology: NaturalEarthTopology, name: string): GeometryCollection<object> {
   const object = topology.objects[name];
   if (!object || object.type !== 'GeometryCollection') {
     throw new Error(`Natural Earth topology has no GeometryCollection "${name}"`);
@@ -34,20 +46,23 @@ function objectOf(topology: Topology, name: string): GeometryCollection {
   return object;
 }
 
-function areasOf(topology: Topology, name: string): Feature<Area>[] {
-  const collection = feature(topology, objectOf(topology, name));
-  return collection.features.filter(
-    (f): f is Feature<Area> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
-  );
+function areasOf(topology: NaturalEarthTopology, name: string): Feature<Area>[] {
+  const collection: FeatureCollection<Geometry, object> = feature(topology, objectOf(topology, name));
+  const areas: Feature<Area>[] = [];
+  for (const f of collection.features) {
+    const geometry = f.geometry;
+    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') areas.push({ ...f, geometry });
+  }
+  return areas;
 }
 
 /** Land borders only: arcs shared by two different countries, never coastlines. */
-function bordersOf(topology: Topology): Feature<MultiLineString> {
+function bordersOf(topology: NaturalEarthTopology): Feature<MultiLineString> {
   const geometry = mesh(topology, objectOf(topology, 'countries'), (a, b) => a !== b);
   return { type: 'Feature', properties: {}, geometry };
 }
 
-function coastlineOf(topology: Topology): Feature<MultiLineString> {
+function coastlineOf(topology: NaturalEarthTopology): Feature<MultiLineString> {
   return { type: 'Feature', properties: {}, geometry: mesh(topology, objectOf(topology, 'land')) };
 }
 
@@ -66,13 +81,13 @@ function isEmpty(geometry: Area | Lines): boolean {
   return geometry.coordinates.length === 0 || geometry.coordinates.every((part) => part.length === 0);
 }
 
-function clipAll<G extends Area | Lines, S extends '10m' | '110m'>(
+function clipAll<G extends Area | Lines>(
   features: Feature<G>[],
   boxes: BBox[],
-  scale: S,
+  scale: Scale,
   decimals: number,
-): Feature<G, { scale: S }>[] {
-  const out: Feature<G, { scale: S }>[] = [];
+): Feature<G, { scale: Scale }>[] {
+  const out: Feature<G, { scale: Scale }>[] = [];
   for (const box of boxes) {
     for (const f of features) {
       const clipped = bboxClip(f, box);

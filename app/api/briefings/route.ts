@@ -1,6 +1,7 @@
 import { BriefingInputSchema } from '@/lib/briefing/briefing-schema';
 import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/briefing/http';
 import { createBriefing, listBriefings, MAX_LIST_LIMIT } from '@/lib/db/briefing-repository';
+import { queueWrite } from '@/lib/db/write-queue';
 
 // better-sqlite3 is a native addon: Node.js only.
 export const runtime = 'nodejs';
@@ -29,7 +30,7 @@ export async function POST(request: Request): Promise<Response> {
   return guardRoute('POST /api/briefings', async () => {
     const body = await readJsonBody(request, BriefingInputSchema);
     if (!body.ok) return body.response;
-    const briefing = createBriefing(body.value);
+    const briefing = await queueWrite(() => createBriefing(body.value));
     return jsonResponse(201, briefing, { Location: `/api/briefings/${briefing.id}` });
   });
 }

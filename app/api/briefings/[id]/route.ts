@@ -1,6 +1,7 @@
 import { BriefingIdSchema, BriefingUpdateSchema } from '@/lib/briefing/briefing-schema';
 import { errorResponse, guardRoute, jsonResponse, noContentResponse, readJsonBody } from '@/lib/briefing/http';
 import { deleteBriefing, getBriefing, updateBriefing } from '@/lib/db/briefing-repository';
+import { queueWrite } from '@/lib/db/write-queue';
 
 // better-sqlite3 is a native addon: Node.js only.
 export const runtime = 'nodejs';
@@ -28,7 +29,7 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
     if (!BriefingIdSchema.safeParse(id).success) return notFound();
     const body = await readJsonBody(request, BriefingUpdateSchema);
     if (!body.ok) return body.response;
-    const result = updateBriefing(id, body.value);
+    const result = await queueWrite(() => updateBriefing(id, body.value));
     switch (result.status) {
       case 'ok':
         return jsonResponse(200, result.briefing);
@@ -48,6 +49,6 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
 export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
   return guardRoute('DELETE /api/briefings/[id]', async () => {
     const { id } = await params;
-    return deleteBriefing(id) ? noContentResponse() : notFound();
+    return (await queueWrite(() => deleteBriefing(id))) ? noContentResponse() : notFound();
   });
 }

@@ -1,0 +1,67 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  parseDashboardState,
+  serializeDashboardState,
+  type DashboardState,
+  type ParsedDashboardState,
+} from '@/lib/dashboard-state';
+
+/** Pan and zoom frames are written with replaceState after this quiet period, not one entry per frame. */
+const VIEW_WRITE_DELAY_MS = 300;
+
+function committedPart(state: DashboardState): string {
+  return serializeDashboardState({ ...state, view: { lon: 0, lat: 0, zoom: 1 } });
+}
+
+/** Checks a parsed state against what only the client knows (the dataset's ids), adding notices. */
+export type StateChecker = (parsed: ParsedDashboardState) => ParsedDashboardState;
+
+/**
+ * The single source of truth for view state, mirrored to the URL: committed changes (selection,
+ * layers, theme, filters) push a history entry so back/forward step through them; camera moves
+ * replace the current entry after a short debounce. Notices say which parts of a link were ignored.
+ */
+export function useDashboardState(initial: ParsedDashboardState, check: StateChecker) {
+  const [{ state, notices }, setParsed] = useState(() => check(initial));
+  const written = useRef(committedPart(state));
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    const query = `?${serializeDashboardState(state)}`;
+    const committed = committedPart(state);
+    clearTimeout(timer.current);
+    if (committed !== written.current) {
+      written.current = committed;
+      window.history.pushState(null, '', query);
+      return;
+    }
+    timer.current = setTimeout(() => {
+      if (window.location.search !== query) window.history.replaceState(null, '', query);
+    }, VIEW_WRITE_DELAY_MS);
+    return () => clearTimeout(timer.current);
+  }, [state]);
+
+  useEffect(() => {
+    const onPopState = () => {
+      const parsed = check(parseDashboardState(window.location.search));
+      written.current = committedPart(parsed.state);
+      setParsed(parsed);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [check]);
+
+  const update = useCallback((change: Partial<DashboardState>) => {
+    setParsed((current) => ({ ...current, state: { ...current.state, ...change } }));
+  }, []);
+
+  const addNotice = useCallback((notice: string) => {
+    setParsed((current) => ({ ...current, notices: [...current.notices, notice] }));
+  }, []);
+
+  const dismissNotices = useCallback(() => setParsed((current) => ({ ...current, notices: [] })), []);
+
+  return { state, update, notices, addNotice, dismissNotices };
+}

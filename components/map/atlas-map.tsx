@@ -1,0 +1,111 @@
+'use client';
+
+import type { PickingInfo } from '@deck.gl/core';
+import * as maplibregl from 'maplibre-gl';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
+import { buildBasemapLabelLayers } from '@/geo/layers/basemap-label-layers';
+import type { LayerViewState } from '@/geo/layers/layer-state';
+import type { PlaceFeature } from '@/data';
+import { buildPlaceLayers } from '@/geo/layers/place-layers';
+import type { MapView } from '@/lib/map-view';
+import { MAP_ZOOM_RANGE } from '@/lib/map-view';
+import { DeckOverlay } from './deck-overlay';
+import { ONLINE_BASEMAP_STYLE_URL, mapStyleFor } from './map-style-source';
+
+export interface AtlasMapProps {
+  view: MapView;
+  layerState: Omit<LayerViewState, 'zoom'>;
+  places: readonly PlaceFeature[];
+  onViewChange: (view: MapView) => void;
+  onSelect: (featureId: string | null, additive: boolean) => void;
+}
+
+const SAME_VIEW_EPSILON = 1e-6;
+
+function isSameView(a: MapView, b: MapView): boolean {
+  return (
+    Math.abs(a.lon - b.lon) < SAME_VIEW_EPSILON &&
+    Math.abs(a.lat - b.lat) < SAME_VIEW_EPSILON &&
+    Math.abs(a.zoom - b.zoom) < SAME_VIEW_EPSILON
+  );
+}
+
+function pickedFeatureId(info: PickingInfo): string | null {
+  const object: unknown = info.object;
+  if (object && typeof object === 'object' && 'id' in object && typeof object.id === 'string') return object.id;
+  return null;
+}
+
+export default function AtlasMap({ view, layerState, places, onViewChange, onSelect }: AtlasMapProps) {
+  const mapRef = useRef<MapRef>(null);
+  // Whole zoom levels only: label density changes per level, and layers need not rebuild every frame.
+  const [zoomLevel, setZoomLevel] = useState(Math.floor(view.zoom));
+  // Exposed as data attributes so tests and the benchmark know when the map has settled.
+  const [mapIdle, setMapIdle] = useState(false);
+  const [deckDrawn, setDeckDrawn] = useState(false);
+
+  // The map owns the camera; state follows it on moveend. A view that changes from outside
+  // (back/forward, search, a slide) is flown to.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const center = map.getCenter();
+    const current = { lon: center.lng, lat: center.lat, zoom: map.getZoom() };
+    if (!isSameView(current, view)) map.flyTo({ center: [view.lon, view.lat], zoom: view.zoom, essential: true });
+  }, [view]);
+
+  // This component only renders in the browser (loaded with ssr: false), so window is there.
+  const style = useMemo(() => mapStyleFor(layerState.theme, window.location.origin), [layerState.theme]);
+
+  const layers = useMemo(() => {
+    const state: LayerViewState = { ...layerState, zoom: zoomLevel };
+    return [
+      ...(ONLINE_BASEMAP_STYLE_URL ? [] : buildBasemapLabelLayers(state)),
+      ...buildPlaceLayers(places, state),
+    ];
+  }, [layerState, zoomLevel, places]);
+
+  const onMoveEnd = (event: ViewStateChangeEvent) => {
+    const { longitude, latitude, zoom: z } = event.viewState;
+    onViewChange({ lon: longitude, lat: latitude, zoom: z });
+  };
+
+  return (
+    <div className="atlas-map" data-testid="atlas-map" data-map-idle={mapIdle} data-deck-drawn={deckDrawn}>
+    <MapLibreMap
+      ref={mapRef}
+      mapLib={maplibregl}
+      workerUrl="/maplibre-gl-worker.mjs"
+      initialViewState={{ longitude: view.lon, latitude: view.lat, zoom: view.zoom }}
+      minZoom={MAP_ZOOM_RANGE.min}
+      maxZoom={MAP_ZOOM_RANGE.max}
+      mapStyle={style}
+      dragRotate={false}
+      pitchWithRotate={false}
+      touchPitch={false}
+      canvasContextAttributes={{ preserveDrawingBuffer: true }}
+      attributionControl={{ compact: true, customAttribution: 'Basemap: Natural Earth' }}
+      onMove={(event) => setZoomLevel(Math.floor(event.viewState.zoom))}
+      onMoveEnd={onMoveEnd}
+      onMoveStart={() => setMapIdle(false)}
+      onIdle={() => setMapIdle(true)}
+      style={{ position: 'absolute', inset: 0 }}
+    >
+      <DeckOverlay
+        layers={layers}
+        pickingRadius={6}
+        onClick={(info, event) => {
+          const srcEvent: unknown = event.srcEvent;
+          const additive = srcEvent instanceof MouseEvent && srcEvent.shiftKey;
+          onSelect(pickedFeatureId(info), additive);
+        }}
+        onAfterRender={() => {
+          if (!deckDrawn) setDeckDrawn(true);
+        }}
+        getCursor={({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab')}
+      />
+    </MapLibreMap>
+    </div>
+  );
+}

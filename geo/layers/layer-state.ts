@@ -1,0 +1,18 @@
+import type { Theme } from '../basemap/basemap-theme';
+
+/** What every layer factory may read of the view state, besides its data. */
+export interface LayerViewState {
+  theme: Theme;
+  language: 'en' | 'ru' | 'ko' | 'zh';
+  visibleLayers: readonly string[];
+  /** Selected feature ids (highlighted). */
+  selection: readonly string[];
+  zoom: number;
+}
+
+export type LocalizedName = { en: string; ru?: string; ko?: string; zh?: string };
+
+/** The label in the chosen language, falling back to English. */
+export function localizedName(name: LocalizedName, language: LayerViewState['language']): string {
+  return name[language] ?? name.en;
+}
