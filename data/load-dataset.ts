@@ -269,10 +269,13 @@ function crossReference(data: Partial<Dataset>, raw: RawDatasetFiles): DatasetPr
     });
   });
 
+  const incidents = new Set((data.stsIncidents?.features ?? []).map((f) => f.id));
   (data.seaRoutes?.features ?? []).forEach((f, i) => {
     const check = (id: string, path: PathSegment[]) => {
-      if (!places.has(id) && !anchors.has(id)) {
-        problems.push(problemAt('seaRoutes', raw.seaRoutes, ['features', i, 'properties', ...path], `unknown place or flow anchor "${id}"`));
+      if (!places.has(id) && !anchors.has(id) && !zones.has(id) && !incidents.has(id)) {
+        problems.push(
+          problemAt('seaRoutes', raw.seaRoutes, ['features', i, 'properties', ...path], `unknown place, flow anchor, STS zone or STS incident "${id}"`),
+        );
       }
     };
     check(f.properties.fromId, ['fromId']);

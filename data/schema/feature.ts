@@ -153,7 +153,10 @@ export const seaRoutePropertiesSchema = z
   .strictObject({
     kind: z.literal('sea-route'),
     countries: z.array(countryCodeSchema).min(1),
-    /** Place id (or flow-anchor id where the real endpoint is unspecified; the geometry note says so). */
+    /**
+     * Id of a place; or of a flow anchor where the real endpoint is unspecified, an STS zone where the route
+     * starts or ends in a sea area, or an STS incident where it ends at a transfer. The geometry note says which.
+     */
     fromId: idSchema,
     toId: idSchema,
     viaIds: z.array(idSchema).optional(),
@@ -233,12 +236,14 @@ export const placementSchema = z.strictObject({
   method: z.enum(PLACEMENT_METHODS),
   /** Place id the stated distance/bearing is measured from, or the place it is near. */
   fromId: idSchema.optional(),
-  /** Stated distance. */
+  /** Distance used (stated, or assumed where `distanceAssumed`). */
   distanceKm: z.number().positive().optional(),
   /** Bearing used, clockwise from north (stated, e.g. E = 90, or assumed where the note says so). */
   bearingDeg: z.number().min(0).max(360).optional(),
   /** True where the bearing was not published and was assumed to place the point. */
   bearingAssumed: z.boolean().optional(),
+  /** True where the distance was not published and was assumed to place the point. */
+  distanceAssumed: z.boolean().optional(),
 });
 export type Placement = z.infer<typeof placementSchema>;
 
