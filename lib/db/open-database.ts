@@ -13,7 +13,8 @@ export const BUSY_TIMEOUT_MS = 5000;
 export function databasePathFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const configured = env.ROUTE_ATLAS_DB?.trim();
   if (configured === ':memory:') return configured;
-  return resolve(configured || DEFAULT_DATABASE_PATH);
+  // turbopackIgnore: a run-time path; without it the build traces the whole project into the server output.
+  return resolve(/*turbopackIgnore: true*/ configured || DEFAULT_DATABASE_PATH);
 }
 
 /**
@@ -23,7 +24,7 @@ export function databasePathFromEnv(env: Readonly<Record<string, string | undefi
  * returned is on disk even if the machine loses power right after (`NORMAL` only protects against a process crash).
  */
 export function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (path !== ':memory:') mkdirSync(/*turbopackIgnore: true*/ dirname(resolve(/*turbopackIgnore: true*/ path)), { recursive: true });
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

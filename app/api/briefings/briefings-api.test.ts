@@ -93,6 +93,29 @@ describe('briefings API', () => {
     await expectError(await DELETE(new Request(`${BASE}/${created.id}`, { method: 'DELETE' }), ctx(created.id)), 404, /no briefing/);
   });
 
+  it('lets exactly one of several concurrent updates from the same version win; the rest get 409', async () => {
+    const created = BriefingSchema.parse((await create()).json);
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        PUT(jsonRequest('PUT', `${BASE}/${created.id}`, { ...input, title: `editor ${i}`, version: 1 }), ctx(created.id)),
+      ),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([200, ...Array<number>(9).fill(409)]);
+    const winner = BriefingSchema.parse(await responses.find((r) => r.status === 200)!.json());
+    const stored = BriefingSchema.parse(await (await getOne(new Request(`${BASE}/${created.id}`), ctx(created.id))).json());
+    expect(stored).toEqual(winner);
+    expect(stored.version).toBe(2);
+  });
+
+  it('acknowledges 50 concurrent creates, each stored', async () => {
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => create({ ...input, title: `parallel ${i}` })));
+    expect(responses.every((r) => r.response.status === 201)).toBe(true);
+    const ids = new Set(responses.map((r) => BriefingSchema.parse(r.json).id));
+    expect(ids.size).toBe(50);
+    const list = BriefingListSchema.parse(await (await getList(new Request(`${BASE}?limit=1000`))).json());
+    for (const id of ids) expect(list.briefings.some((b) => b.id === id)).toBe(true);
+  });
+
   it('answers 400 with a message naming the field for a bad body', async () => {
     const slides = [input.slides[0]!, input.slides[1]!, { ...input.slides[0]!, id: 's3', title: 'x'.repeat(201) }];
     const { response } = await create({ title: 'ok', slides });
