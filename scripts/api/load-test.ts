@@ -1,0 +1,206 @@
+// Load test of the briefings API (issue 8, "Under load"): a measurement, not a timed test.
+//
+//   tsx scripts/api/load-test.ts [--seconds 30] [--connections 200] [--url http://127.0.0.1:3000] [--json]
+//
+// Without --url it starts its own production server (needs `npm run build`) on a fresh database in a temporary
+// directory and stops it afterwards. --url must point at a loopback address: this never sends load elsewhere.
+// Each connection runs requests back to back (list 40 %, read 40 %, create 20 % by default) until the time is up;
+// the run stops by itself. Reports p50/p99/max latency per operation and every error; exits 1 if any request
+// failed.
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { BriefingSchema, type BriefingInput } from '../../lib/briefing/briefing-schema';
+import {
+  freePort,
+  loopbackBase,
+  parseOptions,
+  percentile,
+  requireProductionBuild,
+  startServer,
+  stopServer,
+  type ServerProcess,
+} from './server-process';
+
+const options = parseOptions(process.argv.slice(2), {
+  seconds: 30,
+  connections: 200,
+  url: '',
+  listWeight: 40,
+  readWeight: 40,
+  createWeight: 20,
+  seed: 50,
+  timeoutMs: 10_000,
+  json: false,
+});
+
+type Operation = 'list' | 'read' | 'create';
+type Sample = { op: Operation; ms: number; error: string | null };
+
+function sampleBriefing(n: number): BriefingInput {
+  return {
+    title: `Load test briefing ${n}`,
+    slides: Array.from({ length: 3 }, (_, i) => ({
+      id: `s${i}`,
+      title: `Slide ${i + 1}`,
+      notes: 'Ship-to-ship transfers off Nakhodka; see the AIS gaps. '.repeat(10),
+      query: `v=1&view=131.9,43.1,${5 + i}&layers=ports,rail,sts`,
+      annotations: [{ id: 'a', text: 'Rajin', lon: 130.3, lat: 42.2 }],
+    })),
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One request on the shared keep-alive agent; resolves with the status and body, never rejects. */
+function request(agent: http.Agent, base: URL, method: string, path: string, body?: string) {
+  return new Promise<{ status: number; body: string } | { error: string }>((resolve) => {
+    const req = http.request(
+      {
+        agent,
+        host: base.hostname.replace(/^\[|\]$/g, ''),
+        port: base.port,
+        method,
+        path,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+        timeout: options.timeoutMs,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', (e) => resolve({ error: e.message }));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`timeout after ${options.timeoutMs} ms`)));
+    req.on('error', (e) => resolve({ error: e.message }));
+    req.end(body);
+  });
+}
+
+async function main(): Promise<void> {
+  let server: ServerProcess | null = null;
+  let dir: string | null = null;
+  let base: URL;
+  if (options.url) base = loopbackBase(options.url);
+  else {
+    requireProductionBuild();
+    dir = mkdtempSync(join(tmpdir(), 'route-atlas-load-'));
+    server = await startServer(join(dir, 'load.db'), await freePort());
+    base = new URL(server.baseUrl);
+  }
+
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections });
+  const ids: string[] = [];
+  // A hard stop in case something hangs: the run must end by itself.
+  const watchdog = setTimeout(() => {
+    console.error('load test: watchdog fired, stopping');
+    if (server) server.child.kill('SIGKILL');
+    process.exit(3);
+  }, (options.seconds + 60) * 1000 + options.timeoutMs);
+  watchdog.unref();
+
+  try {
+    for (let i = 0; i < options.seed; i++) {
+      const res = await request(agent, base, 'POST', '/api/briefings', JSON.stringify(sampleBriefing(i)));
+      if (!('status' in res) || res.status !== 201) throw new Error(`seeding failed: ${JSON.stringify(res).slice(0, 300)}`);
+      ids.push(BriefingSchema.parse(parseJson(res.body)).id);
+    }
+
+    const totalWeight = options.listWeight + options.readWeight + options.createWeight;
+    if (totalWeight <= 0) throw new Error('the weights add up to 0');
+    const pick = (): Operation => {
+      const r = Math.random() * totalWeight;
+      if (r < options.listWeight) return 'list';
+      if (r < options.listWeight + options.readWeight && ids.length > 0) return 'read';
+      return 'create';
+    };
+
+    const samples: Sample[] = [];
+    const startedAt = performance.now();
+    const deadline = startedAt + options.seconds * 1000;
+    let created = 0;
+    console.log(`load test: ${options.connections} connections for ${options.seconds} s against ${base.origin} (${ids.length} briefings seeded)`);
+
+    const worker = async () => {
+      while (performance.now() < deadline) {
+        const op = pick();
+        const t0 = performance.now();
+        let res;
+        if (op === 'list') res = await request(agent, base, 'GET', '/api/briefings');
+        else if (op === 'read') res = await request(agent, base, 'GET', `/api/briefings/${ids[Math.floor(Math.random() * ids.length)]}`);
+        else res = await request(agent, base, 'POST', '/api/briefings', JSON.stringify(sampleBriefing(++created)));
+        const ms = performance.now() - t0;
+        const expected = op === 'create' ? 201 : 200;
+        let error: string | null = null;
+        if ('error' in res) error = `network: ${res.error}`;
+        else if (res.status !== expected) error = `HTTP ${res.status}: ${res.body.slice(0, 120)}`;
+        else if (op === 'create') {
+          const parsed = z.object({ id: z.string() }).safeParse(parseJson(res.body));
+          if (parsed.success) ids.push(parsed.data.id);
+          else error = 'create answered 201 without an id';
+        }
+        samples.push({ op, ms, error });
+      }
+    };
+    await Promise.all(Array.from({ length: options.connections }, worker));
+    const elapsedS = (performance.now() - startedAt) / 1000;
+
+    const report = (['list', 'read', 'create'] as const).map((op) => {
+      const mine = samples.filter((s) => s.op === op);
+      const sorted = mine.map((s) => s.ms).sort((a, b) => a - b);
+      return {
+        op,
+        requests: mine.length,
+        errors: mine.filter((s) => s.error !== null).length,
+        p50Ms: Math.round(percentile(sorted, 50) * 10) / 10,
+        p99Ms: Math.round(percentile(sorted, 99) * 10) / 10,
+        maxMs: Math.round((sorted.at(-1) ?? Number.NaN) * 10) / 10,
+      };
+    });
+    const allSorted = samples.map((s) => s.ms).sort((a, b) => a - b);
+    const errors = samples.filter((s) => s.error !== null);
+    const errorKinds = new Map<string, number>();
+    for (const e of errors) errorKinds.set(e.error ?? '', (errorKinds.get(e.error ?? '') ?? 0) + 1);
+    const summary = {
+      connections: options.connections,
+      seconds: Math.round(elapsedS * 10) / 10,
+      requests: samples.length,
+      requestsPerSecond: Math.round(samples.length / elapsedS),
+      errors: errors.length,
+      p50Ms: Math.round(percentile(allSorted, 50) * 10) / 10,
+      p99Ms: Math.round(percentile(allSorted, 99) * 10) / 10,
+      byOperation: report,
+      errorKinds: Object.fromEntries([...errorKinds].slice(0, 10)),
+    };
+
+    if (options.json) console.log(JSON.stringify(summary));
+    else {
+      console.log(`${summary.requests} requests in ${summary.seconds} s (${summary.requestsPerSecond}/s), errors: ${summary.errors}`);
+      console.log(`all: p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms`);
+      for (const r of report) console.log(`${r.op.padEnd(6)} ${String(r.requests).padStart(7)} requests, ${r.errors} errors, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, max ${r.maxMs} ms`);
+      for (const [kind, count] of errorKinds) console.log(`error x${count}: ${kind}`);
+    }
+    process.exitCode = errors.length > 0 ? 1 : 0;
+  } catch (error) {
+    console.error(`load test failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (server) console.error(server.outputTail());
+    process.exitCode = 1;
+  } finally {
+    agent.destroy();
+    if (server) await stopServer(server, 'SIGTERM');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    clearTimeout(watchdog);
+  }
+}
+
+void main();
