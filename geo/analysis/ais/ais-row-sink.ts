@@ -1,5 +1,5 @@
-import { parseAisRow, resolveAisColumns, type AisColumns } from './parse-ais-row';
-import { SKIP_REASONS, type AisLayout, type SkipReason } from './types';
+import { aisColumnIndexes, parseAisRow, parseAisValues, resolveAisColumns, type AisColumnIndexes, type AisColumns } from './parse-ais-row';
+import { SKIP_REASONS, type AisLayout, type AisRowResult, type SkipReason } from './types';
 import { createVesselTrackBuilder, type VesselTracks } from './vessel-tracks';
 
 export type SkipCounts = Record<SkipReason, number>;
@@ -29,6 +29,11 @@ export interface AisRowSink {
   setHeaders(headers: readonly string[]): AisLayout | null;
   push(record: Readonly<Record<string, unknown>>): void;
   pushMany(records: readonly Readonly<Record<string, unknown>>[]): void;
+  /**
+   * A row of values, for papaparse without `header` (faster: no object a row). The first row is the header
+   * unless {@link setHeaders} was called.
+   */
+  pushValues(values: readonly string[]): void;
   /** null until the header is known, and when it is not AIS. */
   readonly layout: AisLayout | null;
   /** True once a header has been seen and it is not AIS. */
@@ -52,6 +57,7 @@ export function createAisRowSink(): AisRowSink {
   const builder = createVesselTrackBuilder();
   const skipped = emptySkipCounts();
   let columns: AisColumns | null = null;
+  let indexes: AisColumnIndexes | null = null;
   let headers: string[] | null = null;
   let rowsRead = 0;
   let accepted = 0;
@@ -60,6 +66,7 @@ export function createAisRowSink(): AisRowSink {
   const setHeaders = (h: readonly string[]): AisLayout | null => {
     headers = [...h];
     columns = resolveAisColumns(h);
+    indexes = columns === null ? null : aisColumnIndexes(headers, columns);
     return columns?.layout ?? null;
   };
 
@@ -67,7 +74,10 @@ export function createAisRowSink(): AisRowSink {
     if (headers === null) setHeaders(Object.keys(record));
     rowsRead++;
     if (columns === null) return;
-    const result = parseAisRow(record, columns);
+    take(parseAisRow(record, columns));
+  };
+
+  const take = (result: AisRowResult): void => {
     if (result.ok) {
       builder.add(result.position);
       accepted++;
@@ -81,6 +91,14 @@ export function createAisRowSink(): AisRowSink {
     push,
     pushMany(records) {
       for (const r of records) push(r);
+    },
+    pushValues(values) {
+      if (headers === null) {
+        setHeaders(values);
+        return;
+      }
+      rowsRead++;
+      if (indexes !== null) take(parseAisValues(values, indexes));
     },
     get layout() {
       return columns?.layout ?? null;

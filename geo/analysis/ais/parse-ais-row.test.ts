@@ -49,6 +49,19 @@ describe('parseAisTimestamp', () => {
   it('reads DMA day-first times', () => {
     expect(parseAisTimestamp('31/12/2023 23:59:58', 'dma')).toBe(Date.UTC(2023, 11, 31, 23, 59, 58));
   });
+  it('reads consecutive rows of one day (the cached fast path) and still rejects bad times on that day', () => {
+    expect(parseAisTimestamp('2023-05-01T00:00:05', 'noaa')).toBe(Date.UTC(2023, 4, 1, 0, 0, 5));
+    expect(parseAisTimestamp('2023-05-01T23:59:59', 'noaa')).toBe(Date.UTC(2023, 4, 1, 23, 59, 59));
+    expect(parseAisTimestamp('2023-05-01 12:00:00', 'noaa')).toBe(Date.UTC(2023, 4, 1, 12));
+    expect(parseAisTimestamp('2023-05-01T24:00:00', 'noaa')).toBeNull();
+    expect(parseAisTimestamp('2023-05-01T12:6x:00', 'noaa')).toBeNull();
+    expect(parseAisTimestamp('2023-05-01X12:00:00', 'noaa')).toBeNull();
+    expect(parseAisTimestamp('2023-05-02T00:00:00', 'noaa')).toBe(Date.UTC(2023, 4, 2));
+    expect(parseAisTimestamp('02/05/2023 01:00:00', 'dma')).toBe(Date.UTC(2023, 4, 2, 1));
+    expect(parseAisTimestamp('02/05/2023T01:00:00', 'dma')).toBeNull();
+    expect(parseAisTimestamp('02/05/2023 01:00:60', 'dma')).toBeNull();
+  });
+
   it('rejects impossible dates and the other layout’s format', () => {
     expect(parseAisTimestamp('31/02/2023 00:00:00', 'dma')).toBeNull();
     expect(parseAisTimestamp('2023-13-01T00:00:00', 'noaa')).toBeNull();
@@ -164,6 +177,19 @@ describe('createAisRowSink fed by papaparse step callbacks (as the Web Worker wi
     });
     expect(sink.rejected).toBe(true);
     expect(sink.finish()).toEqual({ ok: false, error: 'not-ais', headers: ['name', 'latitude', 'longitude'], rowsRead: 1 });
+  });
+
+  it('takes rows as arrays too (papaparse without header), the first row being the header', () => {
+    const sink = createAisRowSink();
+    Papa.parse<string[]>([DMA_HEADER, '01/03/2024 12:00:00,Class A,219000001,55.5,10.25,,,102.3,,,,,NORDIC', '01/03/2024 12:00:00,Class A,219000001,91,181'].join('\n'), {
+      skipEmptyLines: true,
+      step: (r) => sink.pushValues(r.data),
+    });
+    const result = sink.finish();
+    if (!result.ok) throw new Error('expected AIS');
+    expect([result.layout, result.rowsRead, result.accepted, result.skipped['bad-coordinates']]).toEqual(['dma', 2, 1, 1]);
+    expect(result.tracks.vessels[0]).toMatchObject({ mmsi: '219000001', name: 'NORDIC' });
+    expect(result.tracks.vessels[0]!.sogDeciKnots[0]).toBe(1023);
   });
 
   it('takes the header up front when the caller has it', () => {

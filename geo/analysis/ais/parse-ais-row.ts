@@ -73,17 +73,51 @@ function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: numbe
   return ms;
 }
 
+/** UTC midnight of the last date seen per layout: AIS files hold a day or a few, so most rows hit it. */
+const lastDay: Record<AisLayout, { prefix: string; ms: number }> = { noaa: { prefix: '', ms: 0 }, dma: { prefix: '', ms: 0 } };
+
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
 /**
  * Parses an AIS timestamp as UTC epoch milliseconds: ISO `2023-01-01T00:00:05` for NOAA (no zone: it is UTC,
  * which `Date.parse` would not assume), `dd/mm/yyyy hh:mm:ss` for DMA. Returns null for anything else.
  */
 export function parseAisTimestamp(text: string, layout: AisLayout): number | null {
+  // Fast path, same day as the previous row: only the time of day is read.
+  const day = lastDay[layout];
+  if (text.length === 19 && day.prefix !== '' && text.startsWith(day.prefix)) {
+    const sep = text.charCodeAt(10);
+    if ((sep === 32 || (sep === 84 && layout === 'noaa')) && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
+      const h = twoDigits(text, 11);
+      const mi = twoDigits(text, 14);
+      const s = twoDigits(text, 17);
+      if (h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59) return day.ms + (h * 3600 + mi * 60 + s) * 1000;
+    }
+  }
+  let ms: number | null = null;
+  let midnight: number | null = null;
   if (layout === 'noaa') {
     const m = NOAA_TIME.exec(text);
-    return m ? utcMs(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : null;
+    if (m) {
+      ms = utcMs(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
+      midnight = utcMs(+m[1]!, +m[2]!, +m[3]!, 0, 0, 0);
+    }
+  } else {
+    const m = DMA_TIME.exec(text);
+    if (m) {
+      ms = utcMs(+m[3]!, +m[2]!, +m[1]!, +m[4]!, +m[5]!, +m[6]!);
+      midnight = utcMs(+m[3]!, +m[2]!, +m[1]!, 0, 0, 0);
+    }
   }
-  const m = DMA_TIME.exec(text);
-  return m ? utcMs(+m[3]!, +m[2]!, +m[1]!, +m[4]!, +m[5]!, +m[6]!) : null;
+  if (ms !== null && midnight !== null) {
+    day.prefix = text.slice(0, 10);
+    day.ms = midnight;
+  }
+  return ms;
 }
 
 function cell(record: Readonly<Record<string, unknown>>, key: string | undefined): string {
@@ -108,14 +142,80 @@ const IMO = /^(?:IMO)?\s*(\d{7})$/i;
  * available and is kept as missing; text, negative or above 102.3 is `bad-speed`).
  */
 export function parseAisRow(record: Readonly<Record<string, unknown>>, columns: AisColumns): AisRowResult {
-  const mmsi = cell(record, columns.mmsi);
+  return parseAisCells(
+    columns.layout,
+    cell(record, columns.mmsi),
+    cell(record, columns.time),
+    cell(record, columns.lat),
+    cell(record, columns.lon),
+    cell(record, columns.sog),
+    cell(record, columns.name),
+    cell(record, columns.imo),
+  );
+}
+
+/** Positions of the needed columns in a row of values (-1 where the file has no such column). */
+export interface AisColumnIndexes {
+  layout: AisLayout;
+  mmsi: number;
+  time: number;
+  lat: number;
+  lon: number;
+  sog: number;
+  name: number;
+  imo: number;
+}
+
+export function aisColumnIndexes(headers: readonly string[], columns: AisColumns): AisColumnIndexes {
+  const at = (name: string | undefined): number => (name === undefined ? -1 : headers.indexOf(name));
+  return {
+    layout: columns.layout,
+    mmsi: at(columns.mmsi),
+    time: at(columns.time),
+    lat: at(columns.lat),
+    lon: at(columns.lon),
+    sog: at(columns.sog),
+    name: at(columns.name),
+    imo: at(columns.imo),
+  };
+}
+
+/** {@link parseAisRow} for a row of values (papaparse without `header`), which skips building an object a row. */
+export function parseAisValues(values: readonly string[], ix: AisColumnIndexes): AisRowResult {
+  return parseAisCells(
+    ix.layout,
+    valueAt(values, ix.mmsi),
+    valueAt(values, ix.time),
+    valueAt(values, ix.lat),
+    valueAt(values, ix.lon),
+    valueAt(values, ix.sog),
+    valueAt(values, ix.name),
+    valueAt(values, ix.imo),
+  );
+}
+
+// A module-level function, not a closure: this runs for every row of multi-gigabyte files.
+function valueAt(values: readonly string[], i: number): string {
+  return i < 0 ? '' : (values[i] ?? '').trim();
+}
+
+function parseAisCells(
+  layout: AisLayout,
+  mmsi: string,
+  timeText: string,
+  latText: string,
+  lonText: string,
+  sogText: string,
+  name: string,
+  imoText: string,
+): AisRowResult {
   if (!MMSI.test(mmsi) || mmsi === '000000000') return { ok: false, reason: 'bad-mmsi' };
 
-  const t = parseAisTimestamp(cell(record, columns.time), columns.layout);
+  const t = parseAisTimestamp(timeText, layout);
   if (t === null) return { ok: false, reason: 'bad-timestamp' };
 
-  const lat = parseNumber(cell(record, columns.lat));
-  const lon = parseNumber(cell(record, columns.lon));
+  const lat = parseNumber(latText);
+  const lon = parseNumber(lonText);
   if (
     !Number.isFinite(lat) ||
     !Number.isFinite(lon) ||
@@ -130,17 +230,17 @@ export function parseAisRow(record: Readonly<Record<string, unknown>>, columns: 
   }
 
   const position: AisPosition = { mmsi, t, lon, lat };
-  const sogText = cell(record, columns.sog);
   if (sogText !== '') {
     const sog = Number(sogText);
     if (!Number.isFinite(sog) || sog < 0 || sog > SOG_NOT_AVAILABLE_KNOTS) return { ok: false, reason: 'bad-speed' };
     if (sog !== SOG_NOT_AVAILABLE_KNOTS) position.sogKnots = sog;
   }
 
-  const name = cell(record, columns.name);
   if (name !== '' && name.toLowerCase() !== 'unknown') position.name = name;
-  const imo = IMO.exec(cell(record, columns.imo))?.[1];
-  if (imo !== undefined && imo !== '0000000') position.imo = imo;
+  if (imoText !== '') {
+    const imo = IMO.exec(imoText)?.[1];
+    if (imo !== undefined && imo !== '0000000') position.imo = imo;
+  }
 
   return { ok: true, position };
 }

@@ -298,6 +298,7 @@ class Planner {
     const v = this.newVessel(role);
     const area = this.rng.pick(this.o.areas);
     v.keyframes = this.wander(area, this.o.startMs, this.endMs);
+    if (this.o.hours < silenceHours + 4) throw new Error(`synthetic AIS: ${this.o.hours} h is too short for a ${silenceHours.toFixed(1)} h silence`);
     const s0 = this.o.startMs + 2 * HOUR_MS + this.rng.uniform(0, this.o.hours - silenceHours - 4) * HOUR_MS;
     v.silences.push([s0, s0 + silenceHours * HOUR_MS]);
     return v;

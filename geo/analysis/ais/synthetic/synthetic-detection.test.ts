@@ -8,11 +8,15 @@ import type { VesselTracks } from '../vessel-tracks';
 import { planSyntheticAis, syntheticCsv, type SyntheticLayout, type SyntheticScenario, type TruthDecoy } from './generate-synthetic-ais';
 import { scoreEncounters, scoreGaps, scoreLoitering } from './score-detection';
 
-/** Generates the file as text and reads it back the way an import does: papaparse → row sink → tracks. */
-function importSynthetic(scenario: SyntheticScenario, layout: SyntheticLayout) {
+/**
+ * Generates the file as text and reads it back the way an import does: papaparse → row sink → tracks, with
+ * rows as records (`header: true`) or as arrays of values.
+ */
+function importSynthetic(scenario: SyntheticScenario, layout: SyntheticLayout, rows: 'records' | 'values' = 'records') {
   const { csv, stats } = syntheticCsv(scenario, layout);
   const sink = createAisRowSink();
-  Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true, step: (r) => sink.push(r.data) });
+  if (rows === 'records') Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true, step: (r) => sink.push(r.data) });
+  else Papa.parse<string[]>(csv, { skipEmptyLines: true, step: (r) => sink.pushValues(r.data) });
   const result = sink.finish();
   if (!result.ok) throw new Error('synthetic file not recognised as AIS');
   return { result, stats };
@@ -28,11 +32,11 @@ function decoysCaught(events: readonly EncounterEvent[], decoys: readonly TruthD
 }
 
 describe.each([
-  ['NOAA layout, seed 42, 200 vessels, 20 encounters (the CLI example)', 'noaa', { seed: 42, vessels: 200, encounters: 20, hours: 48 }],
-  ['DMA layout, seed 7, 300 vessels, 40 encounters', 'dma', { seed: 7, vessels: 300, encounters: 40, hours: 48 }],
-] as const)('detection on synthetic AIS: %s', (_label, layout, options) => {
+  ['NOAA layout as records, seed 42, 200 vessels, 20 encounters (the CLI example)', 'noaa', 'records', { seed: 42, vessels: 200, encounters: 20, hours: 48 }],
+  ['DMA layout as values, seed 7, 300 vessels, 40 encounters', 'dma', 'values', { seed: 7, vessels: 300, encounters: 40, hours: 48 }],
+] as const)('detection on synthetic AIS: %s', (_label, layout, rows, options) => {
   const scenario = planSyntheticAis({ ...options, badRowRate: 0.001 });
-  const { result, stats } = importSynthetic(scenario, layout);
+  const { result, stats } = importSynthetic(scenario, layout, rows);
   const detected = detectAisEvents(result.tracks, scenario.truth.ports);
 
   it('reads every good row and counts every broken one by reason', () => {
@@ -89,7 +93,7 @@ describe('synthetic generator', () => {
   });
 
   it('reports at realistic speeds and intervals', () => {
-    const scenario = planSyntheticAis({ seed: 5, vessels: 40, encounters: 3, hours: 12 });
+    const scenario = planSyntheticAis({ seed: 5, vessels: 40, encounters: 3, hours: 24 });
     const { result } = importSynthetic(scenario, 'noaa');
     const background = new Set(scenario.vessels.filter((v) => v.role === 'background').map((v) => v.mmsi));
     for (const track of result.tracks.vessels.filter((t) => background.has(t.mmsi))) {

@@ -1,0 +1,51 @@
+import type { Readable } from 'node:stream';
+import Papa from 'papaparse';
+import type { AisImportResult, AisRowSink } from '../../../geo/analysis/ais/ais-row-sink';
+
+export interface StreamProgress {
+  rowsRead: number;
+  accepted: number;
+}
+
+/**
+ * Streams CSV text from `input` through papaparse into `sink` and finishes it. Memory stays bounded by
+ * papaparse's chunk plus what the sink keeps (compact tracks): the raw text is never held. Stops reading as
+ * soon as the header turns out not to be AIS.
+ */
+export function streamAisIntoSink(
+  input: Readable,
+  sink: AisRowSink,
+  onProgress?: (p: StreamProgress) => void,
+  progressEveryRows = 500_000,
+): Promise<AisImportResult> {
+  return new Promise((resolve, reject) => {
+    // Rows as arrays (no header option): papaparse then builds no object a row, which reads ~2x faster.
+    const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: true });
+    let settled = false;
+    const done = (): void => {
+      if (settled) return;
+      settled = true;
+      resolve(sink.finish());
+    };
+    const fail = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    parser.on('data', (row: string[]) => {
+      sink.pushValues(row);
+      if (sink.rejected) {
+        input.unpipe(parser);
+        input.destroy();
+        parser.destroy();
+        done();
+        return;
+      }
+      if (onProgress && sink.rowsRead > 0 && sink.rowsRead % progressEveryRows === 0) onProgress({ rowsRead: sink.rowsRead, accepted: sink.accepted });
+    });
+    parser.on('end', done);
+    parser.on('error', fail);
+    input.on('error', fail);
+    input.pipe(parser);
+  });
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { SyntheticTruth } from '../../../geo/analysis/ais/synthetic/generate-synthetic-ais';
+
+const span = { start: z.number(), end: z.number() };
+const lonLat = { lon: z.number(), lat: z.number() };
+
+/** The truth JSON written by generate-synthetic-ais.ts (ISO copies of the times are ignored). */
+export const truthSchema: z.ZodType<SyntheticTruth> = z.object({
+  synthetic: z.literal(true),
+  note: z.string(),
+  seed: z.number(),
+  startMs: z.number(),
+  endMs: z.number(),
+  encounters: z.array(z.object({ id: z.string(), vessels: z.tuple([z.string(), z.string()]), ...span, ...lonLat, area: z.string() })),
+  loitering: z.array(z.object({ mmsi: z.string(), ...span, ...lonLat, certain: z.boolean() })),
+  gaps: z.array(z.object({ mmsi: z.string(), ...span })),
+  decoys: z.array(
+    z.object({ kind: z.enum(['passing', 'in-port', 'short-approach', 'convoy', 'short-gap']), vessels: z.array(z.string()), ...span }),
+  ),
+  ports: z.array(z.object({ id: z.string(), name: z.string(), ...lonLat, seawardDeg: z.tuple([z.number(), z.number()]) })),
+});
