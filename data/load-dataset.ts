@@ -13,7 +13,7 @@ import {
   type StsIncidentFeature,
   type StsZoneFeature,
 } from './schema/feature';
-import { sourcesFileSchema, type Source } from './schema/source';
+import { sourcesFileSchema } from './schema/source';
 import { laborFileSchema, petroleumFileSchema, tradeFileSchema } from './schema/series';
 import { timelineFileSchema } from './schema/timeline';
 import { claimsFileSchema } from './schema/claim';
@@ -194,48 +194,74 @@ function walk(node: unknown, path: PathSegment[], visit: (value: unknown, key: P
 
 const SOURCE_ID_ARRAY_KEYS = new Set(['sourceIds', 'geometrySourceIds']);
 
-function crossReference(data: Partial<Dataset>, raw: RawDatasetFiles): DatasetProblem[] {
+/** `value[key]` when `value` is an object, else undefined. */
+function field(value: unknown, key: string): unknown {
+  return isRecord(value) ? value[key] : undefined;
+}
+
+/** The records of a file: a collection's features, a bare array's items, or the arrays under the given keys. */
+function records(raw: unknown, arrayKeys: readonly string[] = ['features']): { item: Record<string, unknown>; path: PathSegment[] }[] {
+  if (Array.isArray(raw)) return raw.flatMap((item, i) => (isRecord(item) ? [{ item, path: [i] }] : []));
+  return arrayKeys.flatMap((k) => {
+    const list = field(raw, k);
+    return Array.isArray(list) ? list.flatMap((item, i) => (isRecord(item) ? [{ item, path: [k, i] }] : [])) : [];
+  });
+}
+
+const RECORD_ARRAYS: Readonly<Record<DatasetKey, readonly string[]>> = {
+  sources: [],
+  places: ['features'],
+  railLinks: ['features'],
+  seaRoutes: ['features'],
+  stsZones: ['features'],
+  stsIncidents: ['features'],
+  flowAnchors: ['features'],
+  trade: ['series'],
+  labor: ['workers', 'earnings'],
+  petroleum: ['caps', 'reportedDeliveries', 'estimates'],
+  timeline: [],
+  claims: [],
+};
+
+/** Ids of a feature file's features, read defensively from the raw JSON (a file may have failed its schema). */
+function featureIds(raw: unknown): Set<string> {
+  return new Set(records(raw).flatMap(({ item }) => (typeof item.id === 'string' ? [item.id] : [])));
+}
+
+/**
+ * Cross-file checks. They read the raw JSON defensively, so a file that failed its schema still has its source ids
+ * and references checked, and its ids still count for the other files (no cascade of false "unknown id" errors).
+ */
+function crossReference(raw: RawDatasetFiles): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const sources = new Map<string, Source>();
-  (data.sources ?? []).forEach((s, i) => {
-    if (sources.has(s.id)) problems.push(problemAt('sources', raw.sources, [i, 'id'], `duplicate source id "${s.id}"`));
-    sources.set(s.id, s);
+  const sourceKinds = new Map<string, unknown>();
+  records(raw.sources).forEach(({ item, path }) => {
+    if (typeof item.id !== 'string') return;
+    if (sourceKinds.has(item.id)) problems.push(problemAt('sources', raw.sources, [...path, 'id'], `duplicate source id "${item.id}"`));
+    sourceKinds.set(item.id, item.kind);
   });
 
-  // Every id (features, series, events, claims, sources) is unique across all files.
+  // Every id (sources, features, series, records, events, claims) is unique across all files.
   const owners = new Map<string, DatasetKey>();
-  const claimId = (key: DatasetKey, id: string, path: PathSegment[]) => {
-    const owner = owners.get(id);
-    if (owner !== undefined) {
-      problems.push(problemAt(key, raw[key], path, `id "${id}" is already used in ${DATASET_FILES[owner]}`));
-    } else {
-      owners.set(id, key);
-    }
-  };
   for (const key of DATASET_KEYS) {
-    const value = data[key];
-    if (value === undefined) continue;
-    if (key === 'sources') continue; // checked above; sources have their own namespace check below
-    walk(value, [], (v, _k, path) => {
-      if (isRecord(v) && typeof v.id === 'string') claimId(key, v.id, path);
-    });
-  }
-  for (const [id] of sources) {
-    const owner = owners.get(id);
-    if (owner !== undefined) {
-      const i = (data.sources ?? []).findIndex((s) => s.id === id);
-      problems.push(problemAt('sources', raw.sources, [i, 'id'], `id "${id}" is already used in ${DATASET_FILES[owner]}`));
+    for (const { item, path } of records(raw[key], RECORD_ARRAYS[key])) {
+      if (typeof item.id !== 'string') continue;
+      const owner = owners.get(item.id);
+      if (owner === undefined) owners.set(item.id, key);
+      // Duplicate source ids are reported above.
+      else if (!(owner === 'sources' && key === 'sources')) {
+        problems.push(problemAt(key, raw[key], [...path, 'id'], `id "${item.id}" is already used in ${DATASET_FILES[owner]}`));
+      }
     }
   }
 
   // Every source id resolves.
   for (const key of DATASET_KEYS) {
-    const value = data[key];
-    if (value === undefined || key === 'sources') continue;
-    walk(value, [], (v, k, path) => {
+    if (key === 'sources') continue;
+    walk(raw[key], [], (v, k, path) => {
       if (typeof k === 'string' && SOURCE_ID_ARRAY_KEYS.has(k) && Array.isArray(v)) {
         v.forEach((id, i) => {
-          if (typeof id === 'string' && !sources.has(id)) {
+          if (typeof id === 'string' && !sourceKinds.has(id)) {
             problems.push(problemAt(key, raw[key], [...path, i], `unknown source "${id}"`));
           }
         });
@@ -244,87 +270,82 @@ function crossReference(data: Partial<Dataset>, raw: RawDatasetFiles): DatasetPr
   }
 
   // Feature references.
-  const places = new Map((data.places?.features ?? []).map((f) => [f.id, f] as const));
-  const anchors = new Set((data.flowAnchors?.features ?? []).map((f) => f.id));
-  const zones = new Set((data.stsZones?.features ?? []).map((f) => f.id));
+  const placeKinds = new Map(
+    records(raw.places).flatMap(({ item }) => (typeof item.id === 'string' ? [[item.id, field(item.properties, 'kind')] as const] : [])),
+  );
+  const placePositions = new Map(
+    records(raw.places).flatMap(({ item }) => (typeof item.id === 'string' ? [[item.id, field(item.geometry, 'coordinates')] as const] : [])),
+  );
+  const anchors = featureIds(raw.flowAnchors);
+  const zones = featureIds(raw.stsZones);
+  const incidents = featureIds(raw.stsIncidents);
   const allFeatureIds = new Set<string>([
-    ...places.keys(),
+    ...placeKinds.keys(),
     ...anchors,
     ...zones,
-    ...(data.railLinks?.features ?? []).map((f) => f.id),
-    ...(data.seaRoutes?.features ?? []).map((f) => f.id),
-    ...(data.stsIncidents?.features ?? []).map((f) => f.id),
+    ...incidents,
+    ...featureIds(raw.railLinks),
+    ...featureIds(raw.seaRoutes),
   ]);
-
-  (data.railLinks?.features ?? []).forEach((f, i) => {
-    (f.properties.crossings ?? []).forEach((id, j) => {
-      const place = places.get(id);
-      if (!place) {
-        problems.push(problemAt('railLinks', raw.railLinks, ['features', i, 'properties', 'crossings', j], `unknown place "${id}"`));
-      } else if (place.properties.kind !== 'border-crossing') {
-        problems.push(
-          problemAt('railLinks', raw.railLinks, ['features', i, 'properties', 'crossings', j], `place "${id}" is a ${place.properties.kind}, not a border-crossing`),
-        );
-      }
-    });
-  });
-
-  const incidents = new Set((data.stsIncidents?.features ?? []).map((f) => f.id));
-  (data.seaRoutes?.features ?? []).forEach((f, i) => {
-    const check = (id: string, path: PathSegment[]) => {
-      if (!places.has(id) && !anchors.has(id) && !zones.has(id) && !incidents.has(id)) {
-        problems.push(
-          problemAt('seaRoutes', raw.seaRoutes, ['features', i, 'properties', ...path], `unknown place, flow anchor, STS zone or STS incident "${id}"`),
-        );
-      }
-    };
-    check(f.properties.fromId, ['fromId']);
-    check(f.properties.toId, ['toId']);
-    (f.properties.viaIds ?? []).forEach((id, j) => check(id, ['viaIds', j]));
-  });
-
-  (data.stsZones?.features ?? []).forEach((f, i) => {
-    const centerId = f.properties.outline.centerPlaceId;
-    if (centerId === undefined) return;
-    const place = places.get(centerId);
-    const path = ['features', i, 'properties', 'outline', 'centerPlaceId'];
-    if (!place) {
-      problems.push(problemAt('stsZones', raw.stsZones, path, `unknown place "${centerId}"`));
-    } else {
-      const [lon, lat] = place.geometry.coordinates;
-      const [clon, clat] = f.properties.outline.center;
-      if (lon !== clon || lat !== clat) {
-        problems.push(problemAt('stsZones', raw.stsZones, ['features', i, 'properties', 'outline', 'center'], `differs from the position of place "${centerId}"`));
-      }
-    }
-  });
-
-  (data.stsIncidents?.features ?? []).forEach((f, i) => {
-    if (!zones.has(f.properties.zoneId)) {
-      problems.push(problemAt('stsIncidents', raw.stsIncidents, ['features', i, 'properties', 'zoneId'], `unknown STS zone "${f.properties.zoneId}"`));
-    }
-    const from = f.properties.placement.fromId;
-    if (from !== undefined && !places.has(from)) {
-      problems.push(problemAt('stsIncidents', raw.stsIncidents, ['features', i, 'properties', 'placement', 'fromId'], `unknown place "${from}"`));
-    }
-  });
-
-  const checkFeatureIds = (key: 'timeline' | 'claims', items: readonly { featureIds?: string[] | undefined }[]) => {
-    items.forEach((item, i) => {
-      (item.featureIds ?? []).forEach((id, j) => {
-        if (!allFeatureIds.has(id)) problems.push(problemAt(key, raw[key], [i, 'featureIds', j], `unknown feature "${id}"`));
-      });
-    });
+  const ref = (key: DatasetKey, path: PathSegment[], value: unknown, ok: (id: string) => boolean, what: string) => {
+    if (typeof value === 'string' && !ok(value)) problems.push(problemAt(key, raw[key], path, `unknown ${what} "${value}"`));
   };
-  checkFeatureIds('timeline', data.timeline ?? []);
-  checkFeatureIds('claims', data.claims ?? []);
 
-  (data.claims ?? []).forEach((c, i) => {
-    const seed = sources.get(c.seedSourceId);
-    if (!seed) problems.push(problemAt('claims', raw.claims, [i, 'seedSourceId'], `unknown source "${c.seedSourceId}"`));
-    else if (seed.kind !== 'seed-article') {
-      problems.push(problemAt('claims', raw.claims, [i, 'seedSourceId'], `source "${c.seedSourceId}" is a ${seed.kind}, not a seed-article`));
+  records(raw.railLinks).forEach(({ item, path }) => {
+    const crossings = field(item.properties, 'crossings');
+    if (!Array.isArray(crossings)) return;
+    crossings.forEach((id, j) => {
+      const p = [...path, 'properties', 'crossings', j];
+      if (typeof id !== 'string') return;
+      const kind = placeKinds.get(id);
+      if (kind === undefined) problems.push(problemAt('railLinks', raw.railLinks, p, `unknown place "${id}"`));
+      else if (kind !== 'border-crossing') {
+        problems.push(problemAt('railLinks', raw.railLinks, p, `place "${id}" is a ${String(kind)}, not a border-crossing`));
+      }
+    });
+  });
+
+  const isEndpoint = (id: string) => placeKinds.has(id) || anchors.has(id) || zones.has(id) || incidents.has(id);
+  records(raw.seaRoutes).forEach(({ item, path }) => {
+    const props = item.properties;
+    const what = 'place, flow anchor, STS zone or STS incident';
+    ref('seaRoutes', [...path, 'properties', 'fromId'], field(props, 'fromId'), isEndpoint, what);
+    ref('seaRoutes', [...path, 'properties', 'toId'], field(props, 'toId'), isEndpoint, what);
+    const via = field(props, 'viaIds');
+    if (Array.isArray(via)) via.forEach((id, j) => ref('seaRoutes', [...path, 'properties', 'viaIds', j], id, isEndpoint, what));
+  });
+
+  records(raw.stsZones).forEach(({ item, path }) => {
+    const outline = field(item.properties, 'outline');
+    const centerId = field(outline, 'centerPlaceId');
+    if (typeof centerId !== 'string') return;
+    const base = [...path, 'properties', 'outline'];
+    if (!placeKinds.has(centerId)) {
+      problems.push(problemAt('stsZones', raw.stsZones, [...base, 'centerPlaceId'], `unknown place "${centerId}"`));
+    } else if (JSON.stringify(placePositions.get(centerId)) !== JSON.stringify(field(outline, 'center'))) {
+      problems.push(problemAt('stsZones', raw.stsZones, [...base, 'center'], `differs from the position of place "${centerId}"`));
     }
+  });
+
+  records(raw.stsIncidents).forEach(({ item, path }) => {
+    ref('stsIncidents', [...path, 'properties', 'zoneId'], field(item.properties, 'zoneId'), (id) => zones.has(id), 'STS zone');
+    ref('stsIncidents', [...path, 'properties', 'placement', 'fromId'], field(field(item.properties, 'placement'), 'fromId'), (id) => placeKinds.has(id), 'place');
+  });
+
+  for (const key of ['timeline', 'claims'] as const) {
+    records(raw[key]).forEach(({ item, path }) => {
+      const ids = item.featureIds;
+      if (Array.isArray(ids)) ids.forEach((id, j) => ref(key, [...path, 'featureIds', j], id, (x) => allFeatureIds.has(x), 'feature'));
+    });
+  }
+
+  records(raw.claims).forEach(({ item, path }) => {
+    const seed = item.seedSourceId;
+    if (typeof seed !== 'string') return;
+    const kind = sourceKinds.get(seed);
+    const p = [...path, 'seedSourceId'];
+    if (!sourceKinds.has(seed)) problems.push(problemAt('claims', raw.claims, p, `unknown source "${seed}"`));
+    else if (kind !== 'seed-article') problems.push(problemAt('claims', raw.claims, p, `source "${seed}" is a ${String(kind)}, not a seed-article`));
   });
 
   return problems;
@@ -359,7 +380,7 @@ export function parseDataset(files: RawDatasetFiles): Dataset {
     timeline: run('timeline', FILE_SCHEMAS.timeline),
     claims: run('claims', FILE_SCHEMAS.claims),
   };
-  problems.push(...crossReference(parsed, files));
+  problems.push(...crossReference(files));
   if (problems.length > 0 || !isComplete(parsed)) throw new DatasetError(problems);
   return parsed;
 }
