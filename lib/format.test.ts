@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCount,
+  formatCountShort,
+  formatIsoDate,
+  formatKm,
+  formatPeriod,
+  formatRange,
+  formatUsd,
+  formatUsdExact,
+  formatYearRange,
+  isoDatePrecision,
+} from './format';
+
+describe('formatUsd', () => {
+  it.each([
+    [84_800_000, '$84.8 M'],
+    [2_430_000_000, '$2.43 bn'],
+    [104_000_000, '$104 M'],
+    [42_740_000, '$42.74 M'],
+    [5_511_000_000, '$5.511 bn'],
+    [539_000_000, '$539 M'],
+    [1_000_000_000, '$1 bn'],
+    [714_000, '$714,000'],
+    [0, '$0'],
+    [-31_400_000, '−$31.4 M'],
+  ])('%d → %s', (value, expected) => {
+    expect(formatUsd(value)).toBe(expected);
+  });
+
+  it('never prints NaN or Infinity', () => {
+    expect(formatUsd(Number.NaN)).toBe('—');
+    expect(formatUsd(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+
+  it('writes the exact figure for tables', () => {
+    expect(formatUsdExact(84_800_000)).toBe('$84,800,000');
+    expect(formatUsdExact(2_430_000_000)).toBe('$2,430,000,000');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands', () => {
+    expect(formatCount(30_023)).toBe('30,023');
+    expect(formatCount(154_306)).toBe('154,306');
+    expect(formatCount(511)).toBe('511');
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(1234.5)).toBe('1,234.5');
+  });
+
+  it('shortens for axes', () => {
+    expect(formatCountShort(3_780_000)).toBe('3.78 M');
+    expect(formatCountShort(500_000)).toBe('500 k');
+    expect(formatCountShort(12_500)).toBe('12.5 k');
+    expect(formatCountShort(950)).toBe('950');
+  });
+});
+
+describe('formatRange', () => {
+  it('writes both ends, one end, or a single value', () => {
+    expect(formatRange(20_000, 40_000)).toBe('20,000–40,000');
+    expect(formatRange(50_000, undefined)).toBe('at least 50,000');
+    expect(formatRange(undefined, 3_780_000)).toBe('up to 3,780,000');
+    expect(formatRange(1_000, 1_000)).toBe('1,000');
+    expect(formatRange(undefined, undefined)).toBe('—');
+  });
+
+  it('takes a formatter for each end', () => {
+    expect(formatRange(1_200_000_000, 2_300_000_000, formatUsd)).toBe('$1.2 bn–$2.3 bn');
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('writes the precision the source gives', () => {
+    expect(formatIsoDate('2018-02-13', 'day')).toBe('13 Feb 2018');
+    expect(formatIsoDate('2018-02-13', 'month')).toBe('Feb 2018');
+    expect(formatIsoDate('2018-02-13', 'year')).toBe('2018');
+    expect(formatIsoDate('2017-10', 'month')).toBe('Oct 2017');
+    expect(formatIsoDate('2019', 'year')).toBe('2019');
+  });
+
+  it('infers the precision from the string and never invents a finer one', () => {
+    expect(formatIsoDate('2013-09-22')).toBe('22 Sep 2013');
+    expect(formatIsoDate('2017-12')).toBe('Dec 2017');
+    expect(formatIsoDate('2017-12', 'day')).toBe('Dec 2017');
+    expect(formatIsoDate('2015', 'day')).toBe('2015');
+    expect(isoDatePrecision('2015')).toBe('year');
+    expect(isoDatePrecision('2015-03')).toBe('month');
+    expect(isoDatePrecision('2015-03-01')).toBe('day');
+  });
+
+  it('returns a malformed string unchanged', () => {
+    expect(formatIsoDate('spring 2018')).toBe('spring 2018');
+  });
+});
+
+describe('periods and ranges', () => {
+  it('formats year ranges', () => {
+    expect(formatYearRange(2019, 2020)).toBe('2019–2020');
+    expect(formatYearRange(2018, 2018)).toBe('2018');
+  });
+
+  it('spells out open periods', () => {
+    expect(formatPeriod({ start: '2013-09-22' })).toBe('since 22 Sep 2013');
+    expect(formatPeriod({ end: '2018' })).toBe('until 2018');
+    expect(formatPeriod({ start: '2017-08', end: '2017-10' })).toBe('Aug 2017 – Oct 2017');
+    expect(formatPeriod({ start: '2019-09-05', end: '2019-09-05' })).toBe('5 Sep 2019');
+    expect(formatPeriod({})).toBe('dates not stated');
+  });
+
+  it('formats kilometres', () => {
+    expect(formatKm(52.345)).toBe('52.3 km');
+    expect(formatKm(1234.4)).toBe('1,234 km');
+  });
+});
