@@ -156,7 +156,7 @@ describe('grid sweep equals the naive all-pairs baseline on random data', () => 
   const cases: [string, number, { lon: number; lat: number }, Partial<EncounterParams>][] = [
     ['defaults, East China Sea', 1, { lon: 123.5, lat: 29.8 }, {}],
     ['1.5 km, 60-minute minimum', 2, { lon: 123.5, lat: 29.8 }, { maxDistanceMeters: 1500, minDurationMinutes: 60, maxMedianSpeedKnots: 3 }],
-    ['50 m (cell clamped to 100 m)', 3, { lon: 132.9, lat: 42.0 }, { maxDistanceMeters: 50, minDurationMinutes: 20, maxMedianSpeedKnots: 5 }],
+    ['50 m', 3, { lon: 132.9, lat: 42.0 }, { maxDistanceMeters: 50, minDurationMinutes: 20, maxMedianSpeedKnots: 5 }],
     ['5-minute grid, 30-minute gaps', 4, { lon: 124.0, lat: 38.8 }, { resampleMinutes: 5, maxGapMinutes: 30, minDurationMinutes: 30 }],
     ['antimeridian', 5, { lon: 179.99, lat: -16.5 }, { minDurationMinutes: 30, maxMedianSpeedKnots: 4 }],
     ['high latitude', 6, { lon: 20, lat: 78 }, { minDurationMinutes: 30, maxMedianSpeedKnots: 4 }],

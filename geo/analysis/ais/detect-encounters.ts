@@ -1,5 +1,5 @@
 import { assertEncounterParams, DEFAULT_ENCOUNTER_PARAMS, type EncounterParams } from './detection-params';
-import { EARTH_RADIUS_METERS, haversineMeters, LongitudeMean, median, nearestPortDistanceKm, toEcefMeters } from './geodesy';
+import { haversineMeters, LongitudeMean, median, nearestPortDistanceKm, toEcefMeters } from './geodesy';
 import { gridStepRange, newTrackSample, resampleTrack, TrackResampler, type TrackSample } from './resample-track';
 import type { EncounterEvent, PortPoint } from './types';
 import { vesselRef, type VesselTrack, type VesselTracks } from './vessel-tracks';
@@ -107,8 +107,22 @@ function resolveParams(params: Partial<EncounterParams> | undefined): EncounterP
   return p;
 }
 
-/** Smallest grid cell, so that packed cell keys stay exact integers (< 2^53). */
-const MIN_CELL_METERS = 100;
+/**
+ * Hash of a grid cell into a small integer, so the cell map uses fast small-integer keys. Two cells may share
+ * a hash; candidates are checked against their real cell, so a collision costs time, never correctness.
+ */
+function cellHash(ix: number, iy: number, iz: number): number {
+  return (Math.imul(ix, 73856093) ^ Math.imul(iy, 19349663) ^ Math.imul(iz, 83492791)) & 0x3fffffff;
+}
+
+/** The 13 neighbour cells "after" a cell: with its own cell, every adjacent pair of cells is visited once. */
+const FORWARD_NEIGHBOURS: readonly (readonly [number, number, number])[] = (() => {
+  const out: [number, number, number][] = [];
+  for (let dx = -1; dx <= 1; dx++)
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dz = -1; dz <= 1; dz++) if (dx > 0 || (dx === 0 && (dy > 0 || (dy === 0 && dz > 0)))) out.push([dx, dy, dz]);
+  return out;
+})();
 
 /**
  * Finds encounters between vessels (Global Fishing Watch definition by default, see
@@ -152,9 +166,9 @@ export function detectEncounters(
   const active: number[] = [];
   const cursors: (TrackResampler | undefined)[] = new Array(n);
 
-  const cellMeters = Math.max(p.maxDistanceMeters, MIN_CELL_METERS);
-  const offset = Math.ceil(EARTH_RADIUS_METERS / cellMeters) + 2;
-  const span = 2 * offset + 1;
+  // Any cell at least the distance wide works; a chord is never longer than the arc, so a pair within the
+  // distance is always in the same or adjacent cells.
+  const cellMeters = p.maxDistanceMeters;
   const maxChord2 = (p.maxDistanceMeters * (1 + 1e-9) + 1e-6) ** 2;
 
   // Per-step scratch, sized for every vessel at once and reused.
@@ -169,8 +183,24 @@ export function detectEncounters(
   const samples: TrackSample[] = Array.from({ length: n }, newTrackSample);
   const heads = new Map<number, number>();
   const xyz: [number, number, number] = [0, 0, 0];
+  let step = 0;
 
-  for (let step = sweepStart; step <= sweepEnd; step++) {
+  /** Samples i and j (indexes into this step's scratch) are candidates: measure them, lower vessel first. */
+  const consider = (i: number, j: number): void => {
+    const ddx = sx[i]! - sx[j]!;
+    const ddy = sy[i]! - sy[j]!;
+    const ddz = sz[i]! - sz[j]!;
+    if (ddx * ddx + ddy * ddy + ddz * ddz > maxChord2) return;
+    const lo = sVessel[i]! < sVessel[j]! ? i : j;
+    const hi = lo === i ? j : i;
+    const sa = samples[lo]!;
+    const sb = samples[hi]!;
+    // Same argument order as the naive baseline, so both get bit-identical distances.
+    const d = haversineMeters(sa.lon, sa.lat, sb.lon, sb.lat);
+    if (d <= p.maxDistanceMeters) runs.observe(sVessel[lo]!, sVessel[hi]!, step, sa, sb, d);
+  };
+
+  for (step = sweepStart; step <= sweepEnd; step++) {
     while (nextToJoin < byStart.length && firstStep[byStart[nextToJoin]!]! <= step) {
       const v = byStart[nextToJoin++]!;
       cursors[v] = new TrackResampler(vessels[v]!, p.maxGapMinutes);
@@ -201,31 +231,24 @@ export function detectEncounters(
       cx[i] = ix;
       cy[i] = iy;
       cz[i] = iz;
-      const key = ((ix + offset) * span + (iy + offset)) * span + (iz + offset);
+      const key = cellHash(ix, iy, iz);
       nextInCell[i] = heads.get(key) ?? -1;
       heads.set(key, i);
     }
     for (let i = 0; i < count; i++) {
-      const vi = sVessel[i]!;
-      for (let dx = -1; dx <= 1; dx++) {
-        for (let dy = -1; dy <= 1; dy++) {
-          for (let dz = -1; dz <= 1; dz++) {
-            const key = ((cx[i]! + dx + offset) * span + (cy[i]! + dy + offset)) * span + (cz[i]! + dz + offset);
-            for (let j = heads.get(key) ?? -1; j !== -1; j = nextInCell[j]!) {
-              const vj = sVessel[j]!;
-              // Each pair once, always measured from the lower vessel index as the baseline does.
-              if (vj <= vi) continue;
-              const ddx = sx[i]! - sx[j]!;
-              const ddy = sy[i]! - sy[j]!;
-              const ddz = sz[i]! - sz[j]!;
-              // The chord is never longer than the arc: a long chord rules the pair out cheaply.
-              if (ddx * ddx + ddy * ddy + ddz * ddz > maxChord2) continue;
-              const si = samples[i]!;
-              const sj = samples[j]!;
-              const d = haversineMeters(si.lon, si.lat, sj.lon, sj.lat);
-              if (d <= p.maxDistanceMeters) runs.observe(vi, vj, step, si, sj, d);
-            }
-          }
+      const ix = cx[i]!;
+      const iy = cy[i]!;
+      const iz = cz[i]!;
+      // Own cell: the samples put in before this one.
+      for (let j = nextInCell[i]!; j !== -1; j = nextInCell[j]!) {
+        if (cx[j] === ix && cy[j] === iy && cz[j] === iz) consider(i, j);
+      }
+      for (const [dx, dy, dz] of FORWARD_NEIGHBOURS) {
+        const nx = ix + dx;
+        const ny = iy + dy;
+        const nz = iz + dz;
+        for (let j = heads.get(cellHash(nx, ny, nz)) ?? -1; j !== -1; j = nextInCell[j]!) {
+          if (cx[j] === nx && cy[j] === ny && cz[j] === nz) consider(i, j);
         }
       }
     }

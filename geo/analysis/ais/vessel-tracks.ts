@@ -37,6 +37,15 @@ export interface VesselTrackBuilder {
 
 const INITIAL_CAPACITY = 16;
 
+/**
+ * A copy of `s` that does not keep a larger string alive. A CSV parser's cells are often slices of its whole
+ * input chunk; keeping one name a vessel would otherwise keep thousands of 64 KB chunks (measured: 800 MB of
+ * heap for 10M positions).
+ */
+function ownString(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 class GrowingTrack {
   name: string | undefined;
   imo: string | undefined;
@@ -58,8 +67,8 @@ class GrowingTrack {
     this.lonE6[i] = Math.round(p.lon * 1e6);
     this.latE6[i] = Math.round(p.lat * 1e6);
     this.sog[i] = p.sogKnots === undefined ? SOG_MISSING : Math.min(SOG_MISSING - 1, Math.round(p.sogKnots * 10));
-    if (p.name !== undefined) this.name = p.name;
-    if (p.imo !== undefined) this.imo = p.imo;
+    if (p.name !== undefined && p.name !== this.name) this.name = ownString(p.name);
+    if (p.imo !== undefined && p.imo !== this.imo) this.imo = ownString(p.imo);
   }
 
   private grow(): void {
@@ -160,8 +169,8 @@ export function createVesselTrackBuilder(): VesselTrackBuilder {
       if (built) throw new Error('VesselTrackBuilder: add() after build()');
       let track = byMmsi.get(position.mmsi);
       if (track === undefined) {
-        track = new GrowingTrack(position.mmsi);
-        byMmsi.set(position.mmsi, track);
+        track = new GrowingTrack(ownString(position.mmsi));
+        byMmsi.set(track.mmsi, track);
       }
       track.push(position);
       positionCount++;

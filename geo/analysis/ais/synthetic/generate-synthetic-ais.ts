@@ -50,8 +50,11 @@ export interface SyntheticAisOptions {
   areas: readonly SyntheticArea[];
 }
 
+/** Options to change; decoy counts can be given one by one. */
+export type SyntheticAisOverrides = Partial<Omit<SyntheticAisOptions, 'decoys'>> & { decoys?: Partial<SyntheticDecoyCounts> };
+
 /** Defaults for everything but the size, with decoys in proportion to the encounters. */
-export function syntheticAisOptions(over: Partial<SyntheticAisOptions> = {}): SyntheticAisOptions {
+export function syntheticAisOptions(over: SyntheticAisOverrides = {}): SyntheticAisOptions {
   const encounters = over.encounters ?? 20;
   const half = Math.ceil(encounters / 2);
   return {
@@ -399,7 +402,7 @@ class Planner {
 
   passing(): void {
     const area = this.rng.pick(this.o.areas);
-    const [start, end] = this.window(4, 0.5);
+    const [start] = this.window(4, 0.5);
     const at = start + 2 * HOUR_MS;
     const cross = this.pointInBox(area);
     const bearingA = this.rng.uniform(0, 360);
@@ -454,7 +457,7 @@ function midpoint(a: { lon: number; lat: number }, b: { lon: number; lat: number
 }
 
 /** Plans a synthetic scenario: every vessel's movement and the truth of what was planted. */
-export function planSyntheticAis(options: Partial<SyntheticAisOptions> = {}): SyntheticScenario {
+export function planSyntheticAis(options: SyntheticAisOverrides = {}): SyntheticScenario {
   const o = syntheticAisOptions(options);
   const d = o.decoys;
   const planted = 2 * (o.encounters + d.passing + d.inPort + d.shortApproach + d.convoy) + o.gaps + d.shortGap + o.loiterers;
