@@ -77,8 +77,8 @@ export function computeCandidateTransferAreas(
       encounterCount: list.filter((e) => e.kind === 'encounter').length,
       loiteringCount: list.filter((e) => e.kind === 'loitering').length,
       gapCount: list.filter((e) => e.kind === 'gap').length,
-      start: Math.min(...list.map((e) => e.start)),
-      end: Math.max(...list.map((e) => e.end)),
+      start: list.reduce((m, e) => Math.min(m, e.start), Infinity),
+      end: list.reduce((m, e) => Math.max(m, e.end), -Infinity),
     };
     areas.push(hullOf(list, properties));
   }

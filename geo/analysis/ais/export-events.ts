@@ -103,7 +103,13 @@ export function eventsToGeoJson(events: readonly AisEvent[]): FeatureCollection<
  */
 export function eventsToCsv(events: readonly AisEvent[]): string {
   return Papa.unparse(
-    { fields: [...EVENT_COLUMNS], data: events.map((e) => EVENT_COLUMNS.map((c) => flattenEvent(e)[c] ?? '')) },
+    {
+      fields: [...EVENT_COLUMNS],
+      data: events.map((e) => {
+        const row = flattenEvent(e);
+        return EVENT_COLUMNS.map((c) => row[c] ?? '');
+      }),
+    },
     { escapeFormulae: true, newline: '\n' },
   );
 }
