@@ -14,6 +14,7 @@ import type {
   ReportedDelivery,
   SeaRouteFeature,
   StsIncidentFeature,
+  StsZoneFeature,
   TradeFlow,
   TradePartners,
   TradeSeries,
@@ -710,6 +711,22 @@ export function railLinkSummary(dataset: Dataset, rail: RailLinkFeature): RailLi
 /** True for ports, stations, border crossings, cities and terminals. */
 export function isPlace(feature: AnyFeature): feature is PlaceFeature {
   return (PLACE_KINDS as readonly string[]).includes(feature.properties.kind);
+}
+
+export function isRailLink(feature: AnyFeature): feature is RailLinkFeature {
+  return feature.properties.kind === 'rail-link';
+}
+
+export function isSeaRoute(feature: AnyFeature): feature is SeaRouteFeature {
+  return feature.properties.kind === 'sea-route';
+}
+
+export function isStsZone(feature: AnyFeature): feature is StsZoneFeature {
+  return feature.properties.kind === 'sts-zone';
+}
+
+export function isStsIncident(feature: AnyFeature): feature is StsIncidentFeature {
+  return feature.properties.kind === 'sts-incident';
 }
 
 /** The countries a feature ties together, including, for a place, those of the routes and rail links through it. */

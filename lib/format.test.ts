@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCitation,
   formatCount,
   formatCountShort,
   formatIsoDate,
   formatKm,
   formatPeriod,
   formatRange,
+  formatSourceShort,
   formatUsd,
   formatUsdExact,
   formatYearRange,
@@ -111,5 +113,14 @@ describe('periods and ranges', () => {
   it('formats kilometres', () => {
     expect(formatKm(52.345)).toBe('52.3 km');
     expect(formatKm(1234.4)).toBe('1,234 km');
+  });
+});
+
+describe('sources', () => {
+  it('names a source briefly and in full', () => {
+    const source = { publisher: 'Yonhap News Agency', title: 'N. Korea-Russia trade up', date: '2020-03-18' };
+    expect(formatSourceShort(source)).toBe('Yonhap News Agency, 2020');
+    expect(formatSourceShort({ publisher: 'Wikimapia', title: '[place]' })).toBe('Wikimapia');
+    expect(formatCitation(source)).toBe('Yonhap News Agency, “N. Korea-Russia trade up”, 18 Mar 2020');
   });
 });

@@ -123,3 +123,20 @@ export function formatKm(valueKm: number): string {
   if (!Number.isFinite(valueKm)) return '—';
   return `${groupThousands(trimDecimals(valueKm, valueKm < 100 ? 1 : 0))} km`;
 }
+
+/** The fields of a bibliography entry that a citation needs. */
+export interface Citable {
+  publisher: string;
+  title: string;
+  date?: string | undefined;
+}
+
+/** A source's short name for tooltips and tables: publisher and year, "Yonhap News Agency, 2020". */
+export function formatSourceShort(source: Citable): string {
+  return source.date ? `${source.publisher}, ${source.date.slice(0, 4)}` : source.publisher;
+}
+
+/** A full one-line citation: "Yonhap News Agency, “Title”, 18 Mar 2020". */
+export function formatCitation(source: Citable): string {
+  return `${source.publisher}, “${source.title}”${source.date ? `, ${formatIsoDate(source.date)}` : ''}`;
+}

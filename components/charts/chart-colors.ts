@@ -1,0 +1,45 @@
+import type { Commodity } from '@/data';
+import { COMMODITY_COLORS, COUNTRY_COLORS, type Rgba } from '@/geo/palette';
+
+/** A CSS colour from a palette RGBA (0–255 channels). */
+export function cssColor([r, g, b, a]: Rgba, alpha = a / 255): string {
+  return `rgb(${r} ${g} ${b} / ${Math.round(alpha * 100)}%)`;
+}
+
+/** Commodity hues are the map's, so a legend swatch in a chart matches the routes and incidents on the map. */
+export function commodityCss(commodity: Commodity): string {
+  const rgba = COMMODITY_COLORS[commodity];
+  return rgba ? cssColor(rgba) : '#6e6e6e';
+}
+
+export function countryCss(country: string): string {
+  const rgba = COUNTRY_COLORS[country];
+  return rgba ? cssColor(rgba) : '#6e6e6e';
+}
+
+/**
+ * Okabe–Ito qualitative palette (distinct for the common colour-vision deficiencies), then two of Paul Tol's
+ * muted colours for the labor chart's ninth and tenth series; for series that are not commodities.
+ */
+export const SERIES_COLORS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#000000',
+  '#8C6D31',
+  '#882255',
+  '#999933',
+] as const;
+
+export function seriesColor(index: number): string {
+  return SERIES_COLORS[index % SERIES_COLORS.length]!;
+}
+
+/** Petroleum: the cap is neutral, deliveries take their suppliers' map colours, estimates a warning red. */
+export const CAP_COLOR = '#7a818c';
+/** Estimates in warm reds and browns, one per publisher. */
+export const ESTIMATE_COLORS = ['#b3261e', '#e6550d', '#7f2704'] as const;
+export const COMBINED_SUPPLIERS_COLOR = '#7b4fa0';

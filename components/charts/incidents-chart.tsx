@@ -1,0 +1,159 @@
+'use client';
+
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { COMMODITY_LABELS, type StsIncidentFeature } from '@/data';
+import { incidentsByYearAndCommodity, isCommodityShown, type IncidentYearRow } from '@/lib/chart-series';
+import { formatIsoDate, formatYearRange } from '@/lib/format';
+import { ConfidenceBadge } from '@/components/panels/confidence-badge';
+import { ChartFrame } from './chart-frame';
+import { ChartLegend } from './chart-legend';
+import { ChartTooltipBox } from './chart-tooltip';
+import { commodityCss } from './chart-colors';
+import { DataTable, YearCell } from './data-table';
+import { SourceRefs, indexSources } from './source-refs';
+import type { ChartCommonProps } from './chart-types';
+import { useYearEvents } from './use-year-events';
+import styles from './charts.module.css';
+
+export interface IncidentsChartProps extends ChartCommonProps {
+  title?: string;
+  /** All STS incidents; the chart keeps those of `zoneId` that pass the filter. */
+  incidents: readonly StsIncidentFeature[];
+  /** One zone's incidents, or every zone's with `null`. */
+  zoneId: string | null;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * STS incidents by the year they began, stacked by commodity (the map's colours). The legend's commodities toggle
+ * the commodity filter; the summary line gives the count the map shows.
+ */
+export function IncidentsChart({
+  title = 'STS incidents by year',
+  incidents,
+  zoneId,
+  filter,
+  sources,
+  onYearClick,
+  onYearHover,
+  onToggleCommodity,
+  sourceAnchorPrefix,
+}: IncidentsChartProps) {
+  const data = useMemo(() => incidentsByYearAndCommodity(incidents, zoneId, filter), [incidents, zoneId, filter]);
+  const sourceIndex = useMemo(() => indexSources(sources), [sources]);
+  const events = useYearEvents(data.rows, onYearClick, onYearHover);
+  const range = formatYearRange(filter.years[0], filter.years[1]);
+  const byId = useMemo(() => new Map(data.incidents.map((i) => [i.id, i])), [data.incidents]);
+
+  const summary = (
+    <p className={styles.summary} aria-live="polite">
+      <strong>{plural(data.total, 'incident', 'incidents')}</strong> in {range}
+      {data.commodities.length > 0 && ` (${data.commodities.map((c) => `${COMMODITY_LABELS[c].toLowerCase()}: ${data.incidents.filter((i) => i.properties.commodity === c).length}`).join(', ')})`}
+    </p>
+  );
+
+  const table = (
+    <DataTable
+      caption={`${title}: ${plural(data.total, 'incident', 'incidents')}, ${range}`}
+      columns={['Date', 'Incident (vessels)', 'Commodity', 'Confidence', 'Sources']}
+      rows={data.incidents.map((incident) => {
+        const p = incident.properties;
+        return {
+          key: incident.id,
+          cells: [
+            <span key="d">
+              <YearCell year={Number(p.date.slice(0, 4))} onYearClick={onYearClick} />{' '}
+              {p.dateEnd
+                ? `${formatIsoDate(p.date, p.datePrecision)} – ${formatIsoDate(p.dateEnd, p.datePrecision)}`
+                : formatIsoDate(p.date, p.datePrecision)}
+            </span>,
+            `${p.name.en} (${p.vessels.map((v) => (v.flag ? `${v.name}, ${v.flag}` : v.name)).join('; ')})`,
+            COMMODITY_LABELS[p.commodity],
+            <ConfidenceBadge key="c" level={p.confidence} note={p.confidenceNote} />,
+            <SourceRefs key="s" ids={p.sourceIds} sourceIndex={sourceIndex} anchorPrefix={sourceAnchorPrefix} />,
+          ],
+        };
+      })}
+      footer={data.rows.map((r) => `${r.year}: ${r.total}`).join(' · ')}
+    />
+  );
+
+  return (
+    <ChartFrame
+      title={title}
+      unit="Number of reported ship-to-ship transfers, by year the transfer began"
+      emptyMessage={data.total === 0 ? `No STS incident recorded in this dataset for ${range} under the current filter.` : null}
+      controls={summary}
+      legend={
+        <ChartLegend
+          commodities={data.legendCommodities}
+          isCommodityShown={(c) => isCommodityShown(c, filter)}
+          onToggleCommodity={onToggleCommodity}
+        />
+      }
+      table={table}
+    >
+      <ResponsiveContainer width="100%" height={200}>
+        <BarChart
+          data={data.rows}
+          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+          onClick={events.onClick}
+          onMouseMove={events.onMouseMove}
+          onMouseLeave={events.onMouseLeave}
+          style={onYearClick ? { cursor: 'pointer' } : undefined}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="year" tickLine={false} />
+          <YAxis allowDecimals={false} width={32} />
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ fillOpacity: 0.15 }}
+            content={({ active, payload }) => {
+              const row = payload?.[0]?.payload as IncidentYearRow | undefined;
+              if (!active || !row) return null;
+              return (
+                <ChartTooltipBox
+                  heading={`${row.year}: ${plural(row.total, 'incident', 'incidents')}`}
+                  sourceIndex={sourceIndex}
+                  emptyText="No incident recorded"
+                  entries={row.incidentIds.flatMap((id) => {
+                    const incident = byId.get(id);
+                    if (!incident) return [];
+                    const p = incident.properties;
+                    return [
+                      {
+                        key: id,
+                        label: formatIsoDate(p.date, p.datePrecision),
+                        color: commodityCss(p.commodity),
+                        value: p.name.en,
+                        confidence: p.confidence,
+                        sourceIds: p.sourceIds,
+                      },
+                    ];
+                  })}
+                />
+              );
+            }}
+          />
+          {data.commodities.map((c) => (
+            <Bar
+              key={c}
+              name={COMMODITY_LABELS[c]}
+              dataKey={(row: IncidentYearRow) => row.counts[c] ?? 0}
+              stackId="incidents"
+              fill={commodityCss(c)}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
+
+export default IncidentsChart;

@@ -1,0 +1,218 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+import { ComposedChart, CartesianGrid, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LaborData } from '@/data';
+import { formatLaborCell, laborChartRows, type LaborBound, type LaborChartRow } from '@/lib/chart-series';
+import { formatCountShort, formatIsoDate, formatYearRange } from '@/lib/format';
+import { ConfidenceBadge } from '@/components/panels/confidence-badge';
+import { ChartFrame } from './chart-frame';
+import { ChartLegend } from './chart-legend';
+import { ChartTooltipBox } from './chart-tooltip';
+import { seriesColor } from './chart-colors';
+import { DataTable, YearCell } from './data-table';
+import { SourceRefs, indexSources } from './source-refs';
+import type { ChartCommonProps } from './chart-types';
+import { useYearEvents } from './use-year-events';
+import styles from './charts.module.css';
+
+export interface LaborChartProps extends ChartCommonProps {
+  title?: string;
+  labor: LaborData;
+}
+
+const HOST_NAMES = { RU: 'Russia', CN: 'China', ALL: 'All countries' } as const;
+
+/**
+ * The mark for one stated figure: a dot for a single value (filled if reported, hollow otherwise), a triangle
+ * pointing up for a floor ("more than"), down for a ceiling ("up to"), and a short tick at the low end of a range,
+ * whose span the error bar draws.
+ */
+function LaborMark({ cx, cy, color, bound, reported }: { cx: number; cy: number; color: string; bound: LaborBound; reported: boolean }) {
+  const fill = reported ? color : 'var(--panel, #fff)';
+  switch (bound) {
+    case 'exact':
+      return <circle cx={cx} cy={cy} r={4} fill={fill} stroke={color} strokeWidth={1.5} />;
+    case 'lower':
+      return <path d={`M${cx},${cy - 6} L${cx + 5},${cy + 3} L${cx - 5},${cy + 3} Z`} fill={fill} stroke={color} strokeWidth={1.5} />;
+    case 'upper':
+      return <path d={`M${cx},${cy + 6} L${cx + 5},${cy - 3} L${cx - 5},${cy - 3} Z`} fill={fill} stroke={color} strokeWidth={1.5} />;
+    case 'range':
+      return <line x1={cx - 5} x2={cx + 5} y1={cy} y2={cy} stroke={color} strokeWidth={2} />;
+  }
+}
+
+/**
+ * DPRK workers abroad over time, by host series: each figure where and as its source states it, on a continuous
+ * time axis (points sit mid-month or mid-year of the date stated). Ranges are error bars from low to high, floors
+ * and ceilings are triangles; no line joins figures, because consecutive figures often count different things.
+ */
+export function LaborChart({
+  title = 'DPRK workers abroad',
+  labor,
+  filter,
+  sources,
+  onYearClick,
+  onYearHover,
+  onToggleCommodity,
+  sourceAnchorPrefix,
+}: LaborChartProps) {
+  const data = useMemo(() => laborChartRows(labor, filter), [labor, filter]);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const toggle = useCallback(
+    (key: string) =>
+      setHidden((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
+  const sourceIndex = useMemo(() => indexSources(sources), [sources]);
+  const events = useYearEvents(data.rows, onYearClick, onYearHover);
+  // Colour by place in the whole file, so a series keeps its colour when the year range hides others.
+  const colored = useMemo(
+    () => data.series.map((s) => ({ ...s, color: seriesColor(labor.workers.findIndex((w) => w.id === s.id)) })),
+    [data.series, labor.workers],
+  );
+  const visible = colored.filter((s) => !hidden.has(s.id));
+  const range = formatYearRange(filter.years[0], filter.years[1]);
+
+  const years = data.rows.map((r) => r.year);
+  const firstYear = years.length ? Math.min(...years) : filter.years[0];
+  const lastYear = years.length ? Math.max(...years) : filter.years[1];
+  const ticks = Array.from({ length: lastYear - firstYear + 2 }, (_, i) => firstYear + i);
+
+  const emptyMessage = data.excludedByCommodity
+    ? 'Labor is not among the selected commodities.'
+    : data.rows.length === 0
+      ? `No sourced figure for ${range}.`
+      : null;
+
+  const table = (
+    <DataTable
+      caption={`${title}: every sourced head count, ${range}`}
+      columns={['Year', 'Date', 'Host', 'Series (what is counted)', 'Workers', 'Confidence', 'Sources', 'Note']}
+      numericColumns={[4]}
+      rows={data.rows.flatMap((row) =>
+        colored
+          .filter((s) => row.cells[s.id])
+          .map((s) => {
+            const cell = row.cells[s.id]!;
+            return {
+              key: `${row.date}-${s.id}`,
+              cells: [
+                <YearCell key="y" year={row.year} onYearClick={onYearClick} />,
+                formatIsoDate(row.date),
+                HOST_NAMES[s.host],
+                `${s.label} (${s.measure})`,
+                formatLaborCell(cell),
+                <ConfidenceBadge key="c" level={cell.confidence} note={cell.note} />,
+                <SourceRefs key="s" ids={cell.sourceIds} sourceIndex={sourceIndex} anchorPrefix={sourceAnchorPrefix} />,
+                cell.note ?? '',
+              ],
+            };
+          }),
+      )}
+    />
+  );
+
+  return (
+    <ChartFrame
+      title={title}
+      unit="People, at the date each source gives. Bars: ranges; ▲ at least; ▼ at most; hollow: not reported first-hand."
+      emptyMessage={emptyMessage}
+      controls={
+        data.excludedByCommodity && onToggleCommodity ? (
+          <button type="button" className={styles.smallToggle} onClick={() => onToggleCommodity('labor')}>
+            Show labor
+          </button>
+        ) : null
+      }
+      legend={
+        <ChartLegend
+          series={colored.map((s) => ({ key: s.id, label: s.label, color: s.color, shape: 'point' }))}
+          seriesToggle={{ hidden, onToggle: toggle }}
+        />
+      }
+      table={table}
+    >
+      <ResponsiveContainer width="100%" height={240}>
+        <ComposedChart
+          data={data.rows}
+          margin={{ top: 10, right: 12, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+          onClick={events.onClick}
+          onMouseMove={events.onMouseMove}
+          onMouseLeave={events.onMouseLeave}
+          style={onYearClick ? { cursor: 'pointer' } : undefined}
+        >
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            dataKey="t"
+            domain={[firstYear, lastYear + 1]}
+            ticks={ticks}
+            tickFormatter={(t: number) => String(t)}
+            allowDataOverflow
+          />
+          <YAxis tickFormatter={(v: number) => formatCountShort(v)} width={48} domain={[0, 'auto']} />
+          <Tooltip
+            isAnimationActive={false}
+            content={({ active, payload }) => {
+              const row = payload?.[0]?.payload as LaborChartRow | undefined;
+              if (!active || !row) return null;
+              return (
+                <ChartTooltipBox
+                  heading={formatIsoDate(row.date)}
+                  sourceIndex={sourceIndex}
+                  entries={visible.flatMap((s) => {
+                    const cell = row.cells[s.id];
+                    return cell
+                      ? [{ key: s.id, label: s.label, color: s.color, value: `${formatLaborCell(cell)} ${s.measure}`, confidence: cell.confidence, sourceIds: cell.sourceIds }]
+                      : [];
+                  })}
+                />
+              );
+            }}
+          />
+          {visible.map((s) => (
+            <Line
+              key={s.id}
+              name={s.label}
+              dataKey={(row: LaborChartRow) => row.cells[s.id]?.plot ?? null}
+              stroke="none"
+              isAnimationActive={false}
+              connectNulls={false}
+              activeDot={false}
+              dot={(props) => {
+                const cell = (props.payload as LaborChartRow | undefined)?.cells[s.id];
+                if (props.cx == null || props.cy == null || !cell) return <g key={`${s.id}-${props.index}`} />;
+                return (
+                  <LaborMark
+                    key={`${s.id}-${props.index}`}
+                    cx={props.cx}
+                    cy={props.cy}
+                    color={s.color}
+                    bound={cell.bound}
+                    reported={cell.confidence === 'reported'}
+                  />
+                );
+              }}
+            >
+              <ErrorBar
+                dataKey={(row: LaborChartRow) => row.cells[s.id]?.error ?? null}
+                stroke={s.color}
+                strokeWidth={2}
+                width={6}
+                isAnimationActive={false}
+              />
+            </Line>
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
+
+export default LaborChart;

@@ -1,0 +1,211 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TradeSeries } from '@/data';
+import { tradeChartRows, isCommodityShown, type TradeChartRow, type TradeChartSeries } from '@/lib/chart-series';
+import { formatUsd, formatUsdExact, formatYearRange } from '@/lib/format';
+import { ConfidenceBadge } from '@/components/panels/confidence-badge';
+import { ChartFrame } from './chart-frame';
+import { ChartLegend, type LegendSeries } from './chart-legend';
+import { ChartTooltipBox } from './chart-tooltip';
+import { commodityCss, seriesColor } from './chart-colors';
+import { DataTable, YearCell } from './data-table';
+import { SourceRefs, indexSources } from './source-refs';
+import type { ChartCommonProps } from './chart-types';
+import { useYearEvents } from './use-year-events';
+import styles from './charts.module.css';
+
+export const CHART_HEIGHT_PX = 220;
+
+export interface TradeChartProps extends ChartCommonProps {
+  title: string;
+  /** The series to draw (e.g. one partner's, or `seriesForFeature`); the filter picks points and commodity lines. */
+  series: readonly TradeSeries[];
+  /** Said where `series` is empty, e.g. "No trade series is tied to this place." */
+  noSeriesMessage?: string;
+}
+
+const FLOW_DASH: Record<TradeChartSeries['flow'], string | undefined> = {
+  total: undefined,
+  'dprk-exports': '6 3',
+  'dprk-imports': '2 3',
+};
+
+interface StyledSeries extends TradeChartSeries {
+  color: string;
+  dash: string | undefined;
+}
+
+/**
+ * Commodity lines take the map's commodity hue; other series a qualitative colour by their place among all the
+ * chart's input series of their flow, so a series keeps its colour when the filter hides its neighbours.
+ */
+function styleSeries(shown: readonly TradeChartSeries[], input: readonly TradeSeries[]): StyledSeries[] {
+  return shown.map((s) => {
+    const sameFlow = input.filter((i) => i.commodity === 'all' && i.flow === s.flow);
+    return {
+      ...s,
+      color: s.commodity === 'all' ? seriesColor(sameFlow.findIndex((i) => i.id === s.id)) : commodityCss(s.commodity),
+      dash: FLOW_DASH[s.flow],
+    };
+  });
+}
+
+/** Filled dot for a reported figure, hollow for an estimated, alleged or unverified one. */
+function ConfidenceDot(props: {
+  cx?: number | undefined;
+  cy?: number | undefined;
+  stroke?: string | undefined;
+  payload?: TradeChartRow | undefined;
+  seriesId: string;
+}) {
+  const { cx, cy, stroke, payload, seriesId } = props;
+  const cell = payload?.cells[seriesId];
+  if (cx == null || cy == null || !cell) return <g />;
+  const reported = cell.confidence === 'reported';
+  return <circle cx={cx} cy={cy} r={3.5} stroke={stroke} strokeWidth={1.5} fill={reported ? stroke : 'var(--panel, #fff)'} />;
+}
+
+/**
+ * Trade by year, in US dollars: each publisher its own line (GACC and KOTRA side by side, never averaged), gaps
+ * where no figure is sourced, hollow points for estimates. Commodity lines follow the commodity filter and are
+ * toggled from the legend; totals always show.
+ */
+export function TradeChart({
+  title,
+  series,
+  filter,
+  sources,
+  onYearClick,
+  onYearHover,
+  onToggleCommodity,
+  sourceAnchorPrefix,
+  noSeriesMessage = 'No trade series is tied to this selection.',
+}: TradeChartProps) {
+  const [showFlows, setShowFlows] = useState(false);
+  const data = useMemo(
+    () => tradeChartRows(series, filter, { flows: showFlows ? ['total', 'dprk-exports', 'dprk-imports'] : ['total'] }),
+    [series, filter, showFlows],
+  );
+  const styled = useMemo(() => styleSeries(data.series, series), [data.series, series]);
+  const sourceIndex = useMemo(() => indexSources(sources), [sources]);
+  const events = useYearEvents(data.rows, onYearClick, onYearHover);
+  const hasFlows = series.some((s) => s.flow !== 'total' && s.commodity === 'all');
+
+  const emptyMessage =
+    series.length === 0
+      ? noSeriesMessage
+      : data.rows.length === 0
+        ? `No sourced figure for ${formatYearRange(filter.years[0], filter.years[1])}.`
+        : null;
+
+  const legendSeries: LegendSeries[] = styled.map((s) => ({ key: s.id, label: s.label, color: s.color, dash: s.dash }));
+
+  const table = (
+    <DataTable
+      caption={`${title}: every sourced figure, US dollars`}
+      columns={['Year', 'Series', 'Value (US$)', 'Confidence', 'Sources', 'Note']}
+      numericColumns={[2]}
+      rows={data.rows.flatMap((row) =>
+        styled
+          .filter((s) => row.cells[s.id])
+          .map((s) => {
+            const cell = row.cells[s.id]!;
+            return {
+              key: `${row.year}-${s.id}`,
+              cells: [
+                <YearCell key="y" year={row.year} onYearClick={onYearClick} />,
+                s.label,
+                formatUsdExact(cell.valueUsd),
+                <ConfidenceBadge key="c" level={cell.confidence} note={cell.note} />,
+                <SourceRefs key="s" ids={cell.sourceIds} sourceIndex={sourceIndex} anchorPrefix={sourceAnchorPrefix} />,
+                cell.note ?? '',
+              ],
+            };
+          }),
+      )}
+    />
+  );
+
+  return (
+    <ChartFrame
+      title={title}
+      unit="US dollars per calendar year. Filled points: reported; hollow: estimated or less certain."
+      emptyMessage={emptyMessage}
+      controls={
+        hasFlows && (
+          <button
+            type="button"
+            className={styles.smallToggle}
+            aria-pressed={showFlows}
+            onClick={() => setShowFlows((v) => !v)}
+          >
+            Show exports and imports
+          </button>
+        )
+      }
+      legend={
+        <ChartLegend
+          series={legendSeries}
+          commodities={data.legendCommodities}
+          isCommodityShown={(c) => isCommodityShown(c, filter)}
+          onToggleCommodity={onToggleCommodity}
+        />
+      }
+      table={table}
+    >
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
+        <LineChart
+          data={data.rows}
+          margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
+          accessibilityLayer={false}
+          onClick={events.onClick}
+          onMouseMove={events.onMouseMove}
+          onMouseLeave={events.onMouseLeave}
+          style={onYearClick ? { cursor: 'pointer' } : undefined}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="year" tickLine={false} padding={{ left: 8, right: 12 }} />
+          <YAxis tickFormatter={(v: number) => formatUsd(v)} width={64} domain={[0, 'auto']} />
+          <Tooltip
+            isAnimationActive={false}
+            content={({ active, payload }) => {
+              const row = payload?.[0]?.payload as TradeChartRow | undefined;
+              if (!active || !row) return null;
+              return (
+                <ChartTooltipBox
+                  heading={String(row.year)}
+                  sourceIndex={sourceIndex}
+                  entries={styled.flatMap((s) => {
+                    const cell = row.cells[s.id];
+                    return cell
+                      ? [{ key: s.id, label: s.label, color: s.color, value: formatUsd(cell.valueUsd), confidence: cell.confidence, sourceIds: cell.sourceIds }]
+                      : [];
+                  })}
+                />
+              );
+            }}
+          />
+          {styled.map((s) => (
+            <Line
+              key={s.id}
+              type="linear"
+              name={s.label}
+              dataKey={(row: TradeChartRow) => row.cells[s.id]?.valueUsd ?? null}
+              stroke={s.color}
+              strokeWidth={s.commodity === 'all' ? 2 : 2.5}
+              strokeDasharray={s.dash}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={(props) => <ConfidenceDot key={`${s.id}-${props.index}`} {...props} seriesId={s.id} />}
+              activeDot={{ r: 5 }}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
+
+export default TradeChart;
