@@ -46,6 +46,30 @@ describe('parseDashboardState', () => {
   });
 });
 
+describe('filters in the link', () => {
+  it('reads commodities and years', () => {
+    const { state, notices } = parseDashboardState('commodities=coal,timber&years=2016-2019');
+    expect(state.commodities).toEqual(['coal', 'timber']);
+    expect(state.years).toEqual([2016, 2019]);
+    expect(notices).toEqual([]);
+  });
+
+  it.each(['2019-2016', '1990-2000', 'abc', '2016', '2016-20199'])('falls back to all years for years=%s', (years) => {
+    const { state, notices } = parseDashboardState(new URLSearchParams({ years }));
+    expect(state.years).toEqual(DEFAULT_DASHBOARD_STATE.years);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('drops unknown commodities, and falls back to all when none is known', () => {
+    expect(parseDashboardState('commodities=coal,gold').state.commodities).toEqual(['coal']);
+    expect(parseDashboardState('commodities=gold').state.commodities).toEqual(DEFAULT_DASHBOARD_STATE.commodities);
+  });
+
+  it('keeps an explicitly empty commodity list', () => {
+    expect(parseDashboardState('commodities=').state.commodities).toEqual([]);
+  });
+});
+
 describe('serializeDashboardState', () => {
   it('round-trips every field', () => {
     const state: DashboardState = {
@@ -55,6 +79,8 @@ describe('serializeDashboardState', () => {
       language: 'ko',
       layers: ['ports', 'zones', 'labor'],
       selection: ['port-rajin', 'port-nakhodka'],
+      commodities: ['coal', 'refined-petroleum'],
+      years: [2016, 2019],
     };
     const query = serializeDashboardState(state);
     const { state: parsed, notices } = parseDashboardState(query);
@@ -63,6 +89,6 @@ describe('serializeDashboardState', () => {
   });
 
   it('leaves defaults out but always states the version and view', () => {
-    expect(serializeDashboardState(DEFAULT_DASHBOARD_STATE)).toBe('v=1&view=131.500,38.500,4.20');
+    expect(serializeDashboardState(DEFAULT_DASHBOARD_STATE)).toBe('v=1&view=131.000,38.000,4.10');
   });
 });

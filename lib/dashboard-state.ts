@@ -1,4 +1,6 @@
+import { COMMODITIES, type Commodity } from '@/data/schema/commodity';
 import { THEMES, type Theme } from '@/geo/basemap/basemap-theme';
+import { YEAR_BOUNDS } from './feature-filter';
 import { DEFAULT_VISIBLE_LAYERS, MAP_LAYER_IDS, isMapLayerId, type MapLayerId } from './map-layers';
 import { DEFAULT_MAP_VIEW, formatMapView, parseMapView, type MapView } from './map-view';
 
@@ -18,6 +20,10 @@ export interface DashboardState {
   layers: MapLayerId[];
   /** Selected feature ids: the first is the selection, a second one is the shift-clicked comparison. */
   selection: string[];
+  /** Commodity filter; all of them means no filter. */
+  commodities: Commodity[];
+  /** Inclusive year range of the time filter. */
+  years: [from: number, to: number];
 }
 
 export const DEFAULT_DASHBOARD_STATE: DashboardState = {
@@ -27,6 +33,8 @@ export const DEFAULT_DASHBOARD_STATE: DashboardState = {
   language: 'en',
   layers: [...DEFAULT_VISIBLE_LAYERS],
   selection: [],
+  commodities: [...COMMODITIES],
+  years: [YEAR_BOUNDS[0], YEAR_BOUNDS[1]],
 };
 
 export interface ParsedDashboardState {
@@ -50,7 +58,7 @@ function quote(value: string): string {
  */
 export function parseDashboardState(query: string | URLSearchParams): ParsedDashboardState {
   const notices: string[] = [];
-  const state: DashboardState = { ...DEFAULT_DASHBOARD_STATE, layers: [...DEFAULT_DASHBOARD_STATE.layers] };
+  const state: DashboardState = structuredClone(DEFAULT_DASHBOARD_STATE);
   let params: URLSearchParams;
   try {
     params = typeof query === 'string' ? new URLSearchParams(query) : query;
@@ -109,6 +117,31 @@ export function parseDashboardState(query: string | URLSearchParams): ParsedDash
     state.selection = wellFormed.length === ids.length ? wellFormed : [];
   }
 
+  const commodities = get('commodities');
+  if (commodities !== null) {
+    const requested = commodities === '' ? [] : commodities.split(',');
+    const unknown = requested.filter((c) => !(COMMODITIES as readonly string[]).includes(c));
+    if (unknown.length > 0) {
+      notices.push(`Unknown commodities ignored: ${unknown.slice(0, 5).map(quote).join(', ')}.`);
+    }
+    const valid = COMMODITIES.filter((c) => requested.includes(c));
+    // A list of nothing but unknown names would hide everything: fall back to all commodities.
+    state.commodities = valid.length === 0 && unknown.length > 0 ? [...COMMODITIES] : valid;
+  }
+
+  const years = get('years');
+  if (years !== null) {
+    const match = /^(\d{4})-(\d{4})$/.exec(years);
+    const from = match ? Number(match[1]) : NaN;
+    const to = match ? Number(match[2]) : NaN;
+    if (match && from <= to && from >= YEAR_BOUNDS[0] && to <= YEAR_BOUNDS[1]) state.years = [from, to];
+    else {
+      notices.push(
+        `The year range ${quote(years)} is not valid (use e.g. 2016-2019 within ${YEAR_BOUNDS[0]}–${YEAR_BOUNDS[1]}); showing all years.`,
+      );
+    }
+  }
+
   return { state, notices };
 }
 
@@ -122,6 +155,11 @@ export function serializeDashboardState(state: DashboardState): string {
   const layers = MAP_LAYER_IDS.filter((id) => state.layers.includes(id));
   if (layers.join(',') !== DEFAULT_DASHBOARD_STATE.layers.join(',')) params.set('layers', layers.join(','));
   if (state.selection.length > 0) params.set('select', state.selection.join(','));
+  const commodities = COMMODITIES.filter((c) => state.commodities.includes(c));
+  if (commodities.length !== COMMODITIES.length) params.set('commodities', commodities.join(','));
+  if (state.years[0] !== YEAR_BOUNDS[0] || state.years[1] !== YEAR_BOUNDS[1]) {
+    params.set('years', `${state.years[0]}-${state.years[1]}`);
+  }
   // URLSearchParams escapes commas; they are safe in a query and keep links readable.
   return params.toString().replaceAll('%2C', ',');
 }

@@ -6,7 +6,7 @@ export interface MapView {
 }
 
 /** The regional view: Primorye, the DPRK, the Yellow and East China Seas, and Sakhalin's Kholmsk. */
-export const DEFAULT_MAP_VIEW: MapView = { lon: 131.5, lat: 38.5, zoom: 4.2 };
+export const DEFAULT_MAP_VIEW: MapView = { lon: 131, lat: 38, zoom: 4.1 };
 
 export const MAP_ZOOM_RANGE = { min: 1, max: 16 } as const;
 

@@ -1,12 +1,20 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
-import { findFeature, getDataset } from '@/data';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { COMMODITIES, findFeature, getDataset, type AnyFeature } from '@/data';
 import { AtlasMapLoader } from '@/components/map/atlas-map-loader';
+import { LayerControl } from '@/components/map/layer-control';
+import { MapLegend } from '@/components/map/map-legend';
 import { DetailsPanel } from '@/components/panels/details-panel';
+import { FeatureList } from '@/components/ui/feature-list';
 import { NoticeList } from '@/components/ui/notice-list';
+import { SearchBox } from '@/components/ui/search-box';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { viewForFeature } from '@/geo/analysis/feature-view';
+import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
 import type { DashboardState } from '@/lib/dashboard-state';
+import type { FeatureFilter } from '@/lib/feature-filter';
+import { filterDataset } from '@/lib/filtered-dataset';
 import type { MapView } from '@/lib/map-view';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 
@@ -33,23 +41,67 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
     { state: initialState, notices: initialNotices },
     checkState,
   );
+  // A year hovered in a chart: transient, so it stays out of the URL.
+  const [highlightYear] = useState<number | null>(null);
+
+  const filter = useMemo<FeatureFilter>(
+    () => ({ commodities: state.commodities, years: state.years }),
+    [state.commodities, state.years],
+  );
+  const filtered = useMemo(() => filterDataset(dataset, filter), [dataset, filter]);
+  const layerData = useMemo(
+    () => ({
+      dataset,
+      filtered,
+      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
+      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
+    }),
+    [dataset, filtered, filter.years],
+  );
+  const layerState = useMemo(
+    () => ({
+      theme: state.theme,
+      language: state.language,
+      visibleLayers: state.layers,
+      selection: state.selection,
+      filter,
+      highlightYear,
+    }),
+    [state.theme, state.language, state.layers, state.selection, filter, highlightYear],
+  );
+  const legendCommodities = useMemo(() => {
+    const present = new Set([
+      ...filtered.seaRoutes.map((r) => r.properties.commodity),
+      ...filtered.stsIncidents.map((i) => i.properties.commodity),
+    ]);
+    return COMMODITIES.filter((c) => present.has(c));
+  }, [filtered]);
 
   const onViewChange = useCallback((view: MapView) => update({ view }), [update]);
   const onSelect = useCallback(
     (featureId: string | null, additive: boolean) => {
       if (featureId === null) return update({ selection: [] });
-      if (additive && state.selection.length > 0 && state.selection[0] !== featureId) {
-        return update({ selection: [state.selection[0]!, featureId] });
-      }
+      const first = state.selection[0];
+      if (additive && first !== undefined && first !== featureId) return update({ selection: [first, featureId] });
       update({ selection: [featureId] });
     },
     [state.selection, update],
   );
-
-  const layerState = useMemo(
-    () => ({ theme: state.theme, language: state.language, visibleLayers: state.layers, selection: state.selection }),
-    [state.theme, state.language, state.layers, state.selection],
+  const chooseFeature = useCallback(
+    (feature: AnyFeature, additive = false) => {
+      if (additive && state.selection.length > 0) return onSelect(feature.id, true);
+      update({ selection: [feature.id], view: viewForFeature(feature) });
+    },
+    [state.selection.length, onSelect, update],
   );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && state.selection.length > 0) update({ selection: [] });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [state.selection.length, update]);
 
   return (
     <div className="dashboard" data-theme={state.theme}>
@@ -59,16 +111,27 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
         <ThemeToggle theme={state.theme} onChange={(theme) => update({ theme })} />
       </header>
       <NoticeList notices={notices} onDismiss={dismissNotices} />
+      <aside className="sidebar" aria-label="Explore">
+        <SearchBox features={filtered.shown} onChoose={chooseFeature} />
+        <LayerControl visible={state.layers} onChange={(layers) => update({ layers })} />
+        <p className="feature-count" role="status">
+          {filtered.shown.length} of {filtered.total} features
+        </p>
+        <FeatureList features={filtered.shown} selectedId={state.selection[0]} onChoose={chooseFeature} />
+      </aside>
       <main className="map-area" aria-label="Map">
         <AtlasMapLoader
           view={state.view}
+          layerData={layerData}
           layerState={layerState}
-          places={dataset.places.features}
           onViewChange={onViewChange}
           onSelect={onSelect}
         />
+        <MapLegend visibleLayers={state.layers} commodities={legendCommodities} />
       </main>
-      <DetailsPanel selection={state.selection} dataset={dataset} onClear={() => update({ selection: [] })} />
+      <aside className="side-panel" aria-label="Panels">
+        <DetailsPanel selection={state.selection} dataset={dataset} onClear={() => update({ selection: [] })} />
+      </aside>
     </div>
   );
 }

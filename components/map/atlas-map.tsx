@@ -4,19 +4,18 @@ import type { PickingInfo } from '@deck.gl/core';
 import * as maplibregl from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
-import { buildBasemapLabelLayers } from '@/geo/layers/basemap-label-layers';
+import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
 import type { LayerViewState } from '@/geo/layers/layer-state';
-import type { PlaceFeature } from '@/data';
-import { buildPlaceLayers } from '@/geo/layers/place-layers';
-import type { MapView } from '@/lib/map-view';
-import { MAP_ZOOM_RANGE } from '@/lib/map-view';
+import { MAP_ZOOM_RANGE, type MapView } from '@/lib/map-view';
 import { DeckOverlay } from './deck-overlay';
+import { MapTooltip } from './map-tooltip';
 import { ONLINE_BASEMAP_STYLE_URL, mapStyleFor } from './map-style-source';
+import { tooltipFor } from './tooltip-content';
 
 export interface AtlasMapProps {
   view: MapView;
+  layerData: AtlasLayerData;
   layerState: Omit<LayerViewState, 'zoom'>;
-  places: readonly PlaceFeature[];
   onViewChange: (view: MapView) => void;
   onSelect: (featureId: string | null, additive: boolean) => void;
 }
@@ -31,16 +30,18 @@ function isSameView(a: MapView, b: MapView): boolean {
   );
 }
 
+/** Feature ids are what selection works with; flow arcs are not selectable features. */
 function pickedFeatureId(info: PickingInfo): string | null {
   const object: unknown = info.object;
-  if (object && typeof object === 'object' && 'id' in object && typeof object.id === 'string') return object.id;
-  return null;
+  if (!object || typeof object !== 'object' || !('id' in object) || typeof object.id !== 'string') return null;
+  return object.id.startsWith('trade-flow-') || object.id.startsWith('labor-flow-') ? null : object.id;
 }
 
-export default function AtlasMap({ view, layerState, places, onViewChange, onSelect }: AtlasMapProps) {
+export default function AtlasMap({ view, layerData, layerState, onViewChange, onSelect }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   // Whole zoom levels only: label density changes per level, and layers need not rebuild every frame.
   const [zoomLevel, setZoomLevel] = useState(Math.floor(view.zoom));
+  const [hover, setHover] = useState<{ x: number; y: number; object: unknown } | null>(null);
   // Exposed as data attributes so tests and the benchmark know when the map has settled.
   const [mapIdle, setMapIdle] = useState(false);
   const [deckDrawn, setDeckDrawn] = useState(false);
@@ -58,54 +59,55 @@ export default function AtlasMap({ view, layerState, places, onViewChange, onSel
   // This component only renders in the browser (loaded with ssr: false), so window is there.
   const style = useMemo(() => mapStyleFor(layerState.theme, window.location.origin), [layerState.theme]);
 
-  const layers = useMemo(() => {
-    const state: LayerViewState = { ...layerState, zoom: zoomLevel };
-    return [
-      ...(ONLINE_BASEMAP_STYLE_URL ? [] : buildBasemapLabelLayers(state)),
-      ...buildPlaceLayers(places, state),
-    ];
-  }, [layerState, zoomLevel, places]);
+  const layers = useMemo(
+    () => buildAtlasLayers(layerData, { ...layerState, zoom: zoomLevel }, { basemapLabels: !ONLINE_BASEMAP_STYLE_URL }),
+    [layerData, layerState, zoomLevel],
+  );
+
+  const tooltip = hover ? tooltipFor(hover.object, layerData.dataset) : null;
 
   const onMoveEnd = (event: ViewStateChangeEvent) => {
-    const { longitude, latitude, zoom: z } = event.viewState;
-    onViewChange({ lon: longitude, lat: latitude, zoom: z });
+    const { longitude, latitude, zoom } = event.viewState;
+    onViewChange({ lon: longitude, lat: latitude, zoom });
   };
 
   return (
     <div className="atlas-map" data-testid="atlas-map" data-map-idle={mapIdle} data-deck-drawn={deckDrawn}>
-    <MapLibreMap
-      ref={mapRef}
-      mapLib={maplibregl}
-      workerUrl="/maplibre-gl-worker.mjs"
-      initialViewState={{ longitude: view.lon, latitude: view.lat, zoom: view.zoom }}
-      minZoom={MAP_ZOOM_RANGE.min}
-      maxZoom={MAP_ZOOM_RANGE.max}
-      mapStyle={style}
-      dragRotate={false}
-      pitchWithRotate={false}
-      touchPitch={false}
-      canvasContextAttributes={{ preserveDrawingBuffer: true }}
-      attributionControl={{ compact: true, customAttribution: 'Basemap: Natural Earth' }}
-      onMove={(event) => setZoomLevel(Math.floor(event.viewState.zoom))}
-      onMoveEnd={onMoveEnd}
-      onMoveStart={() => setMapIdle(false)}
-      onIdle={() => setMapIdle(true)}
-      style={{ position: 'absolute', inset: 0 }}
-    >
-      <DeckOverlay
-        layers={layers}
-        pickingRadius={6}
-        onClick={(info, event) => {
-          const srcEvent: unknown = event.srcEvent;
-          const additive = srcEvent instanceof MouseEvent && srcEvent.shiftKey;
-          onSelect(pickedFeatureId(info), additive);
-        }}
-        onAfterRender={() => {
-          if (!deckDrawn) setDeckDrawn(true);
-        }}
-        getCursor={({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab')}
-      />
-    </MapLibreMap>
+      <MapLibreMap
+        ref={mapRef}
+        mapLib={maplibregl}
+        workerUrl="/maplibre-gl-worker.mjs"
+        initialViewState={{ longitude: view.lon, latitude: view.lat, zoom: view.zoom }}
+        minZoom={MAP_ZOOM_RANGE.min}
+        maxZoom={MAP_ZOOM_RANGE.max}
+        mapStyle={style}
+        dragRotate={false}
+        pitchWithRotate={false}
+        touchPitch={false}
+        canvasContextAttributes={{ preserveDrawingBuffer: true }}
+        attributionControl={{ compact: true, customAttribution: 'Basemap: Natural Earth' }}
+        onMove={(event) => setZoomLevel(Math.floor(event.viewState.zoom))}
+        onMoveStart={() => setMapIdle(false)}
+        onMoveEnd={onMoveEnd}
+        onIdle={() => setMapIdle(true)}
+        style={{ position: 'absolute', inset: 0 }}
+      >
+        <DeckOverlay
+          layers={layers}
+          pickingRadius={6}
+          onClick={(info, event) => {
+            const srcEvent: unknown = event.srcEvent;
+            const additive = srcEvent instanceof MouseEvent && srcEvent.shiftKey;
+            onSelect(pickedFeatureId(info), additive);
+          }}
+          onHover={(info) => setHover(info.object ? { x: info.x, y: info.y, object: info.object } : null)}
+          onAfterRender={() => {
+            if (!deckDrawn) setDeckDrawn(true);
+          }}
+          getCursor={({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab')}
+        />
+      </MapLibreMap>
+      {hover && tooltip && <MapTooltip x={hover.x} y={hover.y} content={tooltip} />}
     </div>
   );
 }

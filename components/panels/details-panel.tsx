@@ -1,6 +1,8 @@
 'use client';
 
-import type { Dataset } from '@/data';
+import { CONFIDENCE_LABELS, COMMODITY_LABELS, GEOMETRY_PRECISION_LABELS, findFeature, type AnyFeature, type Confidence, type Dataset } from '@/data';
+import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
+import { distanceBetweenKm, measuresFor } from '@/geo/analysis/feature-measures';
 
 export interface DetailsPanelProps {
   selection: readonly string[];
@@ -8,24 +10,130 @@ export interface DetailsPanelProps {
   onClear: () => void;
 }
 
-export function DetailsPanel({ selection, dataset, onClear }: DetailsPanelProps) {
-  const selectedId = selection[0];
-  const feature = dataset.places.features.find((f) => f.id === selectedId);
+function Confidence({ level }: { level: Confidence }) {
+  return <span className={`confidence confidence-${level}`}>{CONFIDENCE_LABELS[level]}</span>;
+}
+
+function Cites({ ids, dataset }: { ids: readonly string[]; dataset: Dataset }) {
   return (
-    <aside className="side-panel">
-      <section aria-label="Details">
-        <h2>Details</h2>
-        {feature ? (
+    <span className="cites">
+      {ids.map((id) => {
+        const source = dataset.sources.find((s) => s.id === id);
+        return (
+          <a key={id} href={`#source-${id}`} className="cite" title={source ? `${source.publisher}: ${source.title}` : id}>
+            [{source?.publisher ?? id}]
+          </a>
+        );
+      })}
+    </span>
+  );
+}
+
+function formatPeriod(feature: AnyFeature): string | null {
+  const p = feature.properties;
+  if (p.kind === 'sts-incident') return p.dateEnd ? `${p.date} – ${p.dateEnd}` : p.date;
+  if (!p.period.start && !p.period.end) return null;
+  return `${p.period.start ?? '…'} – ${p.period.end ?? 'ongoing'}`;
+}
+
+function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Dataset }) {
+  const p = feature.properties;
+  const otherNames = [p.name.ru, p.name.ko, p.name.zh].filter(Boolean).join(' · ');
+  const period = formatPeriod(feature);
+  const measures = measuresFor(feature, dataset);
+  const cited = [...new Set([...p.sourceIds, ...p.facts.flatMap((f) => f.sourceIds), ...p.geometrySourceIds])];
+  return (
+    <>
+      <p className="details-name">{p.name.en}</p>
+      {otherNames && <p className="muted">{otherNames}</p>}
+      <p>
+        {FEATURE_KIND_LABELS[p.kind]}
+        {'role' in p && p.role ? ` — ${p.role}` : ''} <Confidence level={p.confidence} />
+      </p>
+      {p.confidenceNote && <p className="note">{p.confidenceNote}</p>}
+      <p>{p.description}</p>
+      <dl className="details-meta">
+        {period && (
           <>
-            <p className="details-name">{feature.properties.name.en}</p>
-            <button type="button" onClick={onClear}>
-              Clear selection
-            </button>
+            <dt>Active</dt>
+            <dd>{period}</dd>
           </>
-        ) : (
-          <p className="muted">Select a port, route or zone on the map to see its sourced facts.</p>
         )}
-      </section>
-    </aside>
+        {p.commodities.length > 0 && (
+          <>
+            <dt>Commodities</dt>
+            <dd>{p.commodities.map((c) => COMMODITY_LABELS[c]).join(', ')}</dd>
+          </>
+        )}
+        <dt>Geometry</dt>
+        <dd>
+          {GEOMETRY_PRECISION_LABELS[p.geometryPrecision]} — {p.geometryNote} <Confidence level={p.geometryConfidence} />{' '}
+          <Cites ids={p.geometrySourceIds} dataset={dataset} />
+        </dd>
+      </dl>
+      {p.facts.length > 0 && (
+        <>
+          <h3>Facts</h3>
+          <ul className="facts">
+            {p.facts.map((fact, i) => (
+              <li key={i}>
+                <strong>{fact.label}:</strong> {fact.value} <Confidence level={fact.confidence} /> <Cites ids={fact.sourceIds} dataset={dataset} />
+                {fact.note && <div className="note">{fact.note}</div>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {measures.length > 0 && (
+        <>
+          <h3>Measures</h3>
+          <ul className="measures">
+            {measures.map((m) => (
+              <li key={m.label} title={m.note}>
+                {m.label}: <strong>{m.unit === 'count' ? m.value : `${m.value.toLocaleString('en')} ${m.unit}`}</strong>
+                <div className="note">{m.note}</div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Sources</h3>
+      <ol className="sources">
+        {cited.map((id) => {
+          const s = dataset.sources.find((source) => source.id === id);
+          return (
+            <li key={id} id={`source-${id}`}>
+              {s ? `${s.publisher}, “${s.title}”${s.date ? `, ${s.date}` : ''}` : id}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+/** "Details": the selected feature's sourced facts, measures and, with a shift-clicked second one, the distance. */
+export function DetailsPanel({ selection, dataset, onClear }: DetailsPanelProps) {
+  const [first, second] = selection.map((id) => findFeature(dataset, id));
+  return (
+    <section className="details" aria-label="Details">
+      <div className="details-header">
+        <h2>Details</h2>
+        {first && (
+          <button type="button" onClick={onClear} aria-label="Clear selection">
+            Clear
+          </button>
+        )}
+      </div>
+      {!first && <p className="muted">Select a port, route or zone on the map, in the list or by search. Shift-click a second feature to measure between them.</p>}
+      {first && second && (
+        <p className="distance">
+          Distance from {first.properties.name.en} to {second.properties.name.en}:{' '}
+          <strong>{Math.round(distanceBetweenKm(first, second)).toLocaleString('en')} km</strong>{' '}
+          <span className="muted">(great circle, between points or centroids)</span>
+        </p>
+      )}
+      {first && <FeatureDetails feature={first} dataset={dataset} />}
+    </section>
   );
 }

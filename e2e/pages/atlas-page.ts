@@ -40,6 +40,28 @@ export class AtlasPage {
     await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
 
+  /** Folds the legend away so that pixel checks see the map beneath it. */
+  async foldLegend(): Promise<void> {
+    const legend = this.page.locator('details.map-legend');
+    if (await legend.getAttribute('open') !== null) await legend.locator('summary').click();
+  }
+
+  /** How many pixels in a page rectangle are within `tolerance` of a colour (what the user sees). */
+  async countColorIn(
+    box: { x: number; y: number; width: number; height: number },
+    color: readonly [number, number, number],
+    tolerance: number,
+  ): Promise<number> {
+    const clip = { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+    const image = PNG.sync.read(await this.page.screenshot({ clip }));
+    let count = 0;
+    for (let i = 0; i < image.data.length; i += 4) {
+      const d = Math.hypot(image.data[i]! - color[0], image.data[i + 1]! - color[1], image.data[i + 2]! - color[2]);
+      if (d < tolerance) count++;
+    }
+    return count;
+  }
+
   /** Page pixel of a lon/lat for the given camera (Web Mercator, 512 px tiles, as MapLibre). */
   async pixelOf(lon: number, lat: number, view: View): Promise<{ x: number; y: number }> {
     const box = await this.map.boundingBox();

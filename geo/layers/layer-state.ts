@@ -1,3 +1,4 @@
+import type { FeatureFilter } from '@/lib/feature-filter';
 import type { Theme } from '../basemap/basemap-theme';
 
 /** What every layer factory may read of the view state, besides its data. */
@@ -8,6 +9,10 @@ export interface LayerViewState {
   /** Selected feature ids (highlighted). */
   selection: readonly string[];
   zoom: number;
+  /** The commodity and year filter; small layers receive filtered data, point layers filter on the GPU. */
+  filter: FeatureFilter;
+  /** A year hovered in a chart: that year's incidents are emphasised. */
+  highlightYear: number | null;
 }
 
 export type LocalizedName = { en: string; ru?: string; ko?: string; zh?: string };

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '@/data';
+import { DEFAULT_DASHBOARD_STATE } from '@/lib/dashboard-state';
+import { filterDataset } from '@/lib/filtered-dataset';
+import { MAP_LAYER_IDS } from '@/lib/map-layers';
+import { buildAtlasLayers } from './atlas-layers';
+import { laborFlowArcs, tradeFlowArcs } from './flow-arcs';
+import type { LayerViewState } from './layer-state';
+import { buildPlaceLayers, placesToLabel } from './place-layers';
+import { buildRailLayers, verifiedRailVertices } from './rail-layers';
+import { buildRouteLayers, drawnRouteLegs } from './route-layers';
+import { buildIncidentLayers } from './incident-layers';
+import { buildZoneLayers } from './zone-layers';
+
+const dataset = getDataset();
+const filter = { commodities: DEFAULT_DASHBOARD_STATE.commodities, years: DEFAULT_DASHBOARD_STATE.years };
+const state = (overrides: Partial<LayerViewState> = {}): LayerViewState => ({
+  theme: 'light',
+  language: 'en',
+  visibleLayers: [...MAP_LAYER_IDS],
+  selection: [],
+  zoom: 5,
+  filter,
+  highlightYear: null,
+  ...overrides,
+});
+
+/** A layer prop by name, for assertions (layer prop types differ per layer class). */
+function prop<T>(layer: { props: object } | undefined, name: string): T {
+  return (layer?.props as Record<string, unknown>)[name] as T;
+}
+
+function layerData() {
+  return {
+    dataset,
+    filtered: filterDataset(dataset, filter),
+    tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
+    laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
+  };
+}
+
+describe('buildAtlasLayers', () => {
+  it('returns every layer with a stable id, in draw order', () => {
+    const ids = buildAtlasLayers(layerData(), state(), { basemapLabels: true }).map((l) => l.id);
+    expect(ids).toEqual([
+      'basemap-labels',
+      'sts-zones',
+      'rail-casing',
+      'rail-links',
+      'rail-stations',
+      'sea-route-casing',
+      'sea-routes',
+      'sea-route-arrows',
+      'trade-flows-range',
+      'trade-flows',
+      'labor-flows-range',
+      'labor-flows',
+      'places',
+      'place-labels',
+      'sts-incidents',
+    ]);
+  });
+
+  it('keeps hidden layers as visible: false instead of removing them', () => {
+    const layers = buildAtlasLayers(layerData(), state({ visibleLayers: ['ports'] }), { basemapLabels: false });
+    const visibility = Object.fromEntries(layers.map((l) => [l.id, l.props.visible]));
+    expect(visibility['places']).toBe(true);
+    expect(visibility['rail-links']).toBe(false);
+    expect(visibility['sts-zones']).toBe(false);
+    expect(visibility['sts-incidents']).toBe(false);
+    expect(visibility['trade-flows']).toBe(false);
+    expect(layers).toHaveLength(14);
+  });
+});
+
+describe('layer factories', () => {
+  const rajin = dataset.places.features.filter((p) => p.id === 'port-rajin');
+
+  it('places: pickable markers sized by significance, selection highlighted', () => {
+    const [markers] = buildPlaceLayers(rajin, state({ selection: ['port-rajin'] }));
+    expect(markers!.props.pickable).toBe(true);
+    const getRadius = prop<(d: (typeof rajin)[number]) => number>(markers, 'getRadius');
+    expect(getRadius(rajin[0]!)).toBe(8 + 3);
+  });
+
+  it('place labels use the chosen language with English as fallback', () => {
+    const labels = placesToLabel(dataset.places.features)(5, 'ru');
+    const vladivostok = labels.find((l) => l.place.id === 'port-vladivostok');
+    expect(vladivostok?.place.properties.name.ru).toBeDefined();
+    const [, textLayer] = buildPlaceLayers(rajin, state({ language: 'ko' }));
+    const getText = prop<(d: { place: (typeof rajin)[number] }) => string>(textLayer, 'getText');
+    expect(getText({ place: rajin[0]! })).toBe(rajin[0]!.properties.name.ko ?? rajin[0]!.properties.name.en);
+  });
+
+  it('rail: dashed by geometry precision, with sourced stations only', () => {
+    const rails = dataset.railLinks.features;
+    const [, line] = buildRailLayers(rails, state());
+    const getDashArray = prop<(d: (typeof rails)[number]) => [number, number]>(line, 'getDashArray');
+    const khasanRajin = rails.find((r) => r.id === 'rail-khasan-rajin')!;
+    expect(getDashArray(khasanRajin)).not.toEqual([0, 0]);
+    const stations = verifiedRailVertices(rails).filter((v) => v.railId === 'rail-khasan-rajin');
+    expect(stations.length).toBe(khasanRajin.properties.vertexVerified!.filter(Boolean).length);
+  });
+
+  it('sea routes: each leg is curved and keeps its end points; legs to a country anchor are marked', () => {
+    const legs = drawnRouteLegs(dataset.seaRoutes.features);
+    const ferry = legs.find((l) => l.id === 'route-ferry-rajin-vladivostok')!;
+    expect(ferry.path.length).toBeGreaterThan(10);
+    expect(ferry.path[0]).toEqual([130.283, 42.227]);
+    expect(ferry.toUnpublishedEnd).toBe(false);
+    expect(legs.some((l) => l.toUnpublishedEnd)).toBe(true);
+    const layers = buildRouteLayers(dataset.seaRoutes.features, state({ visibleLayers: [] }));
+    expect(layers.map((l) => l.props.visible)).toEqual([false, false, false]);
+  });
+
+  it('zones and incidents: incidents filter by year and commodity on the GPU', () => {
+    expect(buildZoneLayers(dataset.stsZones.features, state())[0]!.props.pickable).toBe(true);
+    const [incidents] = buildIncidentLayers(
+      dataset.stsIncidents.features,
+      state({ filter: { commodities: ['coal'], years: [2019, 2020] } }),
+    );
+    expect(prop(incidents, 'filterRange')).toEqual([2019, 2020]);
+    expect(prop(incidents, 'filterCategories')).toEqual(['coal']);
+    // The data are not filtered on the CPU: a filter change updates uniforms only.
+    expect(incidents!.props.data).toBe(dataset.stsIncidents.features);
+  });
+});

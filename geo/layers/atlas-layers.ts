@@ -1,0 +1,33 @@
+import type { Dataset } from '@/data';
+import type { FilteredDataset } from '@/lib/filtered-dataset';
+import { buildBasemapLabelLayers } from './basemap-label-layers';
+import type { FlowArc } from './flow-arcs';
+import { buildLaborFlowLayers, buildTradeFlowLayers } from './flow-layers';
+import { buildIncidentLayers } from './incident-layers';
+import type { LayerViewState } from './layer-state';
+import { buildPlaceLayers } from './place-layers';
+import { buildRailLayers } from './rail-layers';
+import { buildRouteLayers } from './route-layers';
+import { buildZoneLayers } from './zone-layers';
+
+export interface AtlasLayerData {
+  dataset: Dataset;
+  filtered: FilteredDataset;
+  tradeArcs: readonly FlowArc[];
+  laborArcs: readonly FlowArc[];
+}
+
+/** Every map layer, bottom to top. Layers are cheap descriptors: deck.gl diffs them on each render. */
+export function buildAtlasLayers(data: AtlasLayerData, state: LayerViewState, options: { basemapLabels: boolean }) {
+  return [
+    ...(options.basemapLabels ? buildBasemapLabelLayers(state) : []),
+    ...buildZoneLayers(data.filtered.stsZones, state),
+    ...buildRailLayers(data.filtered.railLinks, state),
+    ...buildRouteLayers(data.filtered.seaRoutes, state),
+    ...buildTradeFlowLayers(data.tradeArcs, state),
+    ...buildLaborFlowLayers(data.laborArcs, state),
+    ...buildPlaceLayers(data.filtered.places, state),
+    // All incidents go to the GPU; the layer applies the filter there.
+    ...buildIncidentLayers(data.dataset.stsIncidents.features, state),
+  ];
+}

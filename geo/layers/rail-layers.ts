@@ -1,0 +1,76 @@
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { LonLat, RailLinkFeature } from '@/data';
+import { BASEMAP_COLORS } from '../basemap/basemap-theme';
+import { PRECISION_DASH, RAIL_COLOR, SELECTION_COLOR, withConfidence } from '../palette';
+import type { LayerViewState } from './layer-state';
+import { memoByInput } from './memo-by-input';
+
+const DASHED = new PathStyleExtension({ dash: true });
+
+/** A sourced vertex of a rail line (a station or pier), as opposed to an interpolated bend. */
+export interface RailVertex {
+  railId: string;
+  position: LonLat;
+}
+
+/** Vertices the data mark as sourced points; interpolated ones are not drawn as stations. */
+export const verifiedRailVertices = memoByInput((rails: readonly RailLinkFeature[]): RailVertex[] =>
+  rails.flatMap((rail) =>
+    rail.geometry.coordinates
+      .filter((_, i) => rail.properties.vertexVerified?.[i] === true)
+      .map((position) => ({ railId: rail.id, position })),
+  ),
+);
+
+/**
+ * Rail links as paths: dashed unless the geometry is surveyed (long dashes for approximate, short
+ * for schematic), opacity by confidence, with the sourced stations ticked along them.
+ */
+export function buildRailLayers(rails: readonly RailLinkFeature[], state: LayerViewState) {
+  const visible = state.visibleLayers.includes('rail');
+  const selected = new Set(state.selection);
+  const halo = BASEMAP_COLORS[state.theme].labelHalo;
+  const widthOf = (d: RailLinkFeature) => (d.properties.significance >= 3 ? 4 : 3);
+  return [
+    new PathLayer<RailLinkFeature>({
+      id: 'rail-casing',
+      data: rails,
+      visible,
+      getPath: (d) => d.geometry.coordinates,
+      getColor: (d) => (selected.has(d.id) ? SELECTION_COLOR : halo),
+      getWidth: (d) => widthOf(d) + (selected.has(d.id) ? 6 : 3),
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      updateTriggers: { getColor: [state.selection, state.theme], getWidth: state.selection },
+    }),
+    new PathLayer<RailLinkFeature, PathStyleExtensionProps<RailLinkFeature>>({
+      id: 'rail-links',
+      data: rails,
+      visible,
+      pickable: true,
+      getPath: (d) => d.geometry.coordinates,
+      getColor: (d) => withConfidence(RAIL_COLOR, d.properties.confidence),
+      getWidth: widthOf,
+      widthUnits: 'pixels',
+      extensions: [DASHED],
+      getDashArray: (d) => PRECISION_DASH[d.properties.geometryPrecision] ?? [2, 3],
+      dashJustified: true,
+    }),
+    new ScatterplotLayer<RailVertex>({
+      id: 'rail-stations',
+      data: verifiedRailVertices(rails),
+      visible,
+      getPosition: (d) => d.position,
+      getRadius: 2.5,
+      radiusUnits: 'pixels',
+      getFillColor: halo,
+      stroked: true,
+      getLineColor: RAIL_COLOR,
+      getLineWidth: 1.5,
+      lineWidthUnits: 'pixels',
+      updateTriggers: { getFillColor: state.theme },
+    }),
+  ];
+}
