@@ -134,7 +134,8 @@ export function TradeChart({
       unit="US dollars per calendar year. Filled points: reported; hollow: estimated or less certain."
       emptyMessage={emptyMessage}
       controls={
-        hasFlows && (
+        hasFlows &&
+        !emptyMessage && (
           <button
             type="button"
             className={styles.smallToggle}

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, type Page } from './fixtures/test';
+import { AtlasPage } from './pages/atlas-page';
+
+// Issue 5: side panels, charts and filters, linked both ways with the map and the URL.
+// Figures are read from the data files here, so a test fails if a chart shows anything but the file's value.
+
+interface RawIncident {
+  id: string;
+  properties: { zoneId: string; date: string; commodity: string; name: { en: string } };
+}
+interface RawTradeSeries {
+  id: string;
+  points: { year: number; valueUsd: number; sourceIds: string[] }[];
+}
+
+// Playwright runs from the repository root (where playwright.config.ts is).
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(process.cwd(), path), 'utf8')) as T;
+const INCIDENTS = readJson<{ features: RawIncident[] }>('data/features/sts-incidents.json').features;
+const TRADE = readJson<{ series: RawTradeSeries[] }>('data/series/trade.json').series;
+
+const LIGHT_SEA: [number, number, number] = [201, 219, 232];
+// Inside the East China Sea STS zone (refined petroleum only): 440 km from Shanghai on bearing 100°, open sea,
+// about 200 km from any incident or route, so only the zone's fill tints it.
+const EAST_CHINA_SEA_ZONE_POINT = { lon: 126.005, lat: 30.467 };
+const ZONE_NAME = 'East China Sea, off Shanghai';
+
+const usd = (value: number) => `$${value.toLocaleString('en-US')}`;
+
+function commodityGroup(page: Page) {
+  return page.getByRole('group', { name: 'Commodity' });
+}
+
+function chart(page: Page, title: string | RegExp) {
+  return page.getByRole('region', { name: title });
+}
+
+async function chooseOnly(page: Page, label: string) {
+  await commodityGroup(page).getByRole('button', { name: 'None', exact: true }).click();
+  await commodityGroup(page).getByRole('checkbox', { name: label, exact: true }).check();
+}
+
+test('choosing only "Coal" removes a petroleum-only zone from the map and the list, and the chart shows coal', async ({ page }) => {
+  const view = { lon: 124, lat: 30, zoom: 5 };
+  const atlas = new AtlasPage(page);
+  await atlas.open(`view=${view.lon},${view.lat},${view.zoom}`);
+  await atlas.foldLegend();
+  const features = page.getByRole('navigation', { name: 'Features' });
+  const { x, y } = await atlas.pixelOf(EAST_CHINA_SEA_ZONE_POINT.lon, EAST_CHINA_SEA_ZONE_POINT.lat, view);
+  const box = { x: x - 3, y: y - 3, width: 6, height: 6 };
+  // Before: the zone's translucent fill tints the sea.
+  expect(await atlas.countColorIn(box, LIGHT_SEA, 6)).toBeLessThan(36);
+  await expect(features.getByRole('button', { name: ZONE_NAME })).toBeVisible();
+
+  await chooseOnly(page, 'Coal');
+  await expect(page).toHaveURL(/commodities=coal(&|$)/);
+  await atlas.waitForMapIdle();
+  await page.waitForTimeout(300);
+
+  // After: plain sea at the same pixels, and the zone is gone from the list.
+  expect(await atlas.countColorIn(box, LIGHT_SEA, 6)).toBe(36);
+  await expect(features.getByRole('button', { name: ZONE_NAME })).toHaveCount(0);
+
+  // The overview's incident chart counts only coal incidents, and says so.
+  const coalCount = INCIDENTS.filter((i) => i.properties.commodity === 'coal').length;
+  const incidents = chart(page, 'STS incidents by year, all zones');
+  await expect(incidents).toContainText(`${coalCount} incident`);
+  await expect(incidents).toContainText(`coal: ${coalCount}`);
+  await expect(incidents).not.toContainText('refined petroleum:');
+  await expect(incidents.getByRole('button', { name: 'Coal', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(incidents.getByRole('button', { name: 'Refined petroleum', exact: true })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('years 2019–2020 hide a 2017 incident from the list and the charts', async ({ page }) => {
+  const incident2017 = INCIDENTS.find((i) => i.properties.date.startsWith('2017'));
+  if (!incident2017) throw new Error('the dataset has no 2017 incident');
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const incidents = chart(page, 'STS incidents by year, all zones');
+  await incidents.getByRole('button', { name: 'Show data' }).click();
+  await expect(incidents.getByRole('table')).toContainText(incident2017.properties.name.en);
+
+  await page.getByLabel('From year', { exact: true }).selectOption('2019');
+  await page.getByLabel('To year', { exact: true }).selectOption('2020');
+  await expect(page).toHaveURL(/years=2019-2020/);
+  await expect(incidents.getByRole('table')).not.toContainText(incident2017.properties.name.en);
+  const inRange = INCIDENTS.filter((i) => ['2019', '2020'].includes(i.properties.date.slice(0, 4))).length;
+  await expect(incidents).toContainText(`${inRange} incidents in 2019–2020`);
+  const list = page.getByRole('navigation', { name: 'Features' });
+  await expect(list.getByRole('button', { name: new RegExp(incident2017.properties.name.en) })).toHaveCount(0);
+});
+
+test('clicking a year in a chart sets the year range and the URL', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const incidents = chart(page, 'STS incidents by year, all zones');
+  // A real click on the 2018 bar: the column above the axis tick labelled 2018.
+  const tick = incidents.locator('.recharts-cartesian-axis-tick-value', { hasText: '2018' });
+  await expect(tick).toBeVisible();
+  const tickBox = await tick.boundingBox();
+  const plotBox = await incidents.locator('.recharts-wrapper').boundingBox();
+  if (!tickBox || !plotBox) throw new Error('the incidents chart is not laid out');
+  await page.mouse.click(tickBox.x + tickBox.width / 2, plotBox.y + plotBox.height * 0.7);
+  await expect(page).toHaveURL(/years=2018-2018/);
+  await expect(page.getByLabel('From year', { exact: true })).toHaveValue('2018');
+  await expect(page.getByLabel('To year', { exact: true })).toHaveValue('2018');
+
+  // The keyboard path: a year in the data table.
+  const trade = chart(page, 'Russia–DPRK trade');
+  await page.getByLabel('From year', { exact: true }).selectOption('2013');
+  await page.getByLabel('To year', { exact: true }).selectOption('2024');
+  await trade.getByRole('button', { name: 'Show data' }).click();
+  await trade.getByRole('button', { name: 'Show only 2016' }).first().click();
+  await expect(page).toHaveURL(/years=2016-2016/);
+});
+
+test('clicking a commodity in a chart legend toggles it in the filter', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const china = chart(page, 'China–DPRK trade');
+  const coal = china.getByRole('button', { name: 'Coal', exact: true });
+  await expect(coal).toHaveAttribute('aria-pressed', 'true');
+  await coal.click();
+  await expect(commodityGroup(page).getByRole('checkbox', { name: 'Coal', exact: true })).not.toBeChecked();
+  await expect(page).toHaveURL(/commodities=/);
+  await expect(coal).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('selecting an STS zone shows its incidents chart with the right count and its vessels', async ({ page }) => {
+  const zoneId = 'zone-east-china-sea';
+  const expected = INCIDENTS.filter((i) => i.properties.zoneId === zoneId).length;
+  const atlas = new AtlasPage(page);
+  await atlas.open(`select=${zoneId}`);
+  const zoneChart = chart(page, new RegExp(`STS incidents in ${ZONE_NAME}`));
+  await expect(zoneChart).toContainText(`${expected} incidents`);
+  await zoneChart.getByRole('button', { name: 'Show data' }).click();
+  // One table row per incident, plus the header row.
+  await expect(zoneChart.getByRole('table').getByRole('row')).toHaveCount(expected + 2);
+  await expect(page.getByRole('region', { name: 'Vessels involved' })).toContainText('Rye Song Gang 1');
+
+  // Clearing the selection restores the overview.
+  await page.keyboard.press('Escape');
+  await expect(chart(page, 'Russia–DPRK trade')).toBeVisible();
+});
+
+test("a figure's source is reachable from the panel", async ({ page }) => {
+  const series = TRADE.find((s) => s.id === 'trade-ru-kp-total-russia-official');
+  const point = series?.points.find((p) => p.year === 2018);
+  if (!point) throw new Error('no Russia–DPRK 2018 figure in the data file');
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const trade = chart(page, 'Russia–DPRK trade');
+  await trade.getByRole('button', { name: 'Show data' }).click();
+  const row = trade.getByRole('row').filter({ hasText: usd(point.valueUsd) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Reported');
+  const link = row.getByRole('link').first();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(new RegExp(`#.*${point.sourceIds[0]}$`));
+  await link.click();
+  const entry = page.locator(href!);
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText('TASS');
+  // The source list names the kind of publisher and gives its address as a link that only the user follows.
+  await expect(page.getByRole('region', { name: 'Sources' }).first()).toBeVisible();
+});
+
+test('where no sourced figure exists the chart says so instead of drawing zero', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open('years=2023-2024');
+  await expect(chart(page, 'Russia–DPRK trade')).toContainText('No sourced figure for 2023–2024');
+  await expect(chart(page, 'Russia–DPRK trade').locator('.recharts-wrapper')).toHaveCount(0);
+});
+
+test('Play steps the year range one year at a time, and Stop halts it', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open('years=2016-2019');
+  await page.getByRole('button', { name: 'Play years' }).click();
+  await expect(page).toHaveURL(/years=2016-2016/);
+  await expect(page).toHaveURL(/years=2017-2017/, { timeout: 5_000 });
+  await page.getByRole('button', { name: 'Stop playing years' }).click();
+  const stoppedAt = new URL(page.url()).searchParams.get('years');
+  await page.waitForTimeout(1_500);
+  expect(new URL(page.url()).searchParams.get('years')).toBe(stoppedAt);
+  await expect(page.getByRole('button', { name: 'Play years' })).toBeVisible();
+});
