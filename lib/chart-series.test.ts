@@ -235,6 +235,23 @@ describe('petroleumChartRows', () => {
     expect(data.bars.some((b) => b.kind === 'cap')).toBe(false);
   });
 
+  it('keeps a year without figures as an empty slot between years with figures', () => {
+    const sparse: PetroleumData = {
+      caps: [],
+      reportedDeliveries: petroleum.reportedDeliveries.filter((d) => d.id === 'delivery-cn-ru-2019-barrels'),
+      estimates: petroleum.estimates.filter((e) => e.id === 'estimate-cn-products-2016' || e.id === 'estimate-us-2018'),
+    };
+    // 2016 is stated in barrels per day only, so the drawn years are 2018 and 2019; add a 2016 annual figure.
+    sparse.estimates.push({ ...sparse.estimates.find((e) => e.id === 'estimate-us-2018')!, id: 'x-2016', period: { start: '2016', end: '2016' } });
+    const data = petroleumChartRows(sparse, ALL, 'barrels');
+    expect(data.rows.map((r) => [r.year, Object.keys(r.cells).length])).toEqual([
+      [2016, 1],
+      [2017, 0],
+      [2018, 1],
+      [2019, 1],
+    ]);
+  });
+
   it('lets the later resolution supersede an earlier cap for the same years', () => {
     const data = petroleumChartRows(petroleum, ALL, 'barrels');
     expect(data.rows.every((r) => r.cells.cap?.recordId !== 'cap-2375-refined-2018')).toBe(true);

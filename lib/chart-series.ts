@@ -503,6 +503,12 @@ export function petroleumChartRows(
     const last = rows.length - 1 - [...rows].reverse().findIndex(hasOther);
     rows = rows.slice(first, last + 1);
   }
+  // Years between without any figure stay on the axis as empty slots, so a bar is never read against a neighbour
+  // that is not the next year.
+  if (rows.length > 0) {
+    const present = new Map(rows.map((row) => [row.year, row]));
+    rows = yearsBetween(rows[0]!.year, rows[rows.length - 1]!.year).map((year) => present.get(year) ?? { year, cells: {} });
+  }
   const shownIds = new Set(rows.flatMap((row) => Object.values(row.cells).map((cell) => cell!.recordId)));
 
   const barKeys = unique(rows.flatMap((row) => Object.keys(row.cells)));

@@ -18,8 +18,8 @@ export function countryCss(country: string): string {
 }
 
 /**
- * Okabe–Ito qualitative palette (distinct for the common colour-vision deficiencies), then two of Paul Tol's
- * muted colours for the labor chart's ninth and tenth series; for series that are not commodities.
+ * Okabe–Ito qualitative palette (distinct for the common colour-vision deficiencies), its black swapped for a mid
+ * grey that reads on both themes, then two of Paul Tol's muted colours; for series that are not commodities.
  */
 export const SERIES_COLORS = [
   '#0072B2',
@@ -28,7 +28,7 @@ export const SERIES_COLORS = [
   '#CC79A7',
   '#E69F00',
   '#56B4E9',
-  '#000000',
+  '#7A7A7A',
   '#8C6D31',
   '#882255',
   '#999933',

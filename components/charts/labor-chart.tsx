@@ -81,7 +81,8 @@ export function LaborChart({
   const years = data.rows.map((r) => r.year);
   const firstYear = years.length ? Math.min(...years) : filter.years[0];
   const lastYear = years.length ? Math.max(...years) : filter.years[1];
-  const ticks = Array.from({ length: lastYear - firstYear + 2 }, (_, i) => firstYear + i);
+  // A tick at the start of each year with figures; the axis runs to the end of the last year, unlabelled.
+  const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
 
   const emptyMessage = data.excludedByCommodity
     ? 'Labor is not among the selected commodities.'

@@ -2,6 +2,7 @@
 
 import type { Source } from '@/data';
 import { formatCitation, formatSourceShort } from '@/lib/format';
+import styles from './charts.module.css';
 
 export interface SourceRefsProps {
   ids: readonly string[];
@@ -22,7 +23,7 @@ export function SourceRefs({ ids, sourceIndex, anchorPrefix }: SourceRefsProps) 
           <span key={id}>
             {i > 0 && '; '}
             {anchorPrefix ? (
-              <a href={`#${anchorPrefix}${id}`} title={title}>
+              <a className={styles.sourceLink} href={`#${anchorPrefix}${id}`} title={title}>
                 {short}
               </a>
             ) : (
