@@ -3,12 +3,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { COMMODITIES, findFeature, getDataset, type AnyFeature } from '@/data';
 import { AtlasMapLoader } from '@/components/map/atlas-map-loader';
-import { LayerControl } from '@/components/map/layer-control';
+import { toggleCommodity } from '@/components/filters/commodity-filter';
 import { MapLegend } from '@/components/map/map-legend';
-import { DetailsPanel } from '@/components/panels/details-panel';
-import { FeatureList } from '@/components/ui/feature-list';
 import { NoticeList } from '@/components/ui/notice-list';
-import { SearchBox } from '@/components/ui/search-box';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { viewForFeature } from '@/geo/analysis/feature-view';
 import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
@@ -16,6 +13,8 @@ import type { DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/lib/feature-filter';
 import { filterDataset } from '@/lib/filtered-dataset';
 import type { MapView } from '@/lib/map-view';
+import { ExploreSidebar } from './explore-sidebar';
+import { PanelColumn } from './panel-column';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 
 export interface DashboardRootProps {
@@ -42,7 +41,7 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
     checkState,
   );
   // A year hovered in a chart: transient, so it stays out of the URL.
-  const [highlightYear] = useState<number | null>(null);
+  const [highlightYear, setHighlightYear] = useState<number | null>(null);
 
   const filter = useMemo<FeatureFilter>(
     () => ({ commodities: state.commodities, years: state.years }),
@@ -95,6 +94,12 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
     [state.selection.length, onSelect, update],
   );
 
+  // The year player's steps replace the history entry: back/forward skip them, not the user's choices.
+  const onYearsChange = useCallback(
+    (years: [number, number], playing = false) => update({ years }, { replaceHistory: playing }),
+    [update],
+  );
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && state.selection.length > 0) update({ selection: [] });
@@ -111,14 +116,17 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
         <ThemeToggle theme={state.theme} onChange={(theme) => update({ theme })} />
       </header>
       <NoticeList notices={notices} onDismiss={dismissNotices} />
-      <aside className="sidebar" aria-label="Explore">
-        <SearchBox features={filtered.shown} onChoose={chooseFeature} />
-        <LayerControl visible={state.layers} onChange={(layers) => update({ layers })} />
-        <p className="feature-count" role="status">
-          {filtered.shown.length} of {filtered.total} features
-        </p>
-        <FeatureList features={filtered.shown} selectedId={state.selection[0]} onChoose={chooseFeature} />
-      </aside>
+      <ExploreSidebar
+        filtered={filtered}
+        layers={state.layers}
+        commodities={state.commodities}
+        years={state.years}
+        selectedId={state.selection[0]}
+        onLayersChange={(layers) => update({ layers })}
+        onCommoditiesChange={(commodities) => update({ commodities })}
+        onYearsChange={onYearsChange}
+        onChooseFeature={chooseFeature}
+      />
       <main className="map-area" aria-label="Map">
         <AtlasMapLoader
           view={state.view}
@@ -129,9 +137,16 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
         />
         <MapLegend visibleLayers={state.layers} commodities={legendCommodities} />
       </main>
-      <aside className="side-panel" aria-label="Panels">
-        <DetailsPanel selection={state.selection} dataset={dataset} onClear={() => update({ selection: [] })} />
-      </aside>
+      <PanelColumn
+        dataset={dataset}
+        selection={state.selection}
+        filter={filter}
+        onClearSelection={() => update({ selection: [] })}
+        onSelectFeature={(id) => onSelect(id, false)}
+        onYearClick={(year) => update({ years: [year, year] })}
+        onYearHover={setHighlightYear}
+        onToggleCommodity={(commodity) => update({ commodities: toggleCommodity(state.commodities, commodity) })}
+      />
     </div>
   );
 }

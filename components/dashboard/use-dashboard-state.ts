@@ -27,6 +27,8 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
   const [{ state, notices }, setParsed] = useState(() => check(initial));
   const written = useRef(committedPart(state));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Set by an update that should not add a history entry (the year player's steps).
+  const replaceNext = useRef(false);
 
   useEffect(() => {
     const query = `?${serializeDashboardState(state)}`;
@@ -34,7 +36,9 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
     clearTimeout(timer.current);
     if (committed !== written.current) {
       written.current = committed;
-      window.history.pushState(null, '', query);
+      if (replaceNext.current) window.history.replaceState(null, '', query);
+      else window.history.pushState(null, '', query);
+      replaceNext.current = false;
       return;
     }
     timer.current = setTimeout(() => {
@@ -53,7 +57,9 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
     return () => window.removeEventListener('popstate', onPopState);
   }, [check]);
 
-  const update = useCallback((change: Partial<DashboardState>) => {
+  /** `replaceHistory`: a transient step (playing through years) that back/forward should skip. */
+  const update = useCallback((change: Partial<DashboardState>, options?: { replaceHistory?: boolean }) => {
+    if (options?.replaceHistory) replaceNext.current = true;
     setParsed((current) => ({ ...current, state: { ...current.state, ...change } }));
   }, []);
 

@@ -7,7 +7,8 @@ import styles from './filters.module.css';
 export interface YearRangeFilterProps {
   /** Inclusive range within `YEAR_BOUNDS`. */
   years: readonly [from: number, to: number];
-  onChange: (years: [from: number, to: number]) => void;
+  /** `playing`: a step of the player (the host may keep such steps out of browser history). */
+  onChange: (years: [from: number, to: number], playing?: boolean) => void;
   /** Milliseconds per step while playing; default 1000. */
   stepMs?: number;
 }
@@ -38,7 +39,7 @@ export function YearRangeFilter({ years, onChange, stepMs = 1000 }: YearRangeFil
       const done = setTimeout(() => setPlayUntil(null), stepMs);
       return () => clearTimeout(done);
     }
-    const step = setTimeout(() => onChangeRef.current([from + 1, from + 1]), stepMs);
+    const step = setTimeout(() => onChangeRef.current([from + 1, from + 1], true), stepMs);
     return () => clearTimeout(step);
   }, [playUntil, from, stepMs]);
 

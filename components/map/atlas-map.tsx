@@ -18,6 +18,8 @@ export interface AtlasMapProps {
   layerState: Omit<LayerViewState, 'zoom'>;
   onViewChange: (view: MapView) => void;
   onSelect: (featureId: string | null, additive: boolean) => void;
+  /** The browser took the WebGL context away: the loader swaps the map for a message with a reload. */
+  onContextLost: () => void;
 }
 
 const SAME_VIEW_EPSILON = 1e-6;
@@ -37,7 +39,7 @@ function pickedFeatureId(info: PickingInfo): string | null {
   return object.id.startsWith('trade-flow-') || object.id.startsWith('labor-flow-') ? null : object.id;
 }
 
-export default function AtlasMap({ view, layerData, layerState, onViewChange, onSelect }: AtlasMapProps) {
+export default function AtlasMap({ view, layerData, layerState, onViewChange, onSelect, onContextLost }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   // Whole zoom levels only: label density changes per level, and layers need not rebuild every frame.
   const [zoomLevel, setZoomLevel] = useState(Math.floor(view.zoom));
@@ -90,6 +92,7 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
         onMoveStart={() => setMapIdle(false)}
         onMoveEnd={onMoveEnd}
         onIdle={() => setMapIdle(true)}
+        onLoad={(event) => event.target.on('webglcontextlost', onContextLost)}
         style={{ position: 'absolute', inset: 0 }}
       >
         <DeckOverlay

@@ -1,0 +1,38 @@
+'use client';
+
+import type { AnyFeature, Commodity } from '@/data';
+import { CommodityFilter } from '@/components/filters/commodity-filter';
+import { FilterCount } from '@/components/filters/filter-count';
+import { YearRangeFilter } from '@/components/filters/year-range-filter';
+import { LayerControl } from '@/components/map/layer-control';
+import { FeatureList } from '@/components/ui/feature-list';
+import { SearchBox } from '@/components/ui/search-box';
+import type { FilteredDataset } from '@/lib/filtered-dataset';
+import type { MapLayerId } from '@/lib/map-layers';
+
+export interface ExploreSidebarProps {
+  filtered: FilteredDataset;
+  layers: readonly MapLayerId[];
+  commodities: readonly Commodity[];
+  years: readonly [number, number];
+  selectedId: string | undefined;
+  onLayersChange: (layers: MapLayerId[]) => void;
+  onCommoditiesChange: (commodities: Commodity[]) => void;
+  onYearsChange: (years: [number, number], playing?: boolean) => void;
+  onChooseFeature: (feature: AnyFeature, additive: boolean) => void;
+}
+
+/** The left column: search, layers, the commodity and year filters, and the list of what is shown. */
+export function ExploreSidebar(props: ExploreSidebarProps) {
+  const { filtered } = props;
+  return (
+    <aside className="sidebar" aria-label="Explore">
+      <SearchBox features={filtered.shown} onChoose={(feature) => props.onChooseFeature(feature, false)} />
+      <LayerControl visible={props.layers} onChange={props.onLayersChange} />
+      <CommodityFilter selected={props.commodities} onChange={props.onCommoditiesChange} />
+      <YearRangeFilter years={props.years} onChange={props.onYearsChange} />
+      <FilterCount shown={filtered.shown.length} total={filtered.total} />
+      <FeatureList features={filtered.shown} selectedId={props.selectedId} onChoose={props.onChooseFeature} />
+    </aside>
+  );
+}
