@@ -1,0 +1,272 @@
+import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent } from '@/geo/analysis/ais';
+import { epochDays, importedTimeRange } from '@/lib/import/time-filter';
+import type { ImportedAisDataset, ImportedDataset } from '@/lib/import/types';
+import type { Theme } from '../basemap/basemap-theme';
+import { SELECTION_COLOR, type Rgba } from '../palette';
+import { filterRangeDays } from './imported-layers';
+import type { LayerViewState } from './layer-state';
+import { memoByInput } from './memo-by-input';
+
+/**
+ * Event colours: found by this tool in the user's AIS, so none reuses a commodity, country or zone hue.
+ * Encounters are the strongest mark; loitering and gaps are secondary.
+ */
+export const AIS_EVENT_COLORS: Record<AisEventKind, Rgba> = {
+  encounter: [255, 0, 110, 255],
+  loitering: [255, 176, 0, 255],
+  gap: [0, 150, 255, 255],
+};
+/** Candidate transfer areas: cyan with a dotted outline, unlike the purple dashed curated STS zones. */
+export const DERIVED_AREA_COLOR: Rgba = [0, 190, 200, 255];
+/** The two vessels' tracks around the selected event. */
+export const TRACK_COLORS: readonly [Rgba, Rgba] = [
+  [255, 0, 110, 255],
+  [90, 60, 220, 255],
+];
+const HALO: Record<Theme, Rgba> = { light: [255, 255, 255, 255], dark: [15, 20, 28, 255] };
+const LABEL_TEXT: Record<Theme, Rgba> = { light: [0, 95, 100, 255], dark: [140, 240, 245, 255] };
+
+export const EVENT_RADIUS_PX: Record<AisEventKind, number> = { encounter: 7, loitering: 6, gap: 5 };
+
+/** What the event layers can show, each switched on and off by the user. */
+export type AisLayerPart = AisEventKind | 'areas';
+export const AIS_LAYER_PARTS: readonly AisLayerPart[] = ['encounter', 'loitering', 'gap', 'areas'];
+
+/** A vessel's positions around the selected event, as `trackPositionsBetween` gives them. */
+export interface SelectedTrack {
+  mmsi: string;
+  positions: readonly AisPosition[];
+}
+
+export interface AisEventLayerData {
+  datasets: readonly ImportedDataset[];
+  hiddenIds: readonly string[];
+  /** Parts switched on (default: all). */
+  visibleParts: readonly AisLayerPart[];
+  selectedEventId: string | null;
+  /** Tracks of the selected event's vessels (empty when nothing is selected or the tracks were not kept). */
+  selectedTracks: readonly SelectedTrack[];
+}
+
+export const aisLayerId = (datasetId: string, part: string) => `ais-${datasetId}-${part}`;
+
+/** Every AIS layer's id starts with this. */
+export const AIS_LAYER_PREFIX = 'ais-';
+
+interface EventsByKind {
+  encounters: EncounterEvent[];
+  loitering: LoiteringEvent[];
+  gaps: GapEvent[];
+}
+
+/** Events split by kind once per result, so layers get the same arrays on every render. */
+export const eventsByKind = memoByInput((events: readonly AisEvent[]): EventsByKind => ({
+  encounters: events.filter((e): e is EncounterEvent => e.kind === 'encounter'),
+  loitering: events.filter((e): e is LoiteringEvent => e.kind === 'loitering'),
+  gaps: events.filter((e): e is GapEvent => e.kind === 'gap'),
+}));
+
+const EMPTY: never[] = [];
+
+/** Where a candidate area's label goes: the mean of its outer ring. */
+export function areaLabelPosition(area: CandidateArea): [number, number] {
+  const ring = area.geometry.coordinates[0] ?? [];
+  const n = Math.max(ring.length - 1, 1);
+  let lon = 0;
+  let lat = 0;
+  for (let i = 0; i < n; i++) {
+    lon += ring[i]?.[0] ?? 0;
+    lat += ring[i]?.[1] ?? 0;
+  }
+  return [lon / n, lat / n];
+}
+
+export function areaLabel(area: CandidateArea): string {
+  const n = area.properties.eventCount;
+  return `Derived area · ${n} event${n === 1 ? '' : 's'}`;
+}
+
+// Events are kept while their span overlaps the range: start ≤ to and end ≥ from (days since 1970).
+const SPAN_FILTER = new DataFilterExtension({ filterSize: 2 });
+const DASH = new PathStyleExtension({ dash: true });
+
+function spanFilterProps(range: ReturnType<typeof importedTimeRange>) {
+  const [from, to] = filterRangeDays(range);
+  return {
+    extensions: [SPAN_FILTER],
+    filterRange: [
+      [-1e10, to],
+      [from, 1e10],
+    ] as [number, number][],
+  };
+}
+
+const spanValue = (e: { start: number; end: number }): [number, number] => [epochDays(e.start), epochDays(e.end)];
+
+/**
+ * The AIS layers of each imported AIS dataset (`ais-<datasetId>-<part>`), bottom to top: candidate transfer areas
+ * (cyan, dotted, labelled "Derived area": computed, never reported), gaps (where the vessel went dark, a filled
+ * dot, and where it reappeared, a ring, joined by a dashed line), loitering, encounters, then the selected
+ * event's halo and both vessels' tracks around it. Kinds switched off and hidden datasets keep their layers with
+ * `visible: false`. The dashboard's year filter applies on the GPU by each event's span.
+ */
+export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerViewState, 'theme' | 'filter'>) {
+  const range = importedTimeRange(state.filter.years);
+  const halo = HALO[state.theme];
+  const span = spanFilterProps(range);
+  const selected = data.selectedEventId;
+  const on = (part: AisLayerPart) => data.visibleParts.includes(part);
+  return data.datasets
+    .filter((d): d is ImportedAisDataset => d.kind === 'ais')
+    .flatMap((dataset) => {
+      const shown = !data.hiddenIds.includes(dataset.id);
+      const events = dataset.detection?.events ?? EMPTY;
+      const areas = dataset.detection?.areas.features ?? EMPTY;
+      const { encounters, loitering, gaps } = eventsByKind(events);
+      const selectedEvent = selected === null ? undefined : events.find((e) => e.id === selected);
+      const id = (part: string) => aisLayerId(dataset.id, part);
+      const eventPoint = (kind: AisEventKind, list: readonly AisEvent[]) =>
+        new ScatterplotLayer<AisEvent, DataFilterExtensionProps<AisEvent>>({
+          id: id(kind === 'encounter' ? 'encounters' : kind),
+          data: list,
+          visible: shown && on(kind),
+          pickable: true,
+          getPosition: (e) => [e.lon, e.lat],
+          radiusUnits: 'pixels',
+          getRadius: EVENT_RADIUS_PX[kind],
+          getFillColor: AIS_EVENT_COLORS[kind],
+          stroked: true,
+          lineWidthUnits: 'pixels',
+          getLineWidth: 2,
+          getLineColor: halo,
+          getFilterValue: spanValue,
+          ...span,
+          updateTriggers: { getLineColor: state.theme },
+        });
+      return [
+        new PolygonLayer<CandidateArea, PathStyleExtensionProps<CandidateArea> & DataFilterExtensionProps<CandidateArea>>({
+          id: id('areas'),
+          data: areas,
+          visible: shown && on('areas'),
+          pickable: true,
+          getPolygon: (a) => a.geometry.coordinates,
+          filled: true,
+          getFillColor: [DERIVED_AREA_COLOR[0], DERIVED_AREA_COLOR[1], DERIVED_AREA_COLOR[2], 40],
+          stroked: true,
+          getLineColor: DERIVED_AREA_COLOR,
+          getLineWidth: 2,
+          lineWidthUnits: 'pixels',
+          getDashArray: [1, 2],
+          getFilterValue: (a) => [epochDays(a.properties.start), epochDays(a.properties.end)],
+          filterRange: span.filterRange,
+          extensions: [DASH, SPAN_FILTER],
+        }),
+        new TextLayer<CandidateArea, DataFilterExtensionProps<CandidateArea>>({
+          id: id('area-labels'),
+          data: areas,
+          visible: shown && on('areas'),
+          pickable: false,
+          getPosition: areaLabelPosition,
+          getText: areaLabel,
+          getSize: 12,
+          getColor: LABEL_TEXT[state.theme],
+          fontWeight: 700,
+          characterSet: 'auto',
+          outlineWidth: 3,
+          outlineColor: halo,
+          fontSettings: { sdf: true },
+          getFilterValue: (a) => [epochDays(a.properties.start), epochDays(a.properties.end)],
+          ...span,
+          updateTriggers: { getColor: state.theme },
+        }),
+        new PathLayer<GapEvent, PathStyleExtensionProps<GapEvent> & DataFilterExtensionProps<GapEvent>>({
+          id: id('gap-links'),
+          data: gaps,
+          visible: shown && on('gap'),
+          pickable: true,
+          getPath: (e) => [
+            [e.off.lon, e.off.lat],
+            [e.on.lon, e.on.lat],
+          ],
+          getColor: AIS_EVENT_COLORS.gap,
+          getWidth: 2,
+          widthUnits: 'pixels',
+          getDashArray: [4, 3],
+          getFilterValue: spanValue,
+          filterRange: span.filterRange,
+          extensions: [DASH, SPAN_FILTER],
+        }),
+        // Where it reappeared: a ring (drawn under the dark point, which is the event's position).
+        new ScatterplotLayer<GapEvent, DataFilterExtensionProps<GapEvent>>({
+          id: id('gap-reappear'),
+          data: gaps,
+          visible: shown && on('gap'),
+          pickable: true,
+          getPosition: (e) => [e.on.lon, e.on.lat],
+          radiusUnits: 'pixels',
+          getRadius: EVENT_RADIUS_PX.gap,
+          filled: true,
+          getFillColor: halo,
+          stroked: true,
+          lineWidthUnits: 'pixels',
+          getLineWidth: 2.5,
+          getLineColor: AIS_EVENT_COLORS.gap,
+          getFilterValue: spanValue,
+          ...span,
+          updateTriggers: { getFillColor: state.theme },
+        }),
+        eventPoint('gap', gaps),
+        eventPoint('loitering', loitering),
+        eventPoint('encounter', encounters),
+        new PathLayer<SelectedTrack>({
+          id: id('selected-tracks'),
+          data: selectedEvent ? data.selectedTracks : EMPTY,
+          visible: shown && selectedEvent !== undefined,
+          pickable: false,
+          getPath: (t) => t.positions.map((p): [number, number] => [p.lon, p.lat]),
+          getColor: (_t, { index }) => TRACK_COLORS[index % 2]!,
+          getWidth: 2.5,
+          widthUnits: 'pixels',
+          capRounded: true,
+          jointRounded: true,
+        }),
+        new ScatterplotLayer<TrackPoint>({
+          id: id('selected-track-points'),
+          data: selectedEvent ? trackPoints(data.selectedTracks) : EMPTY,
+          visible: shown && selectedEvent !== undefined,
+          pickable: false,
+          getPosition: (d) => [d.position.lon, d.position.lat],
+          radiusUnits: 'pixels',
+          getRadius: 2,
+          getFillColor: (d) => TRACK_COLORS[d.index % 2]!,
+        }),
+        new ScatterplotLayer<AisEvent>({
+          id: id('selected'),
+          data: selectedEvent ? [selectedEvent] : EMPTY,
+          visible: shown && selectedEvent !== undefined,
+          pickable: false,
+          getPosition: (e) => [e.lon, e.lat],
+          radiusUnits: 'pixels',
+          getRadius: 12,
+          filled: false,
+          stroked: true,
+          lineWidthUnits: 'pixels',
+          getLineWidth: 3,
+          getLineColor: SELECTION_COLOR,
+        }),
+      ];
+    });
+}
+
+interface TrackPoint {
+  /** Which of the two tracks, for the colour. */
+  index: number;
+  position: AisPosition;
+}
+
+/** Every reported position of the selected tracks. */
+const trackPoints = memoByInput((tracks: readonly SelectedTrack[]): TrackPoint[] =>
+  tracks.flatMap((t, index) => t.positions.map((position) => ({ index, position }))),
+);

@@ -1,0 +1,91 @@
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import { epochDays, importedTimeRange, type TimeRangeMs } from '@/lib/import/time-filter';
+import type { ImportedDataset, ImportedFeature, ImportedFeatureDataset } from '@/lib/import/types';
+import type { Theme } from '../basemap/basemap-theme';
+import { SELECTION_COLOR, type Rgba } from '../palette';
+import type { LayerViewState } from './layer-state';
+
+export type { ImportedDataset, ImportedFeature } from '@/lib/import/types';
+
+/**
+ * The user's own data: a lime no curated layer uses (commodities, countries, zones and flows are reds, blues,
+ * browns, purples and teals), with a dark rim on light maps and a light one on dark maps. The legend's
+ * "Your data" entry explains it.
+ */
+export const USER_DATA_COLOR: Rgba = [132, 204, 22, 255];
+export const USER_DATA_RIM: Record<Theme, Rgba> = { light: [26, 46, 5, 255], dark: [240, 255, 220, 255] };
+/** Fill alpha of imported polygons: the basemap and curated zones stay readable beneath them. */
+const POLYGON_FILL_ALPHA = 70;
+export const USER_POINT_RADIUS_PX = 5;
+const SELECTED_POINT_RADIUS_PX = 8;
+
+/** Every imported layer's id starts with this, so picking and tests can tell the user's data apart. */
+export const USER_DATA_LAYER_PREFIX = 'user-data-';
+
+export const userDataLayerId = (datasetId: string) => `${USER_DATA_LAYER_PREFIX}${datasetId}`;
+
+/** What the imported layers draw: the list the dashboard keeps (not in the URL), which are hidden, the selection. */
+export interface ImportedLayerData {
+  datasets: readonly ImportedDataset[];
+  /** Datasets the user switched off; their layers stay, with `visible: false`. */
+  hiddenIds: readonly string[];
+  /** The selected imported feature, if any (`ImportedFeature.id`). */
+  selectedFeatureId: string | null;
+}
+
+// Far outside any filter range: features without a time are hidden whenever the time filter is on.
+const UNDATED = -1e9;
+/** Filter range that lets everything through (days since 1970), while the filter is off. */
+const OPEN_RANGE: [number, number] = [-1e10, 1e10];
+
+/** The GPU filter's range for a time range, in days since 1970. */
+export function filterRangeDays(range: TimeRangeMs): [number, number] {
+  return range === null ? OPEN_RANGE : [epochDays(range[0]), epochDays(range[1])];
+}
+
+// One extension instance for every imported layer: deck.gl compares extensions by reference.
+const TIME_FILTER = new DataFilterExtension({ filterSize: 1 });
+
+const isPointGeometry = (f: ImportedFeature) => f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint';
+
+/**
+ * One GeoJSON layer per imported GeoJSON or point CSV (`user-data-<datasetId>`), drawn in the user-data hue.
+ * Hidden datasets keep their layer with `visible: false`. The dashboard's year filter applies on the GPU through
+ * each feature's time (see `importedTimeRange`: off while the years span the curated range; when on, undated
+ * features are hidden). AIS datasets are drawn by `buildAisEventLayers`.
+ */
+export function buildImportedLayers(data: ImportedLayerData, state: Pick<LayerViewState, 'theme' | 'filter'>) {
+  const range = importedTimeRange(state.filter.years);
+  const rim = USER_DATA_RIM[state.theme];
+  const selected = data.selectedFeatureId;
+  const [r, g, b] = USER_DATA_COLOR;
+  return data.datasets
+    .filter((d): d is ImportedFeatureDataset => d.kind !== 'ais')
+    .map(
+      (dataset) =>
+        new GeoJsonLayer<ImportedFeature['properties'], DataFilterExtensionProps<ImportedFeature>>({
+          id: userDataLayerId(dataset.id),
+          data: dataset.features,
+          visible: !data.hiddenIds.includes(dataset.id),
+          pickable: true,
+          pointType: 'circle',
+          pointRadiusUnits: 'pixels',
+          getPointRadius: (f) => ((f as ImportedFeature).id === selected ? SELECTED_POINT_RADIUS_PX : USER_POINT_RADIUS_PX),
+          filled: true,
+          getFillColor: (f) => (isPointGeometry(f as ImportedFeature) ? USER_DATA_COLOR : [r, g, b, POLYGON_FILL_ALPHA]),
+          stroked: true,
+          lineWidthUnits: 'pixels',
+          getLineWidth: (f) => ((f as ImportedFeature).id === selected ? 4 : isPointGeometry(f as ImportedFeature) ? 1.5 : 2.5),
+          getLineColor: (f) => ((f as ImportedFeature).id === selected ? SELECTION_COLOR : isPointGeometry(f as ImportedFeature) ? rim : USER_DATA_COLOR),
+          extensions: [TIME_FILTER],
+          getFilterValue: (f: ImportedFeature) => (f.time === null ? UNDATED : epochDays(f.time)),
+          filterRange: filterRangeDays(range),
+          updateTriggers: {
+            getPointRadius: selected,
+            getLineWidth: selected,
+            getLineColor: [selected, state.theme],
+          },
+        }),
+    );
+}
