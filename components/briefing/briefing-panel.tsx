@@ -365,12 +365,13 @@ export function BriefingPanel({
       const view = await captureView({ scale });
       const context = slideContext(dataset, currentQuery);
       const active = draft.slides.find((s) => s.id === activeSlideId);
-      const title = active?.title ?? (draft.title.trim() || 'Route Atlas');
+      // The slide's title when a slide is shown; else what is selected, else the briefing's title.
+      const title = active?.title ?? context.selectionName ?? (draft.title.trim() || 'Route Atlas');
       const canvas = composeViewImage({
         view,
         scale,
         title,
-        subtitle: active ? draft.title.trim() : '',
+        subtitle: active || context.selectionName ? draft.title.trim() : '',
         date: new Date(),
         legend: context.legend,
         sourceFooter: context.sourceFooter,

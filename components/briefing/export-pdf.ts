@@ -9,7 +9,9 @@ import { clampLines, isWinAnsi, wrapText, type MeasureText } from './text-wrap';
 
 /** A4 landscape, in millimetres. */
 const PAGE = { width: 297, height: 210, margin: 12 } as const;
-const IMAGE_MAX_HEIGHT_MM = 118;
+/** The notes column beside the view image. */
+const NOTES_MIN_WIDTH_MM = 75;
+const NOTES_GAP_MM = 6;
 const MM_PER_PT = 25.4 / 72;
 const LINE_HEIGHT = 1.25;
 /** Resolution of text drawn as an image (for scripts Helvetica lacks): 8 px per mm, about 200 dpi. */
@@ -119,7 +121,7 @@ function abortError(): DOMException {
   return new DOMException('The export was cancelled.', 'AbortError');
 }
 
-/** Writes one page: header, slide title, the view image with its legend, notes and sources. */
+/** Writes one page: header, slide title, the view image with its legend, the notes beside it, and sources. */
 function writePage(
   doc: JsPdf,
   page: { briefingTitle: string; slide: Slide; index: number; total: number; image: HTMLCanvasElement; sourceNames: string[]; date: string },
@@ -137,16 +139,7 @@ function writePage(
   let y = margin + 5;
   y += writeBlock(doc, { text: page.slide.title, x: margin, y, width, maxHeight: lineHeightMm(16) * 2, sizePt: 16, bold: true }) + 2;
 
-  // The view, fitted into the image box with its aspect ratio kept.
-  const aspect = page.image.height / page.image.width;
-  const imageWidth = Math.min(width, IMAGE_MAX_HEIGHT_MM / aspect);
-  const imageHeight = imageWidth * aspect;
-  doc.addImage(page.image.toDataURL('image/jpeg', 0.9), 'JPEG', margin, y, imageWidth, imageHeight);
-  doc.setDrawColor(217, 221, 227);
-  doc.rect(margin, y, imageWidth, imageHeight);
-  y += imageHeight + 4;
-
-  // Sources at the bottom of the page, then the notes fill what is left between.
+  // Sources and the export line at the bottom of the page.
   const footerY = PAGE.height - margin - lineHeightMm(7);
   const sources = `${page.sourceNames.length > 0 ? `Sources: ${page.sourceNames.join('; ')}` : 'Sources: Route Atlas dataset'} · ${BASEMAP_CREDIT}`;
   const sourcesMaxHeight = lineHeightMm(7.5) * 3;
@@ -157,20 +150,33 @@ function writePage(
   doc.setTextColor(...MUTED_COLOR);
   doc.text(`Route Atlas · exported ${page.date}`, PAGE.width - margin, footerY, { baseline: 'top', align: 'right' });
 
-  if (page.slide.notes.trim() !== '') {
+  // The view on the left, as large as the body allows with its aspect ratio kept; the notes beside it, in a
+  // column never narrower than NOTES_MIN_WIDTH_MM (a landscape page has more width than height to spare).
+  const notes = page.slide.notes.trim();
+  const bodyHeight = sourcesY - 3 - y;
+  const aspect = page.image.height / page.image.width;
+  const maxImageWidth = notes === '' ? width : width - NOTES_MIN_WIDTH_MM - NOTES_GAP_MM;
+  const imageWidth = Math.min(maxImageWidth, bodyHeight / aspect);
+  const imageHeight = imageWidth * aspect;
+  doc.addImage(page.image.toDataURL('image/jpeg', 0.9), 'JPEG', margin, y, imageWidth, imageHeight);
+  doc.setDrawColor(217, 221, 227);
+  doc.rect(margin, y, imageWidth, imageHeight);
+
+  if (notes !== '') {
+    const x = margin + imageWidth + NOTES_GAP_MM;
     doc.setFont('helvetica', 'bold');
     doc.setFontSize(9);
     doc.setTextColor(...TEXT_COLOR);
-    doc.text('Speaker notes', margin, y, { baseline: 'top' });
-    y += lineHeightMm(9);
+    doc.text('Speaker notes', x, y, { baseline: 'top' });
+    const notesY = y + lineHeightMm(9) + 1;
     writeBlock(doc, {
-      text: page.slide.notes.trim(),
-      x: margin,
-      y,
-      width,
-      maxHeight: Math.max(sourcesY - 2 - y, lineHeightMm(7)),
-      sizePt: 9,
-      fallbackSizesPt: [8, 7],
+      text: notes,
+      x,
+      y: notesY,
+      width: PAGE.width - margin - x,
+      maxHeight: Math.max(sourcesY - 3 - notesY, lineHeightMm(7)),
+      sizePt: 10,
+      fallbackSizesPt: [9, 8, 7],
       cutMarker: ' … (the full notes are in the briefing file)',
     });
   }

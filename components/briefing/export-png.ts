@@ -88,7 +88,7 @@ function drawLegend(
   const row = 15 * s;
   const heading = 17 * s;
   const pad = 8 * s;
-  const columnWidth = 190 * s;
+  const columnWidth = 215 * s;
   const maxHeight = Math.max(area.height - 20 * s, row * 4);
   // Lay the groups out in columns first, then draw the box behind them.
   const columns: LegendSection[][] = [[]];
@@ -168,9 +168,11 @@ export function composeViewImage(options: ComposeOptions, doc: Document = docume
   ctx.fillStyle = colors.muted;
   ctx.textAlign = 'right';
   ctx.fillText(date, size.width - margin, 22 * s);
-  ctx.fillText('Route Atlas', size.width - margin, 40 * s);
+  // The product's name as the credit line, unless it is already the title.
+  const brand = options.title === 'Route Atlas' ? '' : 'Route Atlas';
+  ctx.fillText(brand, size.width - margin, 40 * s);
   ctx.textAlign = 'left';
-  const textWidth = size.width - margin * 3 - Math.max(dateWidth, ctx.measureText('Route Atlas').width);
+  const textWidth = size.width - margin * 3 - Math.max(dateWidth, ctx.measureText(brand).width);
   ctx.fillStyle = colors.text;
   ctx.font = `700 ${(options.subtitle ? 18 : 20) * s}px ${FONT}`;
   ctx.fillText(fitText(ctx, options.title, textWidth), margin, (options.subtitle ? 25 : 34) * s);

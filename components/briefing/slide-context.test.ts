@@ -50,6 +50,11 @@ describe('slide context for exports', () => {
     expect(coalOnly.items.map((i) => i.label)).toEqual(['Coal']);
   });
 
+  it('names the selected feature', () => {
+    expect(slideContext(dataset, 'select=port-rajin').selectionName).toMatch(/Rajin/);
+    expect(slideContext(dataset, 'v=1').selectionName).toBeNull();
+  });
+
   it('never throws on a hostile query', () => {
     for (const query of ['%', '&&&', 'select=<script>', `view=${'9'.repeat(5000)}`, 'layers=<img src=x>']) {
       expect(() => slideContext(dataset, query)).not.toThrow();

@@ -141,6 +141,8 @@ export interface SlideContext {
   sourceFooter: string;
   /** Source names one by one, for a PDF page's sources block. */
   sourceNames: string[];
+  /** The selected feature's English name, or null without a selection. */
+  selectionName: string | null;
 }
 
 /** Parses a slide's (or the current view's) query and derives its legend and sources; never throws. */
@@ -153,5 +155,6 @@ export function slideContext(dataset: Dataset, query: string): SlideContext {
     legend: buildLegendSections(state.layers, commoditiesShown(dataset, state)),
     sourceFooter: buildSourceFooter(dataset, selection),
     sourceNames: selectionSourceNames(dataset, selection),
+    selectionName: selection[0] ? (findFeature(dataset, selection[0])?.properties.name.en ?? null) : null,
   };
 }
