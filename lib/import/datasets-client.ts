@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import {
+  computeCandidateTransferAreas,
+  DEFAULT_AIS_DETECTION_PARAMS,
+  DEFAULT_CLUSTER_PARAMS,
+  eventsFromGeoJson,
+  eventsToGeoJson,
+} from '@/geo/analysis/ais';
+import type { ClientOptions, ClientResult } from '@/lib/briefing/briefing-client';
+import { utf8ByteLength } from '@/lib/briefing/briefing-schema';
+import { parseWithMessage } from '@/lib/briefing/zod-message';
+import {
+  DatasetIdSchema,
+  MAX_DATASET_BODY_BYTES,
+  MAX_DATASET_NAME_CHARS,
+  MAX_SAVED_FEATURES,
+  SavedDatasetListSchema,
+  SavedDatasetSchema,
+  type DatasetInput,
+  type SavedDataset,
+  type SavedDatasetList,
+} from './dataset-schema';
+import { geometryClass } from './geometry';
+import { parseDate } from './parse-date';
+import type { FeatureCounts, ImportedAisDataset, ImportedDataset, ImportedFeature, ImportedFeatureDataset } from './types';
+
+export type { ClientOptions, ClientResult } from '@/lib/briefing/briefing-client';
+
+type Failure = Extract<ClientResult<never>, { ok: false }>;
+type Raw = { ok: true; status: number; body: unknown } | Failure;
+
+const API_PATH = '/api/datasets';
+const ErrorBodySchema = z.object({ error: z.string() });
+
+function failure(message: string, httpStatus?: number): Failure {
+  return httpStatus === undefined ? { ok: false, status: 'error', message } : { ok: false, status: 'error', message, httpStatus };
+}
+
+async function request(method: 'GET' | 'POST' | 'DELETE', path: string, body: string | undefined, options: ClientOptions): Promise<Raw> {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const init: RequestInit = { method, cache: 'no-store', headers: { Accept: 'application/json' } };
+  if (options.signal) init.signal = options.signal;
+  if (body !== undefined) {
+    init.body = body;
+    init.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  }
+  let response: Response;
+  try {
+    response = await doFetch(`${options.baseUrl ?? ''}${path}`, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return failure('Cancelled.');
+    return failure('The Route Atlas server could not be reached; check that it is still running.');
+  }
+  if (response.status === 204) return { ok: true, status: 204, body: null };
+  let parsed: unknown = null;
+  try {
+    const text = await response.text();
+    parsed = text === '' ? null : JSON.parse(text);
+  } catch {
+    if (response.ok) return failure(`The server sent a response that could not be read (HTTP ${response.status}).`, response.status);
+  }
+  return { ok: true, status: response.status, body: parsed };
+}
+
+function reasonOf(body: unknown, status: number): string {
+  const error = ErrorBodySchema.safeParse(body);
+  return error.success ? error.data.error.slice(0, 300) : `HTTP ${status}`;
+}
+
+function expect2xx<T extends z.ZodType>(raw: Raw, schema: T, what: string): ClientResult<z.infer<T>> {
+  if (!raw.ok) return raw;
+  if (raw.status < 200 || raw.status >= 300) return failure(`Could not ${what}: ${reasonOf(raw.body, raw.status)}.`, raw.status);
+  const parsed = parseWithMessage(schema, raw.body);
+  if (!parsed.ok) return failure(`Could not ${what}: the server's answer was not understood (${parsed.message}).`, raw.status);
+  return parsed;
+}
+
+function idPath(id: string): string | null {
+  return DatasetIdSchema.safeParse(id).success ? `${API_PATH}/${encodeURIComponent(id)}` : null;
+}
+
+/**
+ * What is saved of an imported dataset: its features as GeoJSON (the file's own properties), or for AIS the
+ * events found (tracks are too large to keep; re-import the file to run detection again). Refused, with a
+ * sentence, when there is nothing to save or it is over the limits.
+ */
+export function datasetToInput(dataset: ImportedDataset): { ok: true; input: DatasetInput } | { ok: false; message: string } {
+  const source = { fileName: dataset.fileName, rowsRead: dataset.rowsRead, skipped: dataset.skipped, timeField: dataset.timeField };
+  const name = dataset.name.slice(0, MAX_DATASET_NAME_CHARS) || 'Imported data';
+  let input: DatasetInput;
+  if (dataset.kind === 'ais') {
+    const events = dataset.detection?.events ?? [];
+    if (events.length === 0) return { ok: false, message: 'There are no detected events to save: only the events of an AIS import are saved.' };
+    input = { name, kind: 'ais-events', source: { ...source, timeField: 'start' }, geojson: eventsToGeoJson(events) };
+  } else {
+    input = {
+      name,
+      kind: dataset.kind,
+      source,
+      geojson: { type: 'FeatureCollection', features: dataset.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: f.properties })) },
+    };
+  }
+  const count = input.geojson.features.length;
+  if (count > MAX_SAVED_FEATURES) {
+    return { ok: false, message: `This dataset has ${count.toLocaleString('en')} features; at most ${MAX_SAVED_FEATURES.toLocaleString('en')} can be saved.` };
+  }
+  return { ok: true, input };
+}
+
+/** A saved dataset as an imported one again, under the local id `user-<saved id>`. */
+export function savedToImported(saved: SavedDataset): ImportedDataset {
+  const id = `user-${saved.id}`;
+  const base = {
+    id,
+    name: saved.name,
+    fileName: saved.source.fileName,
+    fileBytes: 0,
+    importedAt: saved.createdAt,
+    userProvided: true as const,
+    rowsRead: saved.source.rowsRead,
+    skipped: saved.source.skipped,
+    savedId: saved.id,
+  };
+  if (saved.kind === 'ais-events') {
+    const { events } = eventsFromGeoJson(saved.geojson);
+    const first = events.reduce((m, e) => Math.min(m, e.start), Infinity);
+    const last = events.reduce((m, e) => Math.max(m, e.end), -Infinity);
+    const ais: ImportedAisDataset = {
+      ...base,
+      kind: 'ais',
+      layout: null,
+      tracks: null,
+      counts: { vessels: new Set(events.flatMap((e) => (e.kind === 'encounter' ? e.vessels.map((v) => v.mmsi) : [e.vessel.mmsi]))).size, positions: 0 },
+      timeField: 'start',
+      timeExtent: first <= last ? [first, last] : null,
+      detection: {
+        params: DEFAULT_AIS_DETECTION_PARAMS,
+        cluster: DEFAULT_CLUSTER_PARAMS,
+        events,
+        areas: computeCandidateTransferAreas(events, DEFAULT_CLUSTER_PARAMS),
+        ranAt: saved.createdAt,
+        durationMs: 0,
+      },
+    };
+    return ais;
+  }
+  const counts: FeatureCounts = { points: 0, lines: 0, polygons: 0 };
+  const timeField = saved.source.timeField;
+  let min = Infinity;
+  let max = -Infinity;
+  const features = saved.geojson.features.map((f, i): ImportedFeature => {
+    counts[geometryClass(f.geometry)]++;
+    const time = timeField === null ? null : parseDate(f.properties[timeField]);
+    if (time !== null) {
+      min = Math.min(min, time);
+      max = Math.max(max, time);
+    }
+    return { type: 'Feature', id: `${id}-f${i}`, datasetId: id, geometry: f.geometry, properties: f.properties, time };
+  });
+  const dataset: ImportedFeatureDataset = { ...base, kind: saved.kind, features, counts, timeField, timeExtent: min <= max ? [min, max] : null };
+  return dataset;
+}
+
+/** Summaries of the saved datasets, newest first (`GET /api/datasets`). */
+export async function listSavedDatasets(options: ClientOptions = {}): Promise<ClientResult<SavedDatasetList>> {
+  return expect2xx(await request('GET', API_PATH, undefined, options), SavedDatasetListSchema, 'list the saved datasets');
+}
+
+/** One saved dataset (`GET /api/datasets/:id`); an unknown id is an error with `httpStatus: 404`. */
+export async function getSavedDataset(id: string, options: ClientOptions = {}): Promise<ClientResult<SavedDataset>> {
+  const path = idPath(id);
+  if (!path) return failure('No saved dataset has this id.', 404);
+  const raw = await request('GET', path, undefined, options);
+  if (raw.ok && raw.status === 404) return failure('This dataset is no longer saved (it was deleted).', 404);
+  return expect2xx(raw, SavedDatasetSchema, 'open the saved dataset');
+}
+
+/** Saves an imported dataset (`POST /api/datasets`); the server assigns its id. Checks the size limit first. */
+export async function saveDataset(dataset: ImportedDataset, options: ClientOptions = {}): Promise<ClientResult<SavedDataset>> {
+  const converted = datasetToInput(dataset);
+  if (!converted.ok) return failure(converted.message);
+  const body = JSON.stringify(converted.input);
+  if (utf8ByteLength(body) > MAX_DATASET_BODY_BYTES) {
+    return failure(`This dataset is too large to save (the limit is ${MAX_DATASET_BODY_BYTES / (1024 * 1024)} MB as GeoJSON).`);
+  }
+  return expect2xx(await request('POST', API_PATH, body, options), SavedDatasetSchema, 'save the dataset');
+}
+
+/** Deletes a saved dataset (`DELETE /api/datasets/:id`); one already gone counts as deleted. */
+export async function deleteSavedDataset(id: string, options: ClientOptions = {}): Promise<ClientResult<null>> {
+  const path = idPath(id);
+  if (!path) return { ok: true, value: null };
+  const raw = await request('DELETE', path, undefined, options);
+  if (!raw.ok) return raw;
+  if (raw.status === 204 || raw.status === 404) return { ok: true, value: null };
+  return failure(`Could not delete the saved dataset: ${reasonOf(raw.body, raw.status)}.`, raw.status);
+}
