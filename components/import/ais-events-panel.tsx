@@ -1,0 +1,247 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { AisDetectionParams, AisEventKind, ClusterParams } from '@/geo/analysis/ais';
+import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/ais-event-layers';
+import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/lib/import/format-event';
+import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/lib/import/export-imported';
+import { importedTimeRange } from '@/lib/import/time-filter';
+import type { ImportedAisDataset } from '@/lib/import/types';
+import { downloadText } from './download-text';
+import styles from './import.module.css';
+import type { ImportedDataController } from './use-imported-data';
+
+/** Most events listed at once; the export has them all. */
+export const MAX_LISTED_EVENTS = 300;
+
+const css = ([r, g, b]: readonly number[]) => `rgb(${r}, ${g}, ${b})`;
+
+const PART_LABELS: Record<AisLayerPart, string> = {
+  encounter: 'Encounters',
+  loitering: 'Loitering',
+  gap: 'AIS gaps',
+  areas: 'Candidate areas (derived)',
+};
+
+export function visibleKinds(parts: readonly AisLayerPart[]): AisEventKind[] {
+  return parts.filter((p): p is AisEventKind => p !== 'areas');
+}
+
+type Section = 'encounter' | 'loitering' | 'gap';
+
+interface ParamField<S extends Section> {
+  section: S;
+  key: keyof AisDetectionParams[S] & string;
+  label: string;
+  unit: string;
+  step: number;
+}
+
+/** Every threshold of the three detectors, labelled with its unit. */
+const PARAM_FIELDS: ParamField<Section>[] = [
+  { section: 'encounter', key: 'maxDistanceMeters', label: 'Vessels within', unit: 'm', step: 50 },
+  { section: 'encounter', key: 'minDurationMinutes', label: 'For at least', unit: 'min', step: 10 },
+  { section: 'encounter', key: 'maxMedianSpeedKnots', label: 'Median speed below', unit: 'kn', step: 0.5 },
+  { section: 'encounter', key: 'minPortDistanceKm', label: 'At least from a port', unit: 'km', step: 1 },
+  { section: 'encounter', key: 'resampleMinutes', label: 'Resample every', unit: 'min', step: 1 },
+  { section: 'encounter', key: 'maxGapMinutes', label: 'No interpolation across gaps over', unit: 'min', step: 10 },
+  { section: 'loitering', key: 'maxSpeedKnots', label: 'Speed below', unit: 'kn', step: 0.5 },
+  { section: 'loitering', key: 'minDurationMinutes', label: 'For at least', unit: 'min', step: 10 },
+  { section: 'loitering', key: 'minPortDistanceNm', label: 'At least from a port', unit: 'nm', step: 1 },
+  { section: 'loitering', key: 'resampleMinutes', label: 'Resample every', unit: 'min', step: 1 },
+  { section: 'loitering', key: 'maxGapMinutes', label: 'No interpolation across gaps over', unit: 'min', step: 10 },
+  { section: 'gap', key: 'minGapMinutes', label: 'Silent for at least', unit: 'min', step: 10 },
+  { section: 'gap', key: 'minPortDistanceKm', label: 'Went dark at least from a port', unit: 'km', step: 1 },
+] as ParamField<Section>[];
+
+const SECTION_LABELS: Record<Section, string> = { encounter: 'Encounter', loitering: 'Loitering', gap: 'AIS gap' };
+
+/** A number input that keeps what the user types and commits only numbers; anything else is marked invalid. */
+function NumberField({ label, unit, value, step, onCommit }: { label: string; unit: string; value: number; step: number; onCommit: (n: number) => void }) {
+  const id = useId();
+  const [text, setText] = useState(String(value));
+  const [shown, setShown] = useState(value);
+  // A reset to the defaults (a change from outside) replaces what was typed; the user's own commits do not.
+  if (value !== shown) {
+    setShown(value);
+    if (Number(text) !== value) setText(String(value));
+  }
+  const n = Number(text);
+  const valid = text.trim() !== '' && Number.isFinite(n) && n >= 0;
+  return (
+    <>
+      <label htmlFor={id}>
+        {label} ({unit})
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step={step}
+        value={text}
+        aria-invalid={!valid}
+        onChange={(event) => {
+          setText(event.target.value);
+          const next = Number(event.target.value);
+          if (event.target.value.trim() !== '' && Number.isFinite(next) && next >= 0) onCommit(next);
+        }}
+      />
+    </>
+  );
+}
+
+function ParamsForm({ controller }: { controller: ImportedDataController }) {
+  const params = controller.detectionParams;
+  const cluster = controller.clusterParams;
+  const setParam = (section: Section, key: string, n: number) =>
+    controller.setDetectionParams({ ...params, [section]: { ...params[section], [key]: n } } as AisDetectionParams);
+  const setCluster = (key: keyof ClusterParams, n: number) => controller.setClusterParams({ ...cluster, [key]: n });
+  return (
+    <details className={styles.params}>
+      <summary>Detection thresholds</summary>
+      {(['encounter', 'loitering', 'gap'] as const).map((section) => (
+        <fieldset key={section}>
+          <legend>{SECTION_LABELS[section]}</legend>
+          <div className={styles.paramGrid}>
+            {PARAM_FIELDS.filter((f) => f.section === section).map((f) => (
+              <NumberField
+                key={f.key}
+                label={f.label}
+                unit={f.unit}
+                step={f.step}
+                value={(params[section] as unknown as Record<string, number>)[f.key]!}
+                onCommit={(n) => setParam(section, f.key, n)}
+              />
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <fieldset>
+        <legend>Candidate areas</legend>
+        <div className={styles.paramGrid}>
+          <NumberField label="Events within" unit="km" step={1} value={cluster.radiusKm} onCommit={(n) => setCluster('radiusKm', n)} />
+          <NumberField label="At least" unit="events" step={1} value={cluster.minPoints} onCommit={(n) => setCluster('minPoints', n)} />
+        </div>
+      </fieldset>
+      <p className={styles.note}>Defaults: Global Fishing Watch&apos;s encounter definition (500 m, 2 h, below 2 kn, 10 km from port).</p>
+      <button type="button" className={styles.small} onClick={controller.resetDetectionParams}>
+        Restore defaults
+      </button>
+    </details>
+  );
+}
+
+export interface AisEventsPanelProps {
+  controller: ImportedDataController;
+}
+
+/**
+ * The events found in the user's AIS: which kinds the map shows, the thresholds with a Detect button, the list of
+ * events (filtered as the map shows them; a row selects the event and flies to it) and their export.
+ */
+export function AisEventsPanel({ controller }: AisEventsPanelProps) {
+  const aisDatasets = controller.datasets.filter((d): d is ImportedAisDataset => d.kind === 'ais');
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  if (aisDatasets.length === 0) return null;
+  const dataset = aisDatasets.find((d) => d.id === (controller.selectedEvent?.dataset.id ?? chosenId)) ?? aisDatasets[aisDatasets.length - 1]!;
+  const range = importedTimeRange(controller.years);
+  const events = shownEvents(dataset, range, visibleKinds(controller.visibleParts));
+  const selectedId = controller.selection?.kind === 'event' ? controller.selection.eventId : null;
+  const running = controller.job !== null;
+  const exportAs = (format: 'geojson' | 'csv') =>
+    downloadText(
+      format === 'geojson' ? eventsGeoJsonText(events) : eventsCsvText(events),
+      exportFileName(dataset.name, 'events', format),
+      format === 'geojson' ? 'application/geo+json' : 'text/csv',
+    );
+  return (
+    <section className={styles.panel} aria-label="AIS events">
+      <h2>
+        AIS events <span className={styles.derivedBadge}>Derived</span>
+      </h2>
+      {aisDatasets.length > 1 && (
+        <label className={styles.row}>
+          Dataset
+          <select value={dataset.id} onChange={(e) => setChosenId(e.target.value)}>
+            {aisDatasets.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <fieldset className={styles.row} style={{ border: 'none', padding: 0, margin: 0 }}>
+        <legend className={styles.visuallyHidden}>Show on the map</legend>
+        {(['encounter', 'loitering', 'gap', 'areas'] as const).map((part) => (
+          <label key={part}>
+            <input type="checkbox" checked={controller.visibleParts.includes(part)} onChange={(e) => controller.setPartVisible(part, e.target.checked)} />{' '}
+            <span className={styles.swatch} style={{ background: css(part === 'areas' ? DERIVED_AREA_COLOR : AIS_EVENT_COLORS[part]) }} aria-hidden="true" />
+            {PART_LABELS[part]}
+          </label>
+        ))}
+      </fieldset>
+      <ParamsForm controller={controller} />
+      <div className={styles.row}>
+        <button type="button" onClick={() => controller.runDetection(dataset.id)} disabled={running || dataset.tracks === null}>
+          Detect
+        </button>
+        {dataset.tracks === null && <span className={styles.muted}>Loaded from the database: events only. Import the file again to detect.</span>}
+      </div>
+      <p className={styles.note}>Found by this tool in your AIS positions: a pattern, not evidence of a transfer.</p>
+      {dataset.detection && (
+        <>
+          <div className={styles.row}>
+            <span className={styles.muted}>
+              {events.length.toLocaleString('en')} of {dataset.detection.events.length.toLocaleString('en')} events shown
+            </span>
+            <button type="button" className={styles.small} onClick={() => exportAs('geojson')} aria-label="Export events as GeoJSON">
+              GeoJSON
+            </button>
+            <button type="button" className={styles.small} onClick={() => exportAs('csv')} aria-label="Export events as CSV">
+              CSV
+            </button>
+          </div>
+          {events.length > 0 ? (
+            <table className={styles.events} aria-label="Detected events">
+              <thead>
+                <tr>
+                  <th scope="col">Event</th>
+                  <th scope="col">Start (UTC)</th>
+                  <th scope="col">Duration</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.slice(0, MAX_LISTED_EVENTS).map((e) => (
+                  <tr key={e.id} aria-selected={e.id === selectedId}>
+                    <td>
+                      <span className={styles.swatch} style={{ background: css(AIS_EVENT_COLORS[e.kind]) }} aria-hidden="true" />
+                      <button
+                        type="button"
+                        className={styles.eventButton}
+                        onClick={() => controller.select({ kind: 'event', datasetId: dataset.id, eventId: e.id }, { flyTo: true })}
+                      >
+                        {EVENT_KIND_LABELS[e.kind]}: {eventVessels(e).map((v) => v.name ?? v.mmsi).join(' & ')}
+                      </button>
+                      <div className={styles.muted}>{eventKeyFact(e)}</div>
+                    </td>
+                    <td>{formatUtc(e.start).replace(' UTC', '')}</td>
+                    <td>{formatDuration(e.durationMinutes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className={styles.muted}>No event is shown: check the kinds above and the year filter.</p>
+          )}
+          {events.length > MAX_LISTED_EVENTS && (
+            <p className={styles.muted}>
+              The first {MAX_LISTED_EVENTS} are listed; the export has all {events.length.toLocaleString('en')}.
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,283 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/lib/import/export-imported';
+import { formatMegabytes } from '@/lib/import/import-limits';
+import { skippedEntries, skipReasonLabel, totalSkipped } from '@/lib/import/skip-reasons';
+import { importedTimeRange } from '@/lib/import/time-filter';
+import type { ImportedDataset } from '@/lib/import/types';
+import { downloadText } from './download-text';
+import styles from './import.module.css';
+import type { ColumnChoice, ImportedDataController, ImportJob, ImportMessage } from './use-imported-data';
+
+const ACCEPT = '.geojson,.json,.csv,.tsv,.txt,application/geo+json,application/json,text/csv,text/plain';
+
+export interface ImportPanelProps {
+  controller: ImportedDataController;
+}
+
+/**
+ * "Your data": the Import data button, the progress of a running import with Cancel, what happened (skipped rows
+ * by reason, or why a file could not be read), the column chooser for an unrecognised CSV, and the list of
+ * imported datasets, each with its toggle, exports (filtered as shown), save and remove.
+ */
+export function ImportPanel({ controller }: ImportPanelProps) {
+  const running = controller.job !== null;
+  return (
+    <section className={styles.panel} aria-label="Your data">
+      <h2>Your data</h2>
+      <div className={styles.row}>
+        <label className={styles.fileButton} aria-disabled={running}>
+          Import data
+          <input
+            className={styles.visuallyHidden}
+            type="file"
+            accept={ACCEPT}
+            disabled={running}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              // Cleared so that choosing the same file again imports it again.
+              event.target.value = '';
+              if (file) controller.importFile(file);
+            }}
+          />
+        </label>
+      </div>
+      <p className={styles.hint}>GeoJSON, CSV with latitude and longitude, or AIS CSV (NOAA MarineCadastre, Danish Maritime Authority). Or drop a file on the map.</p>
+      {controller.job && <JobProgress job={controller.job} onCancel={controller.cancel} />}
+      {controller.columnChoice && (
+        <ColumnChooser key={controller.columnChoice.file.name} choice={controller.columnChoice} onChoose={controller.chooseColumns} onCancel={controller.dismissColumns} />
+      )}
+      {controller.message && <MessageBox message={controller.message} onDismiss={controller.dismissMessage} />}
+      {controller.datasets.length > 0 && (
+        <ul className={styles.datasets} aria-label="Imported datasets">
+          {controller.datasets.map((d) => (
+            <DatasetItem key={d.id} dataset={d} controller={controller} />
+          ))}
+        </ul>
+      )}
+      <SavedDatasets controller={controller} />
+    </section>
+  );
+}
+
+function JobProgress({ job, onCancel }: { job: ImportJob; onCancel: () => void }) {
+  const p = job.progress;
+  const detecting = job.kind === 'detect' || p?.phase === 'detecting';
+  const percent = p && p.totalBytes > 0 ? Math.min(100, Math.round((p.bytesRead / p.totalBytes) * 100)) : 0;
+  const label = detecting ? `Detecting encounters, loitering and gaps in ${job.label}…` : `Reading ${job.label}: ${percent} %`;
+  return (
+    <div className={styles.progress} role="status" aria-label="Import progress">
+      <span>{label}</span>
+      {detecting ? (
+        <progress aria-label="Progress" />
+      ) : (
+        <progress aria-label="Progress" max={p?.totalBytes || 1} value={p?.bytesRead ?? 0} />
+      )}
+      {p && !detecting && (
+        <span className={styles.muted}>
+          {formatMegabytes(p.bytesRead)} of {formatMegabytes(p.totalBytes)} · {p.rowsRead.toLocaleString('en')} rows
+          {totalSkipped(p.skipped) > 0 ? ` · ${totalSkipped(p.skipped).toLocaleString('en')} skipped` : ''}
+        </span>
+      )}
+      <div>
+        <button type="button" className={styles.small} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function MessageBox({ message, onDismiss }: { message: ImportMessage; onDismiss: () => void }) {
+  const reasons = message.skipped ? skippedEntries(message.skipped) : [];
+  const tone = message.tone === 'error' ? styles.error : message.tone === 'success' ? styles.success : '';
+  return (
+    <div className={`${styles.message} ${tone}`} role={message.tone === 'error' ? 'alert' : 'status'} aria-label="Import result">
+      <p>{message.text}</p>
+      {reasons.length > 0 && (
+        <>
+          <p className={styles.muted}>
+            {totalSkipped(message.skipped!).toLocaleString('en')} of {(message.rowsRead ?? 0).toLocaleString('en')} rows skipped:
+          </p>
+          <ul className={styles.reasons} aria-label="Skipped rows by reason">
+            {reasons.map(([reason, count]) => (
+              <li key={reason}>
+                {count.toLocaleString('en')} × {skipReasonLabel(reason)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" className={styles.small} onClick={onDismiss} aria-label="Dismiss the import message">
+        OK
+      </button>
+    </div>
+  );
+}
+
+function ColumnChooser({ choice, onChoose, onCancel }: { choice: ColumnChoice; onChoose: (c: { lat: string; lon: string }) => void; onCancel: () => void }) {
+  const [lat, setLat] = useState(choice.guess.lat ?? '');
+  const [lon, setLon] = useState(choice.guess.lon ?? '');
+  const id = useId();
+  const ready = lat !== '' && lon !== '' && lat !== lon;
+  return (
+    <form
+      className={styles.progress}
+      aria-label="Choose coordinate columns"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (ready) onChoose({ lat, lon });
+      }}
+    >
+      <div className={styles.columns}>
+        <label htmlFor={`${id}-lat`}>Latitude column</label>
+        <select id={`${id}-lat`} value={lat} onChange={(e) => setLat(e.target.value)}>
+          <option value="">Choose…</option>
+          {choice.headers.map((h, i) => (
+            <option key={`${i}-${h}`} value={h}>
+              {h || `(column ${i + 1})`}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-lon`}>Longitude column</label>
+        <select id={`${id}-lon`} value={lon} onChange={(e) => setLon(e.target.value)}>
+          <option value="">Choose…</option>
+          {choice.headers.map((h, i) => (
+            <option key={`${i}-${h}`} value={h}>
+              {h || `(column ${i + 1})`}
+            </option>
+          ))}
+        </select>
+      </div>
+      {lat !== '' && lat === lon && <p className={styles.muted}>Latitude and longitude must be two different columns.</p>}
+      {choice.sample.length > 0 && (
+        <table className={styles.sample} aria-label="First rows of the file">
+          <thead>
+            <tr>
+              {choice.headers.map((h, i) => (
+                <th key={`${i}-${h}`} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {choice.sample.map((row, r) => (
+              <tr key={r}>
+                {choice.headers.map((_, i) => (
+                  <td key={i}>{row[i] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className={styles.row}>
+        <button type="submit" disabled={!ready}>
+          Import with these columns
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function describeCounts(d: ImportedDataset): string {
+  if (d.kind === 'ais') {
+    const events = d.detection?.events.length ?? 0;
+    return `AIS · ${d.counts.vessels.toLocaleString('en')} vessels · ${d.counts.positions.toLocaleString('en')} positions · ${events.toLocaleString('en')} events`;
+  }
+  const c = d.counts;
+  return [c.points && `${c.points.toLocaleString('en')} points`, c.lines && `${c.lines.toLocaleString('en')} lines`, c.polygons && `${c.polygons.toLocaleString('en')} polygons`]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function DatasetItem({ dataset, controller }: { dataset: ImportedDataset; controller: ImportedDataController }) {
+  const visible = !controller.hiddenIds.includes(dataset.id);
+  const range = importedTimeRange(controller.years);
+  const skipped = totalSkipped(dataset.skipped);
+  const exportAs = (format: 'geojson' | 'csv') => {
+    if (dataset.kind === 'ais') {
+      const events = shownEvents(dataset, range, controller.visibleParts.filter((p) => p !== 'areas') as ('encounter' | 'loitering' | 'gap')[]);
+      const text = format === 'geojson' ? eventsGeoJsonText(events) : eventsCsvText(events);
+      downloadText(text, exportFileName(dataset.name, 'events', format), format === 'geojson' ? 'application/geo+json' : 'text/csv');
+      return;
+    }
+    const features = shownFeatures(dataset, range);
+    const text = format === 'geojson' ? featuresToGeoJson(features) : featuresToCsv(features, dataset.coordinateColumns);
+    downloadText(text, exportFileName(dataset.name, range ? 'shown' : '', format), format === 'geojson' ? 'application/geo+json' : 'text/csv');
+  };
+  return (
+    <li className={styles.dataset}>
+      <label className={styles.row}>
+        <input type="checkbox" checked={visible} onChange={(e) => controller.setDatasetVisible(dataset.id, e.target.checked)} />
+        <span className={styles.datasetName}>{dataset.name}</span>
+        <span className={styles.badge}>Your data</span>
+      </label>
+      <span className={styles.muted}>
+        {describeCounts(dataset)}
+        {skipped > 0 ? ` · ${skipped.toLocaleString('en')} rows skipped` : ''}
+        {dataset.savedId ? ' · saved' : ''}
+      </span>
+      <div className={styles.row}>
+        <button type="button" className={styles.small} onClick={() => exportAs('geojson')} aria-label={`Export ${dataset.name} as GeoJSON`} title="Filtered as shown on the map">
+          GeoJSON
+        </button>
+        <button type="button" className={styles.small} onClick={() => exportAs('csv')} aria-label={`Export ${dataset.name} as CSV`} title="Filtered as shown on the map">
+          CSV
+        </button>
+        <button type="button" className={styles.small} onClick={() => void controller.save(dataset.id)} disabled={dataset.savedId !== undefined} aria-label={`Save ${dataset.name} to the database`}>
+          {dataset.savedId ? 'Saved' : 'Save'}
+        </button>
+        <button type="button" className={styles.small} onClick={() => controller.removeDataset(dataset.id)} aria-label={`Remove ${dataset.name} from the map`}>
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function SavedDatasets({ controller }: { controller: ImportedDataController }) {
+  const { saved } = controller;
+  return (
+    <details
+      onToggle={(event) => {
+        // Fetched when opened, not on every page load: most sessions never look.
+        if ((event.target as HTMLDetailsElement).open) void controller.refreshSaved();
+      }}
+    >
+      <summary>Saved datasets</summary>
+      {saved.status === 'loading' && <p className={styles.muted}>Loading…</p>}
+      {saved.status === 'error' && (
+        <p className={styles.muted} role="alert">
+          {saved.message}
+        </p>
+      )}
+      {saved.status === 'ready' && saved.datasets.length === 0 && <p className={styles.muted}>Nothing saved yet.</p>}
+      {saved.datasets.length > 0 && (
+        <ul className={styles.datasets} aria-label="Saved datasets">
+          {saved.datasets.map((d) => (
+            <li key={d.id} className={styles.dataset}>
+              <span className={styles.datasetName}>{d.name}</span>
+              <span className={styles.muted}>
+                {d.kind === 'ais-events' ? 'AIS events' : d.kind.toUpperCase()} · {d.featureCount.toLocaleString('en')} features · {d.createdAt.slice(0, 10)} · id {d.id}
+              </span>
+              <div className={styles.row}>
+                <button type="button" className={styles.small} onClick={() => void controller.openSaved(d.id)} aria-label={`Open saved ${d.name}`}>
+                  Open
+                </button>
+                <button type="button" className={styles.small} onClick={() => void controller.deleteSaved(d.id)} aria-label={`Delete saved ${d.name}`}>
+                  Delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

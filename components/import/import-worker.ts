@@ -1,0 +1,39 @@
+// The import worker: parses one file (or re-runs detection) off the main thread, so the page stays responsive
+// while a large AIS file streams through papaparse. One job per worker; the page cancels by terminating it.
+import { runAisDetection, runImport } from '@/lib/import/run-import';
+import { trackBuffers, type ImportWorkerRequest, type ImportWorkerResponse } from '@/lib/import/worker-protocol';
+
+interface WorkerScope {
+  postMessage(message: ImportWorkerResponse, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  void handle(request).catch((error: unknown) => {
+    scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  });
+};
+
+async function handle(request: ImportWorkerRequest): Promise<void> {
+  if (request.type === 'detect') {
+    const detection = runAisDetection(request.tracks, request.ports, request.detection, request.cluster);
+    scope.postMessage({ type: 'detected', detection });
+    return;
+  }
+  const outcome = await runImport(
+    { name: request.file.name, blob: request.file },
+    {
+      datasetId: request.datasetId,
+      ...(request.columns ? { columns: request.columns } : {}),
+      ports: request.ports,
+      detection: request.detection,
+      cluster: request.cluster,
+      onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
+    },
+  );
+  const transfer = outcome.status === 'imported' && outcome.dataset.kind === 'ais' && outcome.dataset.tracks ? trackBuffers(outcome.dataset.tracks) : [];
+  scope.postMessage({ type: 'imported', outcome }, transfer);
+}
