@@ -69,6 +69,23 @@ if (units) {
 }
 
 const built = step('production build', 'npm', ['run', 'build']);
+
+// Integration: the real server killed with SIGKILL mid-write, restarted, the database checked.
+if (built) {
+  console.log('\n=== integration: API crash test (scripts/api/crash-test.ts)');
+  const crash = spawnSync(bin('tsx'), ['scripts/api/crash-test.ts'], { cwd: root, encoding: 'utf8', env: process.env });
+  process.stdout.write(crash.stdout ?? '');
+  process.stderr.write(crash.stderr ?? '');
+  const summary = /^(\d+) passed, (\d+) failed$/m.exec(crash.stdout ?? '');
+  if (summary) {
+    passed += Number(summary[1]);
+    failed += Number(summary[2]);
+  }
+  if (!summary || crash.status !== 0) {
+    if (!summary) failed += 1;
+    failures.push('API crash test');
+  }
+}
 const browser = ensureChromium();
 if (!browser) {
   failed += 1;

@@ -2,27 +2,37 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { COMMODITIES, findFeature, getDataset, type AnyFeature } from '@/data';
+import { BriefingPanel } from '@/components/briefing/briefing-panel';
+import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
+import { buildSourceFooter } from '@/components/briefing/slide-context';
 import { AtlasMapLoader } from '@/components/map/atlas-map-loader';
+import { captureMapView, waitForMapSettled } from '@/components/map/capture-view';
 import { toggleCommodity } from '@/components/filters/commodity-filter';
 import { MapLegend } from '@/components/map/map-legend';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { NoticeList } from '@/components/ui/notice-list';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { viewForFeature } from '@/geo/analysis/feature-view';
 import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
-import type { DashboardState } from '@/lib/dashboard-state';
+import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
+import { parseDashboardState, serializeDashboardState, type DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/lib/feature-filter';
 import { filterDataset } from '@/lib/filtered-dataset';
 import type { MapView } from '@/lib/map-view';
 import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
+import { PresentationKeyChart } from './presentation-key-chart';
+import { useBriefingSession } from './use-briefing-session';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 
 export interface DashboardRootProps {
   initialState: DashboardState;
   initialNotices: string[];
+  /** A saved briefing opened by its link (/brief/<id>). */
+  initialBriefing?: Briefing;
 }
 
-export function DashboardRoot({ initialState, initialNotices }: DashboardRootProps) {
+export function DashboardRoot({ initialState, initialNotices, initialBriefing }: DashboardRootProps) {
   const dataset = getDataset();
   // A selection from a link must name a feature that exists; otherwise say so and drop it.
   const checkState = useCallback<StateChecker>(
@@ -36,10 +46,12 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
     },
     [dataset],
   );
-  const { state, update, notices, dismissNotices } = useDashboardState(
+  const { state, update, notices, addNotice, dismissNotices } = useDashboardState(
     { state: initialState, notices: initialNotices },
     checkState,
   );
+  const session = useBriefingSession(initialBriefing);
+  const { setActiveSlideId, setPresenting } = session;
   // A year hovered in a chart: transient, so it stays out of the URL.
   const [highlightYear, setHighlightYear] = useState<number | null>(null);
 
@@ -54,8 +66,9 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
       filtered,
       tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
       laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
+      annotations: session.annotations,
     }),
-    [dataset, filtered, filter.years],
+    [dataset, filtered, filter.years, session.annotations],
   );
   const layerState = useMemo(
     () => ({
@@ -94,6 +107,38 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
     [state.selection.length, onSelect, update],
   );
 
+  // A slide is a saved link: applying it is parsing its query like a URL, with the same checks.
+  const applyQuery = useCallback(
+    (query: string) => {
+      const parsed = checkState(parseDashboardState(query));
+      update(parsed.state);
+      parsed.notices.forEach(addNotice);
+    },
+    [checkState, update, addNotice],
+  );
+  const showSlide = useCallback(
+    (slide: Slide) => {
+      setActiveSlideId(slide.id);
+      applyQuery(slide.query);
+    },
+    [applyQuery, setActiveSlideId],
+  );
+  const showSlideAndWait = useCallback(
+    async (slide: Slide) => {
+      showSlide(slide);
+      await waitForMapSettled();
+    },
+    [showSlide],
+  );
+  const slides = session.draft?.slides ?? [];
+  const presentIndex = Math.max(0, slides.findIndex((s) => s.id === session.activeSlideId));
+  const startPresenting = () => {
+    const first = session.activeSlide ?? slides[0];
+    if (!first) return;
+    showSlide(first);
+    setPresenting(true);
+  };
+
   // The year player's steps replace the history entry: back/forward skip them, not the user's choices.
   const onYearsChange = useCallback(
     (years: [number, number], playing = false) => update({ years }, { replaceHistory: playing }),
@@ -109,10 +154,11 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
   }, [state.selection.length, update]);
 
   return (
-    <div className="dashboard" data-theme={state.theme}>
+    <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme}>
       <header className="topbar">
         <h1>Route Atlas</h1>
         <p className="tagline">How DPRK sanctions leak through Russia and China</p>
+        <CopyLinkButton />
         <ThemeToggle theme={state.theme} onChange={(theme) => update({ theme })} />
       </header>
       <NoticeList notices={notices} onDismiss={dismissNotices} />
@@ -134,8 +180,27 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
           layerState={layerState}
           onViewChange={onViewChange}
           onSelect={onSelect}
+          onClickAt={session.takeMapPoint}
         />
         <MapLegend visibleLayers={state.layers} commodities={legendCommodities} />
+        {session.pickingPoint && (
+          <p className="map-hint" role="status">
+            Click the map where the annotation goes.
+          </p>
+        )}
+        {session.presenting && session.draft && (
+          <PresentationOverlay
+            briefing={session.draft}
+            index={presentIndex}
+            onIndexChange={(index) => {
+              const slide = slides[index];
+              if (slide) showSlide(slide);
+            }}
+            onExit={() => setPresenting(false)}
+            keyChart={<PresentationKeyChart dataset={dataset} selection={state.selection} filter={filter} />}
+            sourceFooter={buildSourceFooter(dataset, state.selection)}
+          />
+        )}
       </main>
       <PanelColumn
         dataset={dataset}
@@ -146,6 +211,21 @@ export function DashboardRoot({ initialState, initialNotices }: DashboardRootPro
         onYearClick={(year) => update({ years: [year, year] })}
         onYearHover={setHighlightYear}
         onToggleCommodity={(commodity) => update({ commodities: toggleCommodity(state.commodities, commodity) })}
+        initialTab={initialBriefing ? 'briefing' : 'panels'}
+        briefing={
+          <BriefingPanel
+            currentQuery={serializeDashboardState(state)}
+            briefing={session.draft}
+            onBriefingChange={session.setDraft}
+            activeSlideId={session.activeSlideId}
+            onShowSlide={showSlide}
+            onPresent={startPresenting}
+            onRequestMapPoint={session.requestMapPoint}
+            captureView={captureMapView}
+            showSlideAndWait={showSlideAndWait}
+            onRestoreView={applyQuery}
+          />
+        }
       />
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState, type ReactNode } from 'react';
 import { findFeature, type Commodity, type Dataset } from '@/data';
 import { DetailsPanel } from '@/components/panels/details-panel';
 import { OverviewPanel } from '@/components/panels/overview-panel';
@@ -15,11 +16,18 @@ export interface PanelColumnProps {
   onYearClick: (year: number) => void;
   onYearHover: (year: number | null) => void;
   onToggleCommodity: (commodity: Commodity) => void;
+  /** The briefing editor, shown in its own tab. */
+  briefing: ReactNode;
+  initialTab: 'panels' | 'briefing';
 }
 
-/** The right column: Details and the selection's charts, or the overview when nothing is selected. */
+/**
+ * The right column, in two tabs: Details with the selection's charts (or the overview when nothing is
+ * selected), and the briefing editor. Both stay mounted so switching keeps their state.
+ */
 export function PanelColumn(props: PanelColumnProps) {
   const { dataset, selection, filter } = props;
+  const [tab, setTab] = useState(props.initialTab);
   const selected = selection[0] ? findFeature(dataset, selection[0]) : undefined;
   const chartProps = {
     dataset,
@@ -30,12 +38,25 @@ export function PanelColumn(props: PanelColumnProps) {
   };
   return (
     <aside className="side-panel" aria-label="Panels">
-      <DetailsPanel selection={selection} dataset={dataset} onClear={props.onClearSelection} />
-      {selected ? (
-        <SelectionCharts {...chartProps} feature={selected} onSelectFeature={props.onSelectFeature} />
-      ) : (
-        <OverviewPanel {...chartProps} />
-      )}
+      <div className="tabs" role="tablist" aria-label="Panel">
+        <button type="button" role="tab" aria-selected={tab === 'panels'} onClick={() => setTab('panels')}>
+          Details and charts
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'briefing'} onClick={() => setTab('briefing')}>
+          Briefing
+        </button>
+      </div>
+      <div role="tabpanel" aria-label="Details and charts" hidden={tab !== 'panels'}>
+        <DetailsPanel selection={selection} dataset={dataset} onClear={props.onClearSelection} />
+        {selected ? (
+          <SelectionCharts {...chartProps} feature={selected} onSelectFeature={props.onSelectFeature} />
+        ) : (
+          <OverviewPanel {...chartProps} />
+        )}
+      </div>
+      <div role="tabpanel" aria-label="Briefing" hidden={tab !== 'briefing'}>
+        {props.briefing}
+      </div>
     </aside>
   );
 }

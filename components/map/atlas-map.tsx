@@ -18,6 +18,8 @@ export interface AtlasMapProps {
   layerState: Omit<LayerViewState, 'zoom'>;
   onViewChange: (view: MapView) => void;
   onSelect: (featureId: string | null, additive: boolean) => void;
+  /** Offered every click's position first; returning true consumes it (placing an annotation). */
+  onClickAt?: (lonLat: [number, number]) => boolean;
   /** The browser took the WebGL context away: the loader swaps the map for a message with a reload. */
   onContextLost: () => void;
 }
@@ -39,7 +41,7 @@ function pickedFeatureId(info: PickingInfo): string | null {
   return object.id.startsWith('trade-flow-') || object.id.startsWith('labor-flow-') ? null : object.id;
 }
 
-export default function AtlasMap({ view, layerData, layerState, onViewChange, onSelect, onContextLost }: AtlasMapProps) {
+export default function AtlasMap({ view, layerData, layerState, onViewChange, onSelect, onClickAt, onContextLost }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   // Whole zoom levels only: label density changes per level, and layers need not rebuild every frame.
   const [zoomLevel, setZoomLevel] = useState(Math.floor(view.zoom));
@@ -99,6 +101,8 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
           layers={layers}
           pickingRadius={6}
           onClick={(info, event) => {
+            const [lon, lat] = info.coordinate ?? [];
+            if (lon !== undefined && lat !== undefined && onClickAt?.([lon, lat])) return;
             const srcEvent: unknown = event.srcEvent;
             const additive = srcEvent instanceof MouseEvent && srcEvent.shiftKey;
             onSelect(pickedFeatureId(info), additive);

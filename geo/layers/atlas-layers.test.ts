@@ -36,6 +36,7 @@ function layerData() {
     filtered: filterDataset(dataset, filter),
     tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
     laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
+    annotations: [],
   };
 }
 
@@ -58,6 +59,8 @@ describe('buildAtlasLayers', () => {
       'places',
       'place-labels',
       'sts-incidents',
+      'slide-annotation-pins',
+      'slide-annotations',
     ]);
   });
 
@@ -69,7 +72,8 @@ describe('buildAtlasLayers', () => {
     expect(visibility['sts-zones']).toBe(false);
     expect(visibility['sts-incidents']).toBe(false);
     expect(visibility['trade-flows']).toBe(false);
-    expect(layers).toHaveLength(14);
+    expect(visibility['slide-annotations']).toBe(false);
+    expect(layers).toHaveLength(16);
   });
 });
 

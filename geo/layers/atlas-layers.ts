@@ -1,5 +1,7 @@
 import type { Dataset } from '@/data';
+import type { Annotation } from '@/lib/briefing/briefing-schema';
 import type { FilteredDataset } from '@/lib/filtered-dataset';
+import { buildAnnotationLayers } from './annotation-layers';
 import { buildBasemapLabelLayers } from './basemap-label-layers';
 import type { FlowArc } from './flow-arcs';
 import { buildLaborFlowLayers, buildTradeFlowLayers } from './flow-layers';
@@ -15,6 +17,8 @@ export interface AtlasLayerData {
   filtered: FilteredDataset;
   tradeArcs: readonly FlowArc[];
   laborArcs: readonly FlowArc[];
+  /** The active briefing slide's annotations (none outside a briefing). */
+  annotations: readonly Annotation[];
 }
 
 /** Every map layer, bottom to top. Layers are cheap descriptors: deck.gl diffs them on each render. */
@@ -29,5 +33,6 @@ export function buildAtlasLayers(data: AtlasLayerData, state: LayerViewState, op
     ...buildPlaceLayers(data.filtered.places, state),
     // All incidents go to the GPU; the layer applies the filter there.
     ...buildIncidentLayers(data.dataset.stsIncidents.features, state),
+    ...buildAnnotationLayers(data.annotations, { theme: state.theme, visible: data.annotations.length > 0 }),
   ];
 }
