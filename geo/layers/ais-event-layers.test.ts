@@ -108,7 +108,7 @@ describe('buildAisEventLayers', () => {
   it('filters events by their span against the year range', () => {
     const layers = buildAisEventLayers(data(), { theme: 'light', filter: { commodities: [], years: [2019, 2019] } });
     const encounters = byId(layers, 'encounters');
-    const [[, maxStart], [minEnd]] = prop<[number, number][]>(encounters, 'filterRange');
+    const [[, maxStart], [minEnd]] = prop<[[number, number], [number, number]]>(encounters, 'filterRange');
     const e = prop<EncounterEvent[]>(encounters, 'data')[0]!;
     const [start, end] = prop<(x: AisEvent) => [number, number]>(encounters, 'getFilterValue')(e);
     // The synthetic data are from March 2024: outside 2019.
