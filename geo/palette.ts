@@ -1,5 +1,19 @@
+import type { Theme } from './basemap/basemap-theme';
+
 /** RGBA colours for data layers, chosen to stay distinct on both basemap themes and in print. */
 export type Rgba = [number, number, number, number];
+
+/**
+ * Near-black marks (coal, rail) would vanish on the dark basemap, so there they are drawn light;
+ * every other colour reads on both themes as it is.
+ */
+export function forTheme(color: Rgba, theme: Theme): Rgba {
+  if (theme === 'light') return color;
+  const [r, g, b, a] = color;
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  if (luminance >= 90) return color;
+  return [Math.round(255 - r * 0.5), Math.round(255 - g * 0.5), Math.round(255 - b * 0.5), a];
+}
 
 /** Place markers by country: the three states the map is about get strong, distinct hues. */
 export const COUNTRY_COLORS: Record<string, Rgba> = {

@@ -182,7 +182,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
           onSelect={onSelect}
           onClickAt={session.takeMapPoint}
         />
-        <MapLegend visibleLayers={state.layers} commodities={legendCommodities} />
+        <MapLegend visibleLayers={state.layers} commodities={legendCommodities} theme={state.theme} />
         {session.pickingPoint && (
           <p className="map-hint" role="status">
             Click the map where the annotation goes.

@@ -9,8 +9,10 @@ import {
   TRADE_FLOW_COLOR,
   ZONE_COLOR,
   commodityColor,
+  forTheme,
   type Rgba,
 } from '@/geo/palette';
+import type { Theme } from '@/geo/basemap/basemap-theme';
 import type { MapLayerId } from '@/lib/map-layers';
 
 const COUNTRY_NAMES: Record<string, string> = { KP: 'North Korea', RU: 'Russia', CN: 'China', KR: 'South Korea', JP: 'Japan' };
@@ -25,10 +27,11 @@ export interface MapLegendProps {
   visibleLayers: readonly MapLayerId[];
   /** Commodities present among the routes and incidents shown, in legend order. */
   commodities: readonly Commodity[];
+  theme: Theme;
 }
 
 /** Explains every mark the visible layers draw: colour, size, width, dash and confidence. */
-export function MapLegend({ visibleLayers, commodities }: MapLegendProps) {
+export function MapLegend({ visibleLayers, commodities, theme }: MapLegendProps) {
   const on = (id: MapLayerId) => visibleLayers.includes(id);
   if (visibleLayers.length === 0) return null;
   return (
@@ -44,7 +47,7 @@ export function MapLegend({ visibleLayers, commodities }: MapLegendProps) {
             </div>
           ))}
           <div>
-            <Swatch color={css(RAIL_COLOR)} shape="ring" /> Ring: rail station or border crossing
+            <Swatch color={css(forTheme(RAIL_COLOR, theme))} shape="ring" /> Ring: rail station or border crossing
           </div>
           <div className="muted">Marker size: significance (largest: the four design-brief ports)</div>
         </div>
@@ -53,10 +56,10 @@ export function MapLegend({ visibleLayers, commodities }: MapLegendProps) {
         <div className="legend-group">
           <h3>Rail links</h3>
           <div>
-            <Swatch color={css(RAIL_COLOR)} shape="dashed" /> Approximate line (stations joined)
+            <Swatch color={css(forTheme(RAIL_COLOR, theme))} shape="dashed" /> Approximate line (stations joined)
           </div>
           <div>
-            <Swatch color={css(RAIL_COLOR)} shape="dotted" /> Schematic line
+            <Swatch color={css(forTheme(RAIL_COLOR, theme))} shape="dotted" /> Schematic line
           </div>
           <div className="muted">Small white dots: sourced stations; other bends are interpolated</div>
         </div>
@@ -66,7 +69,7 @@ export function MapLegend({ visibleLayers, commodities }: MapLegendProps) {
           <h3>{on('routes') && on('incidents') ? 'Routes and incidents' : on('routes') ? 'Sea routes' : 'STS incidents'} by commodity</h3>
           {commodities.map((c) => (
             <div key={c}>
-              <Swatch color={css(commodityColor(c))} shape={on('routes') ? 'line' : 'disc'} /> {COMMODITY_LABELS[c]}
+              <Swatch color={css(forTheme(commodityColor(c), theme))} shape={on('routes') ? 'line' : 'disc'} /> {COMMODITY_LABELS[c]}
             </div>
           ))}
           {on('routes') && (

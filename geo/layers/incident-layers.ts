@@ -2,7 +2,7 @@ import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/ext
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { COMMODITIES, type StsIncidentFeature } from '@/data';
 import { isCommodityFilterOff } from '@/lib/feature-filter';
-import { SELECTION_COLOR, commodityColor, withConfidence } from '../palette';
+import { SELECTION_COLOR, commodityColor, forTheme, withConfidence } from '../palette';
 import type { LayerViewState } from './layer-state';
 
 // Incidents can grow (imported AIS events later): they are filtered on the GPU, by year and by
@@ -28,7 +28,7 @@ export function buildIncidentLayers(incidents: readonly StsIncidentFeature[], st
       getPosition: (d) => d.geometry.coordinates,
       getRadius: (d) => (selected.has(d.id) ? 9 : highlightYear === incidentYear(d) ? 9 : 5),
       radiusUnits: 'pixels',
-      getFillColor: (d) => withConfidence(commodityColor(d.properties.commodity), d.properties.confidence),
+      getFillColor: (d) => withConfidence(forTheme(commodityColor(d.properties.commodity), state.theme), d.properties.confidence),
       stroked: true,
       getLineColor: (d) => (selected.has(d.id) ? SELECTION_COLOR : [255, 255, 255, 230]),
       getLineWidth: (d) => (selected.has(d.id) || highlightYear === incidentYear(d) ? 2.5 : 1),
@@ -39,6 +39,7 @@ export function buildIncidentLayers(incidents: readonly StsIncidentFeature[], st
       getFilterCategory: (d) => d.properties.commodity,
       filterCategories: categories.length > 0 ? categories : ['__none__'],
       updateTriggers: {
+        getFillColor: state.theme,
         getRadius: [state.selection, highlightYear],
         getLineColor: state.selection,
         getLineWidth: [state.selection, highlightYear],

@@ -2,7 +2,7 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { LonLat, RailLinkFeature } from '@/data';
 import { BASEMAP_COLORS } from '../basemap/basemap-theme';
-import { PRECISION_DASH, RAIL_COLOR, SELECTION_COLOR, withConfidence } from '../palette';
+import { PRECISION_DASH, RAIL_COLOR, SELECTION_COLOR, forTheme, withConfidence } from '../palette';
 import type { LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
 
@@ -32,6 +32,7 @@ export function buildRailLayers(rails: readonly RailLinkFeature[], state: LayerV
   const selected = new Set(state.selection);
   const halo = BASEMAP_COLORS[state.theme].labelHalo;
   const widthOf = (d: RailLinkFeature) => (d.properties.significance >= 3 ? 4 : 3);
+  const rail = forTheme(RAIL_COLOR, state.theme);
   return [
     new PathLayer<RailLinkFeature>({
       id: 'rail-casing',
@@ -51,12 +52,13 @@ export function buildRailLayers(rails: readonly RailLinkFeature[], state: LayerV
       visible,
       pickable: true,
       getPath: (d) => d.geometry.coordinates,
-      getColor: (d) => withConfidence(RAIL_COLOR, d.properties.confidence),
+      getColor: (d) => withConfidence(rail, d.properties.confidence),
       getWidth: widthOf,
       widthUnits: 'pixels',
       extensions: [DASHED],
       getDashArray: (d) => PRECISION_DASH[d.properties.geometryPrecision] ?? [2, 3],
       dashJustified: true,
+      updateTriggers: { getColor: state.theme },
     }),
     new ScatterplotLayer<RailVertex>({
       id: 'rail-stations',
@@ -67,10 +69,10 @@ export function buildRailLayers(rails: readonly RailLinkFeature[], state: LayerV
       radiusUnits: 'pixels',
       getFillColor: halo,
       stroked: true,
-      getLineColor: RAIL_COLOR,
+      getLineColor: rail,
       getLineWidth: 1.5,
       lineWidthUnits: 'pixels',
-      updateTriggers: { getFillColor: state.theme },
+      updateTriggers: { getFillColor: state.theme, getLineColor: state.theme },
     }),
   ];
 }

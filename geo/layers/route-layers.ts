@@ -2,7 +2,7 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import { PathLayer, TextLayer } from '@deck.gl/layers';
 import type { LonLat, SeaRouteFeature } from '@/data';
 import { BASEMAP_COLORS } from '../basemap/basemap-theme';
-import { SELECTION_COLOR, commodityColor, withConfidence } from '../palette';
+import { SELECTION_COLOR, commodityColor, forTheme, withConfidence } from '../palette';
 import { curvePath, pointAndAngleAlong } from './curve-path';
 import type { LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
@@ -68,7 +68,7 @@ export function buildRouteLayers(routes: readonly SeaRouteFeature[], state: Laye
   const halo = BASEMAP_COLORS[state.theme].labelHalo;
   const legs = drawnRouteLegs(routes);
   const colorOf = (d: { route: SeaRouteFeature }) =>
-    withConfidence(commodityColor(d.route.properties.commodity), d.route.properties.confidence);
+    withConfidence(forTheme(commodityColor(d.route.properties.commodity), state.theme), d.route.properties.confidence);
   return [
     new PathLayer<DrawnRouteLeg>({
       id: 'sea-route-casing',
@@ -96,6 +96,7 @@ export function buildRouteLayers(routes: readonly SeaRouteFeature[], state: Laye
       capRounded: true,
       extensions: [DASHED],
       getDashArray: (d) => (d.toUnpublishedEnd ? [1.5, 3] : [0, 0]),
+      updateTriggers: { getColor: state.theme },
     }),
     new TextLayer<DrawnRouteArrow>({
       id: 'sea-route-arrows',
@@ -106,6 +107,7 @@ export function buildRouteLayers(routes: readonly SeaRouteFeature[], state: Laye
       getAngle: (d) => d.angleDeg,
       getColor: colorOf,
       getSize: 12,
+      updateTriggers: { getColor: state.theme },
       characterSet: ['▶'],
       fontFamily: 'DejaVu Sans, Arial, sans-serif',
     }),

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { COMMODITY_COLORS, RAIL_COLOR, forTheme, withConfidence } from './palette';
+
+describe('palette', () => {
+  it('draws near-black marks light on the dark basemap, and leaves other colours alone', () => {
+    expect(forTheme(RAIL_COLOR, 'light')).toEqual(RAIL_COLOR);
+    const dark = forTheme(RAIL_COLOR, 'dark');
+    expect(dark[0] + dark[1] + dark[2]).toBeGreaterThan(600);
+    expect(forTheme(COMMODITY_COLORS['refined-petroleum']!, 'dark')).toEqual(COMMODITY_COLORS['refined-petroleum']);
+  });
+
+  it('fades by confidence, disputed faintest', () => {
+    const color = COMMODITY_COLORS.coal!;
+    expect(withConfidence(color, 'reported')[3]).toBe(255);
+    expect(withConfidence(color, 'estimated')[3]).toBeLessThan(255);
+    expect(withConfidence(color, 'disputed')[3]).toBeLessThan(withConfidence(color, 'alleged')[3]);
+  });
+});
