@@ -20,10 +20,10 @@ export const AIS_EVENT_COLORS: Record<AisEventKind, Rgba> = {
 };
 /** Candidate transfer areas: cyan with a dotted outline, unlike the purple dashed curated STS zones. */
 export const DERIVED_AREA_COLOR: Rgba = [0, 190, 200, 255];
-/** The two vessels' tracks around the selected event. */
+/** The two vessels' tracks around the selected event: violet and teal, unlike any event mark. */
 export const TRACK_COLORS: readonly [Rgba, Rgba] = [
-  [255, 0, 110, 255],
-  [90, 60, 220, 255],
+  [140, 60, 230, 255],
+  [0, 160, 120, 255],
 ];
 const HALO: Record<Theme, Rgba> = { light: [255, 255, 255, 255], dark: [15, 20, 28, 255] };
 const LABEL_TEXT: Record<Theme, Rgba> = { light: [0, 95, 100, 255], dark: [140, 240, 245, 255] };
@@ -107,9 +107,9 @@ const spanValue = (e: { start: number; end: number }): [number, number] => [epoc
 
 /**
  * The AIS layers of each imported AIS dataset (`ais-<datasetId>-<part>`), bottom to top: candidate transfer areas
- * (cyan, dotted, labelled "Derived area": computed, never reported), gaps (where the vessel went dark, a filled
- * dot, and where it reappeared, a ring, joined by a dashed line), loitering, encounters, then the selected
- * event's halo and both vessels' tracks around it. Kinds switched off and hidden datasets keep their layers with
+ * (cyan, dotted, labelled "Derived area": computed, never reported), both vessels' tracks around the selected
+ * event, gaps (where the vessel went dark, a filled dot, and where it reappeared, a ring, joined by a dashed
+ * line), loitering, encounters, then the selected event's halo. Kinds switched off and hidden datasets keep their layers with
  * `visible: false`. The dashboard's year filter applies on the GPU by each event's span.
  */
 export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerViewState, 'theme' | 'filter'>) {
@@ -181,6 +181,29 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           ...span,
           updateTriggers: { getColor: state.theme },
         }),
+        // Both vessels' tracks around the selected event, under the event marks so they stay visible.
+        new PathLayer<SelectedTrack>({
+          id: id('selected-tracks'),
+          data: selectedEvent ? data.selectedTracks : EMPTY,
+          visible: shown && selectedEvent !== undefined,
+          pickable: false,
+          getPath: (t) => t.positions.map((p): [number, number] => [p.lon, p.lat]),
+          getColor: (_t, { index }) => TRACK_COLORS[index % 2]!,
+          getWidth: 2.5,
+          widthUnits: 'pixels',
+          capRounded: true,
+          jointRounded: true,
+        }),
+        new ScatterplotLayer<TrackPoint>({
+          id: id('selected-track-points'),
+          data: selectedEvent ? trackPoints(data.selectedTracks) : EMPTY,
+          visible: shown && selectedEvent !== undefined,
+          pickable: false,
+          getPosition: (d) => [d.position.lon, d.position.lat],
+          radiusUnits: 'pixels',
+          getRadius: 2,
+          getFillColor: (d) => TRACK_COLORS[d.index % 2]!,
+        }),
         new PathLayer<GapEvent, PathStyleExtensionProps<GapEvent> & DataFilterExtensionProps<GapEvent>>({
           id: id('gap-links'),
           data: gaps,
@@ -220,28 +243,6 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
         eventPoint('gap', gaps),
         eventPoint('loitering', loitering),
         eventPoint('encounter', encounters),
-        new PathLayer<SelectedTrack>({
-          id: id('selected-tracks'),
-          data: selectedEvent ? data.selectedTracks : EMPTY,
-          visible: shown && selectedEvent !== undefined,
-          pickable: false,
-          getPath: (t) => t.positions.map((p): [number, number] => [p.lon, p.lat]),
-          getColor: (_t, { index }) => TRACK_COLORS[index % 2]!,
-          getWidth: 2.5,
-          widthUnits: 'pixels',
-          capRounded: true,
-          jointRounded: true,
-        }),
-        new ScatterplotLayer<TrackPoint>({
-          id: id('selected-track-points'),
-          data: selectedEvent ? trackPoints(data.selectedTracks) : EMPTY,
-          visible: shown && selectedEvent !== undefined,
-          pickable: false,
-          getPosition: (d) => [d.position.lon, d.position.lat],
-          radiusUnits: 'pixels',
-          getRadius: 2,
-          getFillColor: (d) => TRACK_COLORS[d.index % 2]!,
-        }),
         new ScatterplotLayer<AisEvent>({
           id: id('selected'),
           data: selectedEvent ? [selectedEvent] : EMPTY,
