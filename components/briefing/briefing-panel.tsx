@@ -11,6 +11,7 @@ import {
 } from '@/lib/briefing/briefing-client';
 import {
   MAX_ANNOTATION_TEXT_CHARS,
+  MAX_BRIEFING_FILE_BYTES,
   MAX_NOTES_CHARS,
   MAX_TITLE_CHARS,
   parseBriefingFile,
@@ -64,8 +65,8 @@ export interface BriefingPanelProps {
   /** Applies a slide and resolves once the map is idle (used by the PDF export). */
   showSlideAndWait: (slide: Slide) => Promise<void>;
   /**
-   * Puts a view back after the PDF export stepped through the slides. Without it, the slide that was active is
-   * shown again, or the last exported slide stays when none was.
+   * Puts a view (a serialized state) back after the PDF export stepped through the slides, when the view then was
+   * not exactly a slide's. Without it, the slide that was active is shown again, or the last slide stays.
    */
   onRestoreView?: (query: string) => void;
 }
@@ -341,6 +342,10 @@ export function BriefingPanel({
     // Cleared so that choosing the same file again imports it again.
     input.value = '';
     if (!file) return;
+    // Refused before reading: a huge file must not be loaded into memory only to be turned down.
+    if (file.size > MAX_BRIEFING_FILE_BYTES) {
+      return fail(`Could not import “${file.name}”: file too large (the limit is ${MAX_BRIEFING_FILE_BYTES / (1024 * 1024)} MB). Nothing was changed.`);
+    }
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -418,8 +423,9 @@ export function BriefingPanel({
       pdfAbort.current = null;
       setProgress(null);
       setBusy(null);
-      if (onRestoreView) onRestoreView(startQuery);
-      else if (startSlide) onShowSlide(startSlide);
+      // Back to what was on screen: the slide that was shown if the view was still its view, else the view itself.
+      if (startSlide && (startSlide.query === startQuery || !onRestoreView)) onShowSlide(startSlide);
+      else onRestoreView?.(startQuery);
     }
   };
 
