@@ -126,9 +126,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
   const showSlideAndWait = useCallback(
     async (slide: Slide) => {
       showSlide(slide);
-      await waitForMapSettled();
+      await waitForMapSettled(20_000, checkState(parseDashboardState(slide.query)).state.view);
     },
-    [showSlide],
+    [showSlide, checkState],
   );
   const slides = session.draft?.slides ?? [];
   const presentIndex = Math.max(0, slides.findIndex((s) => s.id === session.activeSlideId));
@@ -145,13 +145,17 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
     [update],
   );
 
+  // Escape first cancels a pending annotation point, then clears the selection.
+  const { pickingPoint, cancelMapPoint } = session;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && state.selection.length > 0) update({ selection: [] });
+      if (event.key !== 'Escape') return;
+      if (pickingPoint) cancelMapPoint();
+      else if (state.selection.length > 0) update({ selection: [] });
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [state.selection.length, update]);
+  }, [pickingPoint, cancelMapPoint, state.selection.length, update]);
 
   return (
     <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme}>
@@ -185,7 +189,10 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
         <MapLegend visibleLayers={state.layers} commodities={legendCommodities} theme={state.theme} />
         {session.pickingPoint && (
           <p className="map-hint" role="status">
-            Click the map where the annotation goes.
+            Click the map where the annotation goes.{' '}
+            <button type="button" onClick={session.cancelMapPoint}>
+              Cancel
+            </button>
           </p>
         )}
         {session.presenting && session.draft && (

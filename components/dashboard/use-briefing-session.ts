@@ -37,6 +37,11 @@ export function useBriefingSession(initialBriefing: Briefing | undefined) {
     return true;
   }, []);
 
+  const cancelMapPoint = useCallback(() => {
+    pointCallback.current = null;
+    setPickingPoint(false);
+  }, []);
+
   return {
     draft,
     setDraft,
@@ -49,6 +54,7 @@ export function useBriefingSession(initialBriefing: Briefing | undefined) {
     pickingPoint,
     requestMapPoint,
     takeMapPoint,
+    cancelMapPoint,
   };
 }
 

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
 import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
 import type { LayerViewState } from '@/geo/layers/layer-state';
-import { MAP_ZOOM_RANGE, type MapView } from '@/lib/map-view';
+import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/lib/map-view';
 import { DeckOverlay } from './deck-overlay';
 import { MapTooltip } from './map-tooltip';
 import { ONLINE_BASEMAP_STYLE_URL, mapStyleFor } from './map-style-source';
@@ -49,6 +49,11 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
   // Exposed as data attributes so tests and the benchmark know when the map has settled.
   const [mapIdle, setMapIdle] = useState(false);
   const [deckDrawn, setDeckDrawn] = useState(false);
+  // Where the camera came to rest (formatted as in links), so a waiter can tell "idle at the target" from "idle before it".
+  const [settledView, setSettledView] = useState('');
+  // The view being flown to: a flight that a newer one interrupts also ends in a moveend, half-way, and that
+  // position must not be written back into state (it would start a flight of its own away from the new target).
+  const target = useRef<MapView | null>(null);
 
   // The map owns the camera; state follows it on moveend. A view that changes from outside
   // (back/forward, search, a slide) is flown to.
@@ -57,7 +62,10 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
     if (!map) return;
     const center = map.getCenter();
     const current = { lon: center.lng, lat: center.lat, zoom: map.getZoom() };
-    if (!isSameView(current, view)) map.flyTo({ center: [view.lon, view.lat], zoom: view.zoom, essential: true });
+    if (!isSameView(current, view)) {
+      target.current = view;
+      map.flyTo({ center: [view.lon, view.lat], zoom: view.zoom, essential: true });
+    }
   }, [view]);
 
   // This component only renders in the browser (loaded with ssr: false), so window is there.
@@ -72,11 +80,15 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
 
   const onMoveEnd = (event: ViewStateChangeEvent) => {
     const { longitude, latitude, zoom } = event.viewState;
-    onViewChange({ lon: longitude, lat: latitude, zoom });
+    const now = { lon: longitude, lat: latitude, zoom };
+    const flyingTo = target.current;
+    if (flyingTo && !event.originalEvent && !isSameView(now, flyingTo)) return;
+    target.current = null;
+    onViewChange(now);
   };
 
   return (
-    <div className="atlas-map" data-testid="atlas-map" data-map-idle={mapIdle} data-deck-drawn={deckDrawn}>
+    <div className="atlas-map" data-testid="atlas-map" data-map-idle={mapIdle} data-deck-drawn={deckDrawn} data-map-view={settledView}>
       <MapLibreMap
         ref={mapRef}
         mapLib={maplibregl}
@@ -93,7 +105,11 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
         onMove={(event) => setZoomLevel(Math.floor(event.viewState.zoom))}
         onMoveStart={() => setMapIdle(false)}
         onMoveEnd={onMoveEnd}
-        onIdle={() => setMapIdle(true)}
+        onIdle={(event) => {
+          const center = event.target.getCenter();
+          setSettledView(formatMapView({ lon: center.lng, lat: center.lat, zoom: event.target.getZoom() }));
+          setMapIdle(true);
+        }}
         onLoad={(event) => event.target.on('webglcontextlost', onContextLost)}
         style={{ position: 'absolute', inset: 0 }}
       >

@@ -1,3 +1,5 @@
+import { formatMapView, type MapView } from '@/lib/map-view';
+
 /**
  * The map as the audience sees it, on one canvas: MapLibre's canvas, then deck.gl's on top (the
  * overlay is not interleaved, so the two are separate; both keep their drawing buffers).
@@ -20,8 +22,12 @@ export async function captureMapView({ scale }: { scale: 1 | 2 }): Promise<HTMLC
   return out;
 }
 
-/** Resolves once the map has settled after a change: MapLibre idle and deck.gl drawn, then two frames. */
-export function waitForMapSettled(timeoutMs = 20_000): Promise<void> {
+/**
+ * Resolves once the map has settled after a change: MapLibre idle and deck.gl drawn (and, given `view`, at rest
+ * there: the idle flag alone may still be the one from before the change started), then two frames.
+ */
+export function waitForMapSettled(timeoutMs = 20_000, view?: MapView): Promise<void> {
+  const expected = view ? formatMapView(view) : null;
   const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   return new Promise((resolve) => {
     const started = performance.now();
@@ -31,7 +37,10 @@ export function waitForMapSettled(timeoutMs = 20_000): Promise<void> {
       .then(async () => {
         for (;;) {
           const map = document.querySelector<HTMLElement>('[data-testid="atlas-map"]');
-          const settled = map?.dataset.mapIdle === 'true' && map.dataset.deckDrawn === 'true';
+          const settled =
+            map?.dataset.mapIdle === 'true' &&
+            map.dataset.deckDrawn === 'true' &&
+            (expected === null || map.dataset.mapView === expected);
           if (settled || !map || performance.now() - started > timeoutMs) break;
           await new Promise((r) => setTimeout(r, 100));
         }
