@@ -90,6 +90,21 @@ test('an AIS file: progress, encounters on the map and in the list, both vessels
   await events.getByRole('checkbox', { name: 'Encounters' }).check();
   await page.waitForTimeout(300);
 
+  // The events export is filtered as shown: with gaps switched off, only the encounter is written.
+  const exportCsv = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), events.getByRole('button', { name: 'Export events as CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('synthetic-ais-small-events.csv');
+    return readFileSync((await download.path())!, 'utf8').trim().split('\n');
+  };
+  const all = await exportCsv();
+  expect(all[0]).toMatch(/^id,kind,start,end,durationMinutes,lon,lat,vessel1Mmsi/);
+  expect(all.slice(1).map((row) => row.split(',')[1])).toEqual(['gap', 'encounter']);
+  await events.getByRole('checkbox', { name: 'AIS gaps' }).uncheck();
+  const shown = await exportCsv();
+  expect(shown.slice(1).map((row) => row.split(',')[1])).toEqual(['encounter']);
+  for (const mmsi of PLANTED) expect(shown[1]).toContain(mmsi);
+  await events.getByRole('checkbox', { name: 'AIS gaps' }).check();
+
   // A real click on the mark selects it too.
   await page.keyboard.press('Escape');
   await expect(details).toHaveCount(0);
@@ -156,6 +171,29 @@ test('markup in imported properties is shown as text and never runs', async ({ p
   expect(dialogs).toEqual([]);
 });
 
+test('an imported dataset saved to the database opens again after it was removed', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const name = `synthetic-saved-${Date.now()}`;
+  const csv = 'name,lat,lon,date\nSYNTH sighting A,41.9,132.2,2019-05-01\nSYNTH sighting B,42.3,133.1,2020-02-01\n';
+  await page.getByLabel('Import data').setInputFiles({ name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const result = page.getByRole('status', { name: 'Import result' });
+  await expect(result).toContainText(`Imported “${name}”: 2 points, dated by “date”`);
+  const list = page.getByRole('list', { name: 'Imported datasets' });
+  await list.getByRole('button', { name: `Save ${name} to the database` }).click();
+  await expect(result).toContainText(/Saved “.*” to the database \(id [0-9a-f-]{36}\)/);
+  await list.getByRole('button', { name: `Remove ${name} from the map` }).click();
+  await expect(list).toHaveCount(0);
+
+  await page.getByText('Saved datasets', { exact: true }).click();
+  const saved = page.getByRole('list', { name: 'Saved datasets' });
+  await saved.getByRole('button', { name: `Open saved ${name}` }).click();
+  await expect(result).toContainText(`Opened “${name}” from the database.`);
+  await expect(page.getByRole('list', { name: 'Imported datasets' })).toContainText(name);
+  await saved.getByRole('button', { name: `Delete saved ${name}` }).click();
+  await expect(saved.getByRole('button', { name: `Open saved ${name}` })).toHaveCount(0);
+});
+
 test('files that cannot be read get a clear message', async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.open();
@@ -186,6 +224,11 @@ test('Cancel stops a large import and keeps nothing', async ({ page }, testInfo)
   await page.getByLabel('Import data').setInputFiles(large);
   const progress = page.getByRole('status', { name: 'Import progress' });
   await expect(progress).toBeVisible();
+  // The page stays responsive while the worker reads: a frame comes at once, and the bar moves.
+  await expect.poll(() => progress.getByRole('progressbar').getAttribute('value').then(Number), { timeout: 10_000 }).toBeGreaterThan(0);
+  const started = Date.now();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  expect(Date.now() - started).toBeLessThan(1000);
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status', { name: 'Import result' })).toContainText('Cancelled; nothing was changed.');
   await expect(progress).toHaveCount(0);
