@@ -6,6 +6,7 @@ import { formatMegabytes } from '@/lib/import/import-limits';
 import { skippedEntries, skipReasonLabel, totalSkipped } from '@/lib/import/skip-reasons';
 import { importedTimeRange } from '@/lib/import/time-filter';
 import type { ImportedDataset } from '@/lib/import/types';
+import { visibleKinds } from './ais-events-panel';
 import { downloadText } from './download-text';
 import styles from './import.module.css';
 import type { ColumnChoice, ImportedDataController, ImportJob, ImportMessage } from './use-imported-data';
@@ -202,7 +203,7 @@ function DatasetItem({ dataset, controller }: { dataset: ImportedDataset; contro
   const skipped = totalSkipped(dataset.skipped);
   const exportAs = (format: 'geojson' | 'csv') => {
     if (dataset.kind === 'ais') {
-      const events = shownEvents(dataset, range, controller.visibleParts.filter((p) => p !== 'areas') as ('encounter' | 'loitering' | 'gap')[]);
+      const events = shownEvents(dataset, range, visibleKinds(controller.visibleParts));
       const text = format === 'geojson' ? eventsGeoJsonText(events) : eventsCsvText(events);
       downloadText(text, exportFileName(dataset.name, 'events', format), format === 'geojson' ? 'application/geo+json' : 'text/csv');
       return;

@@ -24,7 +24,6 @@ import type { SavedDatasetSummary } from '@/lib/import/dataset-schema';
 import { eventVessels } from '@/lib/import/format-event';
 import { resolveImportedPick, type ImportedSelection } from '@/lib/import/imported-picking';
 import type { ImportProgress } from '@/lib/import/run-import';
-import { totalSkipped } from '@/lib/import/skip-reasons';
 import type { AisDetection, ImportedDataset, ImportedFeature, SkippedByReason } from '@/lib/import/types';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '@/lib/import/worker-protocol';
 import type { MapView } from '@/lib/map-view';
@@ -506,9 +505,4 @@ export function useImportedData({ ports, years, onFlyTo }: UseImportedDataOption
     openSaved,
     deleteSaved,
   };
-}
-
-/** Whether an import's message lists skipped rows. */
-export function hasSkipped(message: ImportMessage | null): boolean {
-  return message?.skipped !== undefined && totalSkipped(message.skipped) > 0;
 }
