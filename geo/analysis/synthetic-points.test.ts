@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { COMMODITIES } from '@/data';
+import {
+  SYNTHETIC_SEAS,
+  SYNTHETIC_YEAR_RANGE,
+  createSyntheticRandom,
+  generateSyntheticPoints,
+} from './synthetic-points';
+
+describe('createSyntheticRandom', () => {
+  it('repeats for a seed, differs between seeds, and stays in [0, 1)', () => {
+    const a = createSyntheticRandom(7);
+    const b = createSyntheticRandom(7);
+    const c = createSyntheticRandom(8);
+    const fromA = Array.from({ length: 1000 }, a);
+    expect(Array.from({ length: 1000 }, b)).toEqual(fromA);
+    expect(Array.from({ length: 1000 }, c)).not.toEqual(fromA);
+    expect(fromA.every((x) => x >= 0 && x < 1)).toBe(true);
+    // Not degenerate: the mean of 1000 uniform draws is near one half.
+    expect(fromA.reduce((s, x) => s + x, 0) / fromA.length).toBeCloseTo(0.5, 1);
+  });
+});
+
+describe('generateSyntheticPoints', () => {
+  it('returns binary attributes of the requested length', () => {
+    const points = generateSyntheticPoints(5000);
+    expect(points.length).toBe(5000);
+    expect(points.positions).toBeInstanceOf(Float32Array);
+    expect(points.positions.length).toBe(10_000);
+    expect(points.years).toBeInstanceOf(Float32Array);
+    expect(points.years.length).toBe(5000);
+    expect(points.commodityIndices).toBeInstanceOf(Uint8Array);
+    expect(points.commodityIndices.length).toBe(5000);
+  });
+
+  it('is the same for the same seed and differs for another', () => {
+    const a = generateSyntheticPoints(2000);
+    const b = generateSyntheticPoints(2000);
+    const c = generateSyntheticPoints(2000, 1);
+    expect(b.positions).toEqual(a.positions);
+    expect(b.years).toEqual(a.years);
+    expect(b.commodityIndices).toEqual(a.commodityIndices);
+    expect(c.positions).not.toEqual(a.positions);
+  });
+
+  it('puts every point in one of the sea boxes, with whole years in range and valid commodity indices', () => {
+    const points = generateSyntheticPoints(20_000);
+    const perSea = SYNTHETIC_SEAS.map(() => 0);
+    for (let i = 0; i < points.length; i++) {
+      const lon = points.positions[i * 2]!;
+      const lat = points.positions[i * 2 + 1]!;
+      const sea = SYNTHETIC_SEAS.findIndex(
+        ({ box: [w, s, e, n] }) => lon >= w - 1e-4 && lon <= e + 1e-4 && lat >= s - 1e-4 && lat <= n + 1e-4,
+      );
+      expect(sea).toBeGreaterThanOrEqual(0);
+      perSea[sea]! += 1;
+      const year = points.years[i]!;
+      expect(Number.isInteger(year) && year >= SYNTHETIC_YEAR_RANGE[0] && year <= SYNTHETIC_YEAR_RANGE[1]).toBe(true);
+      expect(points.commodityIndices[i]).toBeLessThan(COMMODITIES.length);
+    }
+    // Each sea gets a share near its weight.
+    SYNTHETIC_SEAS.forEach((sea, i) => expect(perSea[i]! / points.length).toBeCloseTo(sea.weight, 1));
+  });
+
+  it('uses every year and every commodity', () => {
+    const points = generateSyntheticPoints(10_000);
+    expect(new Set(points.years).size).toBe(SYNTHETIC_YEAR_RANGE[1] - SYNTHETIC_YEAR_RANGE[0] + 1);
+    expect(new Set(points.commodityIndices).size).toBe(COMMODITIES.length);
+  });
+
+  it('accepts zero and rejects counts that are not whole, negative or too large', () => {
+    expect(generateSyntheticPoints(0).length).toBe(0);
+    expect(() => generateSyntheticPoints(-1)).toThrow(RangeError);
+    expect(() => generateSyntheticPoints(1.5)).toThrow(RangeError);
+    expect(() => generateSyntheticPoints(Number.NaN)).toThrow(RangeError);
+    expect(() => generateSyntheticPoints(1e9)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,73 @@
+import { DataFilterExtension } from '@deck.gl/extensions';
+import { ScatterplotLayer } from '@deck.gl/layers';
+import { describe, expect, it } from 'vitest';
+import { COMMODITIES } from '@/data';
+import type { FeatureFilter } from '@/lib/feature-filter';
+import { generateSyntheticPoints } from '../analysis/synthetic-points';
+import {
+  SYNTHETIC_POINTS_LAYER_ID,
+  buildSyntheticPointLayers,
+  syntheticFilterCategories,
+  toSyntheticPointData,
+} from './synthetic-point-layers';
+
+const ALL: FeatureFilter = { commodities: [...COMMODITIES], years: [2013, 2024] };
+
+function prop<T>(layer: { props: object } | undefined, name: string): T {
+  return (layer?.props as Record<string, unknown>)[name] as T;
+}
+
+describe('toSyntheticPointData', () => {
+  it('hands the typed arrays to deck.gl as binary attributes, without copying', () => {
+    const points = generateSyntheticPoints(100);
+    const data = toSyntheticPointData(points);
+    expect(data.length).toBe(100);
+    expect(data.attributes.getPosition).toEqual({ value: points.positions, size: 2 });
+    expect(data.attributes.getPosition.value).toBe(points.positions);
+    expect(data.attributes.getFilterValue.value).toBe(points.years);
+    expect(data.attributes.getFilterCategory.value).toBe(points.commodityIndices);
+  });
+});
+
+describe('syntheticFilterCategories', () => {
+  it('maps commodities to their indices, and no commodity to a category no point has', () => {
+    expect(syntheticFilterCategories(ALL)).toEqual(COMMODITIES.map((_, i) => i));
+    expect(syntheticFilterCategories({ ...ALL, commodities: ['coal', 'seafood'] })).toEqual([
+      COMMODITIES.indexOf('coal'),
+      COMMODITIES.indexOf('seafood'),
+    ]);
+    const none = syntheticFilterCategories({ ...ALL, commodities: [] });
+    expect(none).toHaveLength(1);
+    expect(none[0]).toBeGreaterThanOrEqual(COMMODITIES.length);
+  });
+});
+
+describe('buildSyntheticPointLayers', () => {
+  const data = toSyntheticPointData(generateSyntheticPoints(1000));
+
+  it('is one scatterplot layer with a GPU year and commodity filter', () => {
+    const [layer, ...rest] = buildSyntheticPointLayers(data, { filter: ALL });
+    expect(rest).toHaveLength(0);
+    expect(layer).toBeInstanceOf(ScatterplotLayer);
+    expect(layer!.id).toBe(SYNTHETIC_POINTS_LAYER_ID);
+    expect(prop(layer, 'data')).toBe(data);
+    const extensions = prop<unknown[]>(layer, 'extensions');
+    expect(extensions).toHaveLength(1);
+    expect(extensions[0]).toBeInstanceOf(DataFilterExtension);
+    expect((extensions[0] as DataFilterExtension).opts).toMatchObject({ filterSize: 1, categorySize: 1 });
+    expect(prop(layer, 'filterRange')).toEqual([2013, 2024]);
+    expect(prop(layer, 'filterCategories')).toEqual(COMMODITIES.map((_, i) => i));
+  });
+
+  it('changes only the filter props when the filter changes: same data, same extension', () => {
+    const [before] = buildSyntheticPointLayers(data, { filter: ALL });
+    const [after] = buildSyntheticPointLayers(data, { filter: { commodities: ['coal'], years: [2016, 2019] } });
+    expect(prop(after, 'data')).toBe(prop(before, 'data'));
+    expect(prop<unknown[]>(after, 'extensions')[0]).toBe(prop<unknown[]>(before, 'extensions')[0]);
+    expect(prop(after, 'filterRange')).toEqual([2016, 2019]);
+    expect(prop(after, 'filterCategories')).toEqual([COMMODITIES.indexOf('coal')]);
+    // Constant styles, no accessor functions: nothing for deck.gl to re-run over the points.
+    expect(prop(after, 'getRadius')).toBe(2);
+    expect(Array.isArray(prop(after, 'getFillColor'))).toBe(true);
+  });
+});
