@@ -5,6 +5,7 @@ import { COMMODITIES, findFeature, getDataset, type AnyFeature } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
+import { AisEventsPanel, DropOverlay, ImportedSelectionDetails, ImportPanel, curatedPortPoints, useFileDrop, useImportedData } from '@/components/import';
 import { AtlasMapLoader } from '@/components/map/atlas-map-loader';
 import { captureMapView, waitForMapSettled } from '@/components/map/capture-view';
 import { toggleCommodity } from '@/components/filters/commodity-filter';
@@ -52,6 +53,10 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
   );
   const session = useBriefingSession(initialBriefing);
   const { setActiveSlideId, setPresenting } = session;
+  // The user's imported data: root state, never in the URL.
+  const ports = useMemo(() => curatedPortPoints(dataset), [dataset]);
+  const imported = useImportedData({ ports, years: state.years, onFlyTo: (view) => update({ view }) });
+  const fileDrop = useFileDrop(imported.importFile);
   // A year hovered in a chart: transient, so it stays out of the URL.
   const [highlightYear, setHighlightYear] = useState<number | null>(null);
 
@@ -67,8 +72,10 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
       tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
       laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
       annotations: session.annotations,
+      imported: imported.importedLayerData,
+      aisEvents: imported.aisLayerData,
     }),
-    [dataset, filtered, filter.years, session.annotations],
+    [dataset, filtered, filter.years, session.annotations, imported.importedLayerData, imported.aisLayerData],
   );
   const layerState = useMemo(
     () => ({
@@ -176,8 +183,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
         onCommoditiesChange={(commodities) => update({ commodities })}
         onYearsChange={onYearsChange}
         onChooseFeature={chooseFeature}
+        importPanel={<ImportPanel controller={imported} />}
       />
-      <main className="map-area" aria-label="Map">
+      <main className="map-area" aria-label="Map" {...fileDrop.dropProps}>
         <AtlasMapLoader
           view={state.view}
           layerData={layerData}
@@ -185,8 +193,15 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
           onViewChange={onViewChange}
           onSelect={onSelect}
           onClickAt={session.takeMapPoint}
+          onPickImported={imported.pick}
         />
-        <MapLegend visibleLayers={state.layers} commodities={legendCommodities} theme={state.theme} />
+        <DropOverlay active={fileDrop.dragging} />
+        <MapLegend
+          visibleLayers={state.layers}
+          commodities={legendCommodities}
+          theme={state.theme}
+          imported={{ datasets: imported.datasets, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts }}
+        />
         {session.pickingPoint && (
           <p className="map-hint" role="status">
             Click the map where the annotation goes.{' '}
@@ -219,6 +234,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
         onYearHover={setHighlightYear}
         onToggleCommodity={(commodity) => update({ commodities: toggleCommodity(state.commodities, commodity) })}
         initialTab={initialBriefing ? 'briefing' : 'panels'}
+        importedDetails={<ImportedSelectionDetails controller={imported} />}
+        aisEvents={<AisEventsPanel controller={imported} />}
         briefing={
           <BriefingPanel
             currentQuery={serializeDashboardState(state)}

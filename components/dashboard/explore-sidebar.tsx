@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import type { AnyFeature, Commodity } from '@/data';
 import { CommodityFilter } from '@/components/filters/commodity-filter';
 import { FilterCount } from '@/components/filters/filter-count';
@@ -20,6 +21,8 @@ export interface ExploreSidebarProps {
   onCommoditiesChange: (commodities: Commodity[]) => void;
   onYearsChange: (years: [number, number], playing?: boolean) => void;
   onChooseFeature: (feature: AnyFeature, additive: boolean) => void;
+  /** The user's own data: import, progress, the imported datasets. */
+  importPanel?: ReactNode;
 }
 
 /** The left column: search, layers, the commodity and year filters, and the list of what is shown. */
@@ -29,6 +32,7 @@ export function ExploreSidebar(props: ExploreSidebarProps) {
     <aside className="sidebar" aria-label="Explore">
       <SearchBox features={filtered.shown} onChoose={(feature) => props.onChooseFeature(feature, false)} />
       <LayerControl visible={props.layers} onChange={props.onLayersChange} />
+      {props.importPanel}
       <CommodityFilter selected={props.commodities} onChange={props.onCommoditiesChange} />
       <YearRangeFilter years={props.years} onChange={props.onYearsChange} />
       <FilterCount shown={filtered.shown.length} total={filtered.total} />

@@ -18,6 +18,9 @@ export interface PanelColumnProps {
   onToggleCommodity: (commodity: Commodity) => void;
   /** The briefing editor, shown in its own tab. */
   briefing: ReactNode;
+  /** Details of the user's own data (above the curated Details) and the AIS events panel (below it). */
+  importedDetails?: ReactNode;
+  aisEvents?: ReactNode;
   initialTab: 'panels' | 'briefing';
 }
 
@@ -47,7 +50,9 @@ export function PanelColumn(props: PanelColumnProps) {
         </button>
       </div>
       <div role="tabpanel" aria-label="Details and charts" hidden={tab !== 'panels'}>
+        {props.importedDetails}
         <DetailsPanel selection={selection} dataset={dataset} onClear={props.onClearSelection} />
+        {props.aisEvents}
         {selected ? (
           <SelectionCharts {...chartProps} feature={selected} onSelectFeature={props.onSelectFeature} />
         ) : (

@@ -8,6 +8,8 @@ import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers
 import type { LayerViewState } from '@/geo/layers/layer-state';
 import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/lib/map-view';
 import { DeckOverlay } from './deck-overlay';
+import { ImportedTooltip } from '@/components/import/imported-tooltip';
+import { importedTooltipFor } from '@/lib/import/imported-picking';
 import { MapTooltip } from './map-tooltip';
 import { ONLINE_BASEMAP_STYLE_URL, mapStyleFor } from './map-style-source';
 import { tooltipFor } from './tooltip-content';
@@ -20,6 +22,8 @@ export interface AtlasMapProps {
   onSelect: (featureId: string | null, additive: boolean) => void;
   /** Offered every click's position first; returning true consumes it (placing an annotation). */
   onClickAt?: (lonLat: [number, number]) => boolean;
+  /** A click on the user's own data: returns true when it handled it (the curated selection is left alone). */
+  onPickImported?: (info: PickingInfo) => boolean;
   /** The browser took the WebGL context away: the loader swaps the map for a message with a reload. */
   onContextLost: () => void;
 }
@@ -41,7 +45,7 @@ function pickedFeatureId(info: PickingInfo): string | null {
   return object.id.startsWith('trade-flow-') || object.id.startsWith('labor-flow-') ? null : object.id;
 }
 
-export default function AtlasMap({ view, layerData, layerState, onViewChange, onSelect, onClickAt, onContextLost }: AtlasMapProps) {
+export default function AtlasMap({ view, layerData, layerState, onViewChange, onSelect, onClickAt, onPickImported, onContextLost }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   // Whole zoom levels only: label density changes per level, and layers need not rebuild every frame.
   const [zoomLevel, setZoomLevel] = useState(Math.floor(view.zoom));
@@ -77,6 +81,7 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
   );
 
   const tooltip = hover ? tooltipFor(hover.object, layerData.dataset) : null;
+  const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.datasets ?? []) : null;
 
   const onMoveEnd = (event: ViewStateChangeEvent) => {
     const { longitude, latitude, zoom } = event.viewState;
@@ -119,6 +124,7 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
           onClick={(info, event) => {
             const [lon, lat] = info.coordinate ?? [];
             if (lon !== undefined && lat !== undefined && onClickAt?.([lon, lat])) return;
+            if (onPickImported?.(info)) return;
             const srcEvent: unknown = event.srcEvent;
             const additive = srcEvent instanceof MouseEvent && srcEvent.shiftKey;
             onSelect(pickedFeatureId(info), additive);
@@ -131,6 +137,7 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
         />
       </MapLibreMap>
       {hover && tooltip && <MapTooltip x={hover.x} y={hover.y} content={tooltip} />}
+      {hover && importedTip && <ImportedTooltip x={hover.x} y={hover.y} content={importedTip} />}
     </div>
   );
 }

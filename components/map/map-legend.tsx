@@ -14,6 +14,7 @@ import {
 } from '@/geo/palette';
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import type { MapLayerId } from '@/lib/map-layers';
+import { ImportedLegendGroups, type ImportedLegendGroupsProps } from '@/components/import/imported-legend';
 
 const COUNTRY_NAMES: Record<string, string> = { KP: 'North Korea', RU: 'Russia', CN: 'China', KR: 'South Korea', JP: 'Japan' };
 
@@ -25,19 +26,22 @@ function Swatch({ color, shape = 'disc' }: { color: string; shape?: 'disc' | 'ri
 
 export interface MapLegendProps {
   visibleLayers: readonly MapLayerId[];
+  /** The user's data shown on the map, explained under "Your data". */
+  imported?: ImportedLegendGroupsProps;
   /** Commodities present among the routes and incidents shown, in legend order. */
   commodities: readonly Commodity[];
   theme: Theme;
 }
 
 /** Explains every mark the visible layers draw: colour, size, width, dash and confidence. */
-export function MapLegend({ visibleLayers, commodities, theme }: MapLegendProps) {
+export function MapLegend({ visibleLayers, commodities, theme, imported }: MapLegendProps) {
   const on = (id: MapLayerId) => visibleLayers.includes(id);
-  if (visibleLayers.length === 0) return null;
+  if (visibleLayers.length === 0 && !imported?.datasets.length) return null;
   return (
     <details className="map-legend" open>
       <summary>Legend</summary>
       <section aria-label="Legend">
+      {imported && <ImportedLegendGroups {...imported} />}
       {on('ports') && (
         <div className="legend-group">
           <h3>Ports and places</h3>

@@ -1,10 +1,12 @@
 import type { Dataset } from '@/data';
 import type { Annotation } from '@/lib/briefing/briefing-schema';
 import type { FilteredDataset } from '@/lib/filtered-dataset';
+import { buildAisEventLayers, type AisEventLayerData } from './ais-event-layers';
 import { buildAnnotationLayers } from './annotation-layers';
 import { buildBasemapLabelLayers } from './basemap-label-layers';
 import type { FlowArc } from './flow-arcs';
 import { buildLaborFlowLayers, buildTradeFlowLayers } from './flow-layers';
+import { buildImportedLayers, type ImportedLayerData } from './imported-layers';
 import { buildIncidentLayers } from './incident-layers';
 import type { LayerViewState } from './layer-state';
 import { buildPlaceLayers } from './place-layers';
@@ -19,6 +21,10 @@ export interface AtlasLayerData {
   laborArcs: readonly FlowArc[];
   /** The active briefing slide's annotations (none outside a briefing). */
   annotations: readonly Annotation[];
+  /** The user's imported datasets (not in the URL); absent outside the dashboard. */
+  imported?: ImportedLayerData;
+  /** Events found in the user's AIS. */
+  aisEvents?: AisEventLayerData;
 }
 
 /** Every map layer, bottom to top. Layers are cheap descriptors: deck.gl diffs them on each render. */
@@ -33,6 +39,9 @@ export function buildAtlasLayers(data: AtlasLayerData, state: LayerViewState, op
     ...buildPlaceLayers(data.filtered.places, state),
     // All incidents go to the GPU; the layer applies the filter there.
     ...buildIncidentLayers(data.dataset.stsIncidents.features, state),
+    // The user's own data above the curated layers, derived AIS events on top of it.
+    ...(data.imported ? buildImportedLayers(data.imported, state) : []),
+    ...(data.aisEvents ? buildAisEventLayers(data.aisEvents, state) : []),
     ...buildAnnotationLayers(data.annotations, { theme: state.theme, visible: data.annotations.length > 0 }),
   ];
 }

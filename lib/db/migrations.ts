@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { DATASET_MIGRATIONS } from './migrations-datasets';
 
 export type Migration = {
   /** The `PRAGMA user_version` the database has once this migration has run. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX briefings_by_updated_at ON briefings (updated_at DESC, id);
     `,
   },
+  ...DATASET_MIGRATIONS,
 ];
 
 /** The schema version this build writes. */
