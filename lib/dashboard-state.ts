@@ -24,6 +24,8 @@ export interface DashboardState {
   commodities: Commodity[];
   /** Inclusive year range of the time filter. */
   years: [from: number, to: number];
+  /** The user's datasets saved on this server (ids) shown on the map, so a link or a slide can bring them back. */
+  datasets: string[];
 }
 
 export const DEFAULT_DASHBOARD_STATE: DashboardState = {
@@ -35,7 +37,12 @@ export const DEFAULT_DASHBOARD_STATE: DashboardState = {
   selection: [],
   commodities: [...COMMODITIES],
   years: [YEAR_BOUNDS[0], YEAR_BOUNDS[1]],
+  datasets: [],
 };
+
+/** At most this many saved datasets in one link. */
+export const MAX_LINKED_DATASETS = 10;
+const SAVED_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface ParsedDashboardState {
   state: DashboardState;
@@ -142,6 +149,14 @@ export function parseDashboardState(query: string | URLSearchParams): ParsedDash
     }
   }
 
+  const datasets = get('data');
+  if (datasets !== null && datasets !== '') {
+    const ids = datasets.split(',');
+    const valid = [...new Set(ids.filter((id) => SAVED_ID_PATTERN.test(id)))].slice(0, MAX_LINKED_DATASETS);
+    if (valid.length !== ids.length) notices.push(`Some saved-dataset ids in the link are not valid and were ignored.`);
+    state.datasets = valid;
+  }
+
   return { state, notices };
 }
 
@@ -160,6 +175,7 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.years[0] !== YEAR_BOUNDS[0] || state.years[1] !== YEAR_BOUNDS[1]) {
     params.set('years', `${state.years[0]}-${state.years[1]}`);
   }
+  if (state.datasets.length > 0) params.set('data', state.datasets.join(','));
   // URLSearchParams escapes commas; they are safe in a query and keep links readable.
   return params.toString().replaceAll('%2C', ',');
 }

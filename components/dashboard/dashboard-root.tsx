@@ -24,6 +24,7 @@ import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
 import { PresentationKeyChart } from './presentation-key-chart';
 import { useBriefingSession } from './use-briefing-session';
+import { useLinkedDatasets } from './use-linked-datasets';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 
 export interface DashboardRootProps {
@@ -57,6 +58,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
   const ports = useMemo(() => curatedPortPoints(dataset), [dataset]);
   const imported = useImportedData({ ports, years: state.years, onFlyTo: (view) => update({ view }) });
   const fileDrop = useFileDrop(imported.importFile);
+  const onLinkedDatasetsChange = useCallback((datasets: string[]) => update({ datasets }), [update]);
+  useLinkedDatasets(state.datasets, imported, onLinkedDatasetsChange);
   // A year hovered in a chart: transient, so it stays out of the URL.
   const [highlightYear, setHighlightYear] = useState<number | null>(null);
 
