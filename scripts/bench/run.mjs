@@ -604,6 +604,35 @@ async function main() {
   const warmRef = await visit(browser, base, 'reference', 0, plan, mapSize, { measure: false });
   if (warmRef.error) throw new Error(`the reference page did not come up: ${warmRef.error}`);
   console.log(`    app map area ${Math.round(mapSize.width)}×${Math.round(mapSize.height)} px; the reference map is given the same size`);
+  // What a first visit loads does not depend on being measured: the warm-up visits tell it.
+  const jsSize = {
+    app: { html: await htmlScripts(base, '/bench/app'), untilIdle: warmApp.jsUntilIdle?.gzipBytes ?? Number.NaN },
+    reference: { html: await htmlScripts(base, '/bench/reference'), untilIdle: warmRef.jsUntilIdle?.gzipBytes ?? Number.NaN },
+    workerGzip: warmApp.workerJs?.gzipBytes ?? Number.NaN,
+  };
+
+  const outDir = join(root, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const stamp = `${startedAt.toISOString().replaceAll(':', '-').replace(/\..*/, '')}${plan.quick ? '-quick' : ''}`;
+  const partialFile = join(outDir, `bench-${stamp}.partial.json`);
+  const reportOf = (results, visits, extras = {}) => {
+    const table = buildTable(results, jsSize);
+    return {
+      table,
+      json: {
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        options: { ...options, rounds: plan.rounds, points: plan.points },
+        environment: { node: process.version, chromium: chromiumVersion, viewport: VIEWPORT, mapSize },
+        table: table.rows.map(([figure, app, reference, ratio, target, judged]) => ({ figure, app, reference, ratio, target, judged })),
+        targets: table.targets,
+        summary: Object.fromEntries([...results].map(([points, r]) => [points, r])),
+        jsSize,
+        visits,
+        ...extras,
+      },
+    };
+  };
 
   const visits = [];
   const results = new Map();
@@ -634,15 +663,9 @@ async function main() {
     const app = aggregate(byVariant.app);
     if (points > 0 && appLacksSynthetic) app.syntheticDrawn = false;
     results.set(points, { app, reference: aggregate(byVariant.reference) });
+    // Kept after each point count, so that a run stopped later still leaves what it measured.
+    writeFileSync(partialFile, `${JSON.stringify({ partial: true, ...reportOf(results, visits).json }, null, 2)}\n`);
   }
-
-  const firstVisit = (variant) => visits.find((v) => v.variant === variant && v.points === 0 && !v.error) ?? (variant === 'app' ? warmApp : warmRef);
-  const jsSize = {
-    app: { html: await htmlScripts(base, '/bench/app'), untilIdle: firstVisit('app').jsUntilIdle?.gzipBytes ?? Number.NaN },
-    reference: { html: await htmlScripts(base, '/bench/reference'), untilIdle: firstVisit('reference').jsUntilIdle?.gzipBytes ?? Number.NaN },
-    workerGzip: firstVisit('app').workerJs?.gzipBytes ?? Number.NaN,
-  };
-  const table = buildTable(results, jsSize);
 
   await browser.close().catch(() => {});
   const extras = {};
@@ -655,6 +678,7 @@ async function main() {
     extras.apiLoad = { ok: load.ok, output: load.stdout.trim() };
   }
 
+  const { table, json } = reportOf(results, visits, extras);
   const header =
     `Route Atlas benchmark${plan.quick ? ' (--quick: keeps the benchmark working; too few samples to judge speed)' : ''}\n` +
     `Chromium headless, software WebGL, ${VIEWPORT.width}×${VIEWPORT.height}; ${plan.rounds} round(s) per page, alternating; ` +
@@ -667,28 +691,23 @@ async function main() {
   if (missed.length) console.log(`Missed: ${missed.join('; ')}`);
   if (unmeasured.length) console.log(`Not measured: ${unmeasured.join('; ')}`);
 
-  const outDir = join(root, 'bench-results');
-  mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, `bench-${startedAt.toISOString().replaceAll(':', '-').replace(/\..*/, '')}${plan.quick ? '-quick' : ''}.json`);
-  const report = {
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    options: { ...options, rounds: plan.rounds, points: plan.points },
-    environment: { node: process.version, chromium: chromiumVersion, viewport: VIEWPORT, mapSize },
-    table: table.rows.map(([figure, app, reference, ratio, target, judged]) => ({ figure, app, reference, ratio, target, judged })),
-    targets: table.targets,
-    summary: Object.fromEntries([...results].map(([points, r]) => [points, r])),
-    jsSize,
-    visits,
-    ...extras,
-  };
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(outDir, `latest${plan.quick ? '-quick' : ''}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  const file = join(outDir, `bench-${stamp}.json`);
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(outDir, `latest${plan.quick ? '-quick' : ''}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  rmSync(partialFile, { force: true });
   console.log(`\nWritten: ${file}`);
 }
 
-process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
-process.on('SIGTERM', () => void cleanup().then(() => process.exit(143)));
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
+  process.on(signal, () => {
+    console.error(`\nbenchmark: stopped by ${signal}; what was measured is in bench-results/*.partial.json. Cleaning up.`);
+    void cleanup().then(() => process.exit(code));
+  });
+}
 
 try {
   await main();
