@@ -1,22 +1,12 @@
 import { DashboardRoot } from '@/components/dashboard/dashboard-root';
 import type { Briefing } from '@/lib/briefing/briefing-schema';
 import { parseDashboardState } from '@/lib/dashboard-state';
+import { toQuery, type PageSearchParams } from '@/lib/search-params';
 import { getBriefing } from '@/lib/db/briefing-repository';
 
 // Reads the database on every request (a colleague may have saved a minute ago); better-sqlite3 is Node.js only.
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
-
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function toQuery(params: SearchParams): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) query.set(key, first);
-  }
-  return query;
-}
 
 function shortId(id: string): string {
   return id.length > 40 ? `${id.slice(0, 40)}…` : id;
@@ -42,7 +32,7 @@ export default async function BriefPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
+  searchParams: Promise<PageSearchParams>;
 }) {
   const { id } = await params;
   const query = toQuery(await searchParams);
