@@ -1,5 +1,16 @@
-/** Whether this browser can give the map a WebGL2 context (it can be switched off by policy or flags). */
+let cached: boolean | undefined;
+
+/**
+ * Whether this browser can give the map a WebGL2 context (it can be switched off by policy or flags).
+ * Probed once per page: React calls this on every render (a useSyncExternalStore snapshot), and each
+ * probe would otherwise create and lose a context.
+ */
 export function hasWebGL2(): boolean {
+  cached ??= probeWebGL2();
+  return cached;
+}
+
+function probeWebGL2(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2');
