@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_FILES, DatasetError, parseDataset, type RawDatasetFiles } from './load-dataset';
+import { BUNDLED_FILES } from './bundled-dataset';
+import type { RawDatasetFiles } from './dataset-types';
+import { DatasetError, parseDataset } from './parse-dataset';
 
 /** A deep copy of the bundled files that a test may break. */
 function copyFiles(): RawDatasetFiles {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, booleanValid, kinks, polygon } from '@turf/turf';
-import { BUNDLED_FILES, DATASET_FILES, DATASET_KEYS, allFeatures, getDataset, parseDataset } from './load-dataset';
+import { BUNDLED_FILES, allFeatures, getDataset } from './bundled-dataset';
+import { DATASET_FILES, DATASET_KEYS } from './dataset-types';
+import { parseDataset } from './parse-dataset';
 import { checkDatasetIntegrity } from './integrity';
 import { CONFIDENCE_LEVELS } from './schema/confidence';
 import { COMMODITIES } from './schema/commodity';

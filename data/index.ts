@@ -1,21 +1,10 @@
 /**
  * Public API of the Route Atlas dataset: the typed, validated data and the vocabularies the UI labels it with.
  */
-export {
-  getDataset,
-  parseDataset,
-  allFeatures,
-  findFeature,
-  formatProblem,
-  DatasetError,
-  DATASET_FILES,
-  DATASET_KEYS,
-  BUNDLED_FILES,
-} from './load-dataset';
+export { getDataset, allFeatures, findFeature } from './bundled-dataset';
 export type {
   Dataset,
   DatasetKey,
-  DatasetProblem,
   RawDatasetFiles,
   AnyFeature,
   PlaceCollection,
@@ -24,7 +13,7 @@ export type {
   StsZoneCollection,
   StsIncidentCollection,
   FlowAnchorCollection,
-} from './load-dataset';
+} from './dataset-types';
 
 export {
   CONFIDENCE_LEVELS,

@@ -1,6 +1,7 @@
 import { booleanPointInPolygon, booleanValid, distance, kinks, pointToLineDistance, polygon, lineString } from '@turf/turf';
 import { buildZoneOutline, placeFromReference } from './derive-geometry';
-import { DATASET_FILES, formatProblem, type Dataset, type DatasetProblem } from './load-dataset';
+import { DATASET_FILES, type Dataset } from './dataset-types';
+import { formatProblem, type DatasetProblem } from './parse-dataset';
 import type { LonLat } from './schema/common';
 
 /** Largest difference (degrees) allowed between a stored zone vertex and the regenerated one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
-import { getDataset } from './load-dataset';
+import { getDataset } from './bundled-dataset';
 import {
   CLAIMS_NOT_VERIFIED,
   CLAIMS_SHOWN_WRONG,

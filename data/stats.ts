@@ -1,5 +1,5 @@
 import type { Confidence } from './schema/confidence';
-import type { Dataset } from './load-dataset';
+import type { Dataset } from './dataset-types';
 
 /** Counts of records per kind and of sourced numbers per confidence level. */
 export interface DatasetStats {

@@ -3,7 +3,8 @@
  * Exits non-zero with the problems (file › id › field path: message) on a bad file; otherwise prints counts per
  * kind and the share of figures per confidence level. Run before every build (prebuild).
  */
-import { BUNDLED_FILES, DatasetError, parseDataset } from '../data/load-dataset';
+import { BUNDLED_FILES } from '../data/bundled-dataset';
+import { DatasetError, parseDataset } from '../data/parse-dataset';
 import { computeDatasetStats } from '../data/stats';
 import { CONFIDENCE_LEVELS, CONFIDENCE_LABELS } from '../data/schema/confidence';
 import { checkDatasetIntegrity } from '../data/integrity';
