@@ -1,7 +1,8 @@
 'use client';
 
 import type { AisEvent, VesselRef } from '@/geo/analysis/ais';
-import { AIS_EVENT_COLORS, TRACK_COLORS, type SelectedTrack } from '@/geo/layers/ais-event-layers';
+import type { SelectedTrack } from '@/geo/layers/ais-event-layers';
+import { AIS_EVENT_COLORS, TRACK_COLORS } from '@/geo/layers/user-data-palette';
 import { eventVessels, EVENT_KIND_LABELS, formatDuration, formatLonLat, formatMeters, formatUtc } from '@/lib/import/format-event';
 import type { ImportedAisDataset } from '@/lib/import/types';
 import styles from './import.module.css';

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { AisDetectionParams, AisEventKind, ClusterParams } from '@/geo/analysis/ais';
-import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/ais-event-layers';
+import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
 import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/lib/import/format-event';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/lib/import/export-imported';
 import { importedTimeRange } from '@/lib/import/time-filter';

@@ -1,7 +1,6 @@
 'use client';
 
-import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/ais-event-layers';
-import { USER_DATA_COLOR } from '@/geo/layers/imported-layers';
+import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, USER_DATA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
 import type { ImportedDataset } from '@/lib/import/types';
 
 const css = ([r, g, b]: readonly number[], alpha = 1) => `rgba(${r}, ${g}, ${b}, ${alpha})`;

@@ -15,7 +15,8 @@ import {
   type ClusterParams,
   type PortPoint,
 } from '@/geo/analysis/ais';
-import { AIS_LAYER_PARTS, type AisEventLayerData, type AisLayerPart, type SelectedTrack } from '@/geo/layers/ais-event-layers';
+import type { AisEventLayerData, SelectedTrack } from '@/geo/layers/ais-event-layers';
+import { AIS_LAYER_PARTS, type AisLayerPart } from '@/geo/layers/user-data-palette';
 import type { ImportedLayerData } from '@/geo/layers/imported-layers';
 import type { CoordinateColumns } from '@/lib/import/detect-columns';
 import { viewForDataset } from '@/lib/import/dataset-view';

@@ -5,7 +5,8 @@ import { DEFAULT_AIS_DETECTION_PARAMS, findTrack, trackPositionsBetween, type Ai
 import { SYNTHETIC_PORTS } from '@/geo/analysis/ais/synthetic/synthetic-areas';
 import { runImport } from '@/lib/import/run-import';
 import type { ImportedAisDataset } from '@/lib/import/types';
-import { AIS_EVENT_COLORS, AIS_LAYER_PARTS, areaLabel, buildAisEventLayers, DERIVED_AREA_COLOR, type AisEventLayerData, type SelectedTrack } from './ais-event-layers';
+import { areaLabel, buildAisEventLayers, type AisEventLayerData, type SelectedTrack } from './ais-event-layers';
+import { AIS_EVENT_COLORS, AIS_LAYER_PARTS, DERIVED_AREA_COLOR } from './user-data-palette';
 
 const ALL_YEARS = { commodities: [], years: [2013, 2024] as [number, number] };
 let ais: ImportedAisDataset;

@@ -6,33 +6,15 @@ import type { ImportedAisDataset, ImportedDataset } from '@/lib/import/types';
 import type { Theme } from '../basemap/basemap-theme';
 import { SELECTION_COLOR, type Rgba } from '../palette';
 import { filterRangeDays } from './imported-layers';
+import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, TRACK_COLORS, type AisLayerPart } from './user-data-palette';
 import type { LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
 
-/**
- * Event colours: found by this tool in the user's AIS, so none reuses a commodity, country or zone hue.
- * Encounters are the strongest mark; loitering and gaps are secondary.
- */
-export const AIS_EVENT_COLORS: Record<AisEventKind, Rgba> = {
-  encounter: [255, 0, 110, 255],
-  loitering: [255, 176, 0, 255],
-  gap: [0, 150, 255, 255],
-};
-/** Candidate transfer areas: cyan with a dotted outline, unlike the purple dashed curated STS zones. */
-export const DERIVED_AREA_COLOR: Rgba = [0, 190, 200, 255];
-/** The two vessels' tracks around the selected event: violet and teal, unlike any event mark. */
-export const TRACK_COLORS: readonly [Rgba, Rgba] = [
-  [140, 60, 230, 255],
-  [0, 160, 120, 255],
-];
 const HALO: Record<Theme, Rgba> = { light: [255, 255, 255, 255], dark: [15, 20, 28, 255] };
 const LABEL_TEXT: Record<Theme, Rgba> = { light: [0, 95, 100, 255], dark: [140, 240, 245, 255] };
 
 export const EVENT_RADIUS_PX: Record<AisEventKind, number> = { encounter: 7, loitering: 6, gap: 5 };
 
-/** What the event layers can show, each switched on and off by the user. */
-export type AisLayerPart = AisEventKind | 'areas';
-export const AIS_LAYER_PARTS: readonly AisLayerPart[] = ['encounter', 'loitering', 'gap', 'areas'];
 
 /** A vessel's positions around the selected event, as `trackPositionsBetween` gives them. */
 export interface SelectedTrack {

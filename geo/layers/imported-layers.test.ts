@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { epochDays } from '@/lib/import/time-filter';
 import type { ImportedFeature, ImportedFeatureDataset } from '@/lib/import/types';
 import { SELECTION_COLOR } from '../palette';
-import { buildImportedLayers, USER_DATA_COLOR, USER_DATA_RIM, userDataLayerId } from './imported-layers';
+import { buildImportedLayers, userDataLayerId } from './imported-layers';
+import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';
 
 const ALL_YEARS = { commodities: [], years: [2013, 2024] as [number, number] };
 

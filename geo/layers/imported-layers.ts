@@ -2,19 +2,12 @@ import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/ext
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { epochDays, importedTimeRange, type TimeRangeMs } from '@/lib/import/time-filter';
 import type { ImportedDataset, ImportedFeature, ImportedFeatureDataset } from '@/lib/import/types';
-import type { Theme } from '../basemap/basemap-theme';
-import { SELECTION_COLOR, type Rgba } from '../palette';
+import { SELECTION_COLOR } from '../palette';
 import type { LayerViewState } from './layer-state';
+import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';
 
 export type { ImportedDataset, ImportedFeature } from '@/lib/import/types';
 
-/**
- * The user's own data: a lime no curated layer uses (commodities, countries, zones and flows are reds, blues,
- * browns, purples and teals), with a dark rim on light maps and a light one on dark maps. The legend's
- * "Your data" entry explains it.
- */
-export const USER_DATA_COLOR: Rgba = [132, 204, 22, 255];
-export const USER_DATA_RIM: Record<Theme, Rgba> = { light: [26, 46, 5, 255], dark: [240, 255, 220, 255] };
 /** Fill alpha of imported polygons: the basemap and curated zones stay readable beneath them. */
 const POLYGON_FILL_ALPHA = 70;
 export const USER_POINT_RADIUS_PX = 5;
