@@ -18,7 +18,7 @@ function pushFilter(change: BenchFilterChange): void {
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
-/** The real app (DashboardRoot) with the benchmark hook and, once DashboardRoot takes extra layers, SYNTHETIC points. */
+/** The real app (DashboardRoot) with the benchmark hook and the SYNTHETIC points drawn over the atlas. */
 export function BenchApp({ syntheticPoints, ...props }: DashboardRootProps & { syntheticPoints: number }) {
   const synthetic = syntheticPointData(syntheticPoints);
   const buildExtraLayers = useCallback(
@@ -27,8 +27,5 @@ export function BenchApp({ syntheticPoints, ...props }: DashboardRootProps & { s
   );
   const hook = useMemo<BenchHook>(() => ({ variant: 'app', syntheticPoints, setFilter: pushFilter }), [syntheticPoints]);
   useBenchHook(hook);
-  // `buildExtraLayers` is the prop proposed for DashboardRoot (docs/decisions/0007-benchmark.md); until it has it,
-  // the prop is ignored and the harness, which counts the points deck.gl draws, reports the app without them.
-  const extra = { buildExtraLayers };
-  return <DashboardRoot {...props} {...extra} />;
+  return <DashboardRoot {...props} buildExtraLayers={buildExtraLayers} />;
 }

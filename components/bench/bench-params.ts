@@ -1,20 +1,8 @@
 import { MAX_SYNTHETIC_POINTS } from '@/geo/analysis/synthetic-points';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 /** The benchmark pages exist only when the server is started with ROUTE_ATLAS_BENCH=1 (the harness does). */
 export function benchPagesEnabled(): boolean {
   return process.env.ROUTE_ATLAS_BENCH === '1';
-}
-
-/** The query as URLSearchParams; a repeated parameter keeps its first value, as URLSearchParams.get would. */
-export function toQuery(params: SearchParams): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) query.set(key, first);
-  }
-  return query;
 }
 
 function wholeNumber(raw: string | null, min: number, max: number): number | null {
