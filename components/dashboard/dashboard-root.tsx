@@ -1,12 +1,14 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { COMMODITIES, findFeature, getDataset, type AnyFeature } from '@/data';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { COMMODITIES, findFeature, getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
 import { AisEventsPanel, DropOverlay, ImportedSelectionDetails, ImportPanel, curatedPortPoints, useFileDrop, useImportedData } from '@/components/import';
+import { ChartsReadyContext } from '@/components/charts/charts-ready';
 import { AtlasMapLoader } from '@/components/map/atlas-map-loader';
+import type { AtlasMapProps } from '@/components/map/atlas-map';
 import { captureMapView, waitForMapSettled } from '@/components/map/capture-view';
 import { toggleCommodity } from '@/components/filters/commodity-filter';
 import { MapLegend } from '@/components/map/map-legend';
@@ -27,14 +29,19 @@ import { useBriefingSession } from './use-briefing-session';
 import { useLinkedDatasets } from './use-linked-datasets';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 
+/** How long the charts wait for the map at most. */
+const CHARTS_AT_THE_LATEST_MS = 8_000;
+
 export interface DashboardRootProps {
   initialState: DashboardState;
   initialNotices: string[];
   /** A saved briefing opened by its link (/brief/<id>). */
   initialBriefing?: Briefing;
+  /** Layers drawn over the atlas: the benchmark page's SYNTHETIC points (app/bench only, never on `/`). */
+  buildExtraLayers?: AtlasMapProps['buildExtraLayers'];
 }
 
-export function DashboardRoot({ initialState, initialNotices, initialBriefing }: DashboardRootProps) {
+export function DashboardRoot({ initialState, initialNotices, initialBriefing, buildExtraLayers }: DashboardRootProps) {
   const dataset = getDataset();
   // A selection from a link must name a feature that exists; otherwise say so and drop it.
   const checkState = useCallback<StateChecker>(
@@ -60,6 +67,14 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
   const fileDrop = useFileDrop(imported.importFile);
   const onLinkedDatasetsChange = useCallback((datasets: string[]) => update({ datasets }), [update]);
   useLinkedDatasets(state.datasets, imported, onLinkedDatasetsChange);
+  // The charts wait for the map's first full drawing, so the map comes up first (issue 7); a map that never
+  // settles (a hidden tab draws nothing) does not keep them away for long.
+  const [mapStarted, setMapStarted] = useState(false);
+  const onMapStarted = useCallback(() => setMapStarted(true), []);
+  useEffect(() => {
+    const fallback = setTimeout(onMapStarted, CHARTS_AT_THE_LATEST_MS);
+    return () => clearTimeout(fallback);
+  }, [onMapStarted]);
   // A year hovered in a chart: transient, so it stays out of the URL.
   const [highlightYear, setHighlightYear] = useState<number | null>(null);
 
@@ -68,6 +83,10 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
     [state.commodities, state.years],
   );
   const filtered = useMemo(() => filterDataset(dataset, filter), [dataset, filter]);
+  // The map and the filter controls take a filter change at once; the feature list, counts and charts follow in a
+  // background render that a newer change interrupts, so the map redraws within a frame or two of a click.
+  const panelFilter = useDeferredValue(filter);
+  const panelFiltered = useDeferredValue(filtered);
   const layerData = useMemo(
     () => ({
       dataset,
@@ -149,6 +168,20 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
     setPresenting(true);
   };
 
+  // Stable callbacks, so the memoised list and charts skip the render that only moves the map.
+  const onLayersChange = useCallback((layers: DashboardState['layers']) => update({ layers }), [update]);
+  const onCommoditiesChange = useCallback(
+    (commodities: DashboardState['commodities']) => update({ commodities }),
+    [update],
+  );
+  const onClearSelection = useCallback(() => update({ selection: [] }), [update]);
+  const onSelectFeature = useCallback((id: string) => onSelect(id, false), [onSelect]);
+  const onYearClick = useCallback((year: number) => update({ years: [year, year] }), [update]);
+  const onToggleCommodity = useCallback(
+    (commodity: Commodity) => update((current) => ({ commodities: toggleCommodity(current.commodities, commodity) })),
+    [update],
+  );
+
   // The year player's steps replace the history entry: back/forward skip them, not the user's choices.
   const onYearsChange = useCallback(
     (years: [number, number], playing = false) => update({ years }, { replaceHistory: playing }),
@@ -177,13 +210,13 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
       </header>
       <NoticeList notices={notices} onDismiss={dismissNotices} />
       <ExploreSidebar
-        filtered={filtered}
+        filtered={panelFiltered}
         layers={state.layers}
         commodities={state.commodities}
         years={state.years}
         selectedId={state.selection[0]}
-        onLayersChange={(layers) => update({ layers })}
-        onCommoditiesChange={(commodities) => update({ commodities })}
+        onLayersChange={onLayersChange}
+        onCommoditiesChange={onCommoditiesChange}
         onYearsChange={onYearsChange}
         onChooseFeature={chooseFeature}
         importPanel={<ImportPanel controller={imported} />}
@@ -197,6 +230,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
           onSelect={onSelect}
           onClickAt={session.takeMapPoint}
           onPickImported={imported.pick}
+          onStarted={onMapStarted}
+          buildExtraLayers={buildExtraLayers}
         />
         <DropOverlay active={fileDrop.dragging} />
         <MapLegend
@@ -227,33 +262,35 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing }:
           />
         )}
       </main>
-      <PanelColumn
-        dataset={dataset}
-        selection={state.selection}
-        filter={filter}
-        onClearSelection={() => update({ selection: [] })}
-        onSelectFeature={(id) => onSelect(id, false)}
-        onYearClick={(year) => update({ years: [year, year] })}
-        onYearHover={setHighlightYear}
-        onToggleCommodity={(commodity) => update({ commodities: toggleCommodity(state.commodities, commodity) })}
-        initialTab={initialBriefing ? 'briefing' : 'panels'}
-        importedDetails={<ImportedSelectionDetails controller={imported} />}
-        aisEvents={<AisEventsPanel controller={imported} />}
-        briefing={
-          <BriefingPanel
-            currentQuery={serializeDashboardState(state)}
-            briefing={session.draft}
-            onBriefingChange={session.setDraft}
-            activeSlideId={session.activeSlideId}
-            onShowSlide={showSlide}
-            onPresent={startPresenting}
-            onRequestMapPoint={session.requestMapPoint}
-            captureView={captureMapView}
-            showSlideAndWait={showSlideAndWait}
-            onRestoreView={applyQuery}
-          />
-        }
-      />
+      <ChartsReadyContext value={mapStarted}>
+        <PanelColumn
+          dataset={dataset}
+          selection={state.selection}
+          filter={panelFilter}
+          onClearSelection={onClearSelection}
+          onSelectFeature={onSelectFeature}
+          onYearClick={onYearClick}
+          onYearHover={setHighlightYear}
+          onToggleCommodity={onToggleCommodity}
+          initialTab={initialBriefing ? 'briefing' : 'panels'}
+          importedDetails={<ImportedSelectionDetails controller={imported} />}
+          aisEvents={<AisEventsPanel controller={imported} />}
+          briefing={
+            <BriefingPanel
+              currentQuery={serializeDashboardState(state)}
+              briefing={session.draft}
+              onBriefingChange={session.setDraft}
+              activeSlideId={session.activeSlideId}
+              onShowSlide={showSlide}
+              onPresent={startPresenting}
+              onRequestMapPoint={session.requestMapPoint}
+              captureView={captureMapView}
+              showSlideAndWait={showSlideAndWait}
+              onRestoreView={applyQuery}
+            />
+          }
+        />
+      </ChartsReadyContext>
     </div>
   );
 }

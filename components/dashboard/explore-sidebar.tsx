@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { AnyFeature, Commodity } from '@/data';
 import { CommodityFilter } from '@/components/filters/commodity-filter';
 import { FilterCount } from '@/components/filters/filter-count';
@@ -27,16 +27,17 @@ export interface ExploreSidebarProps {
 
 /** The left column: search, layers, the commodity and year filters, and the list of what is shown. */
 export function ExploreSidebar(props: ExploreSidebarProps) {
-  const { filtered } = props;
+  const { filtered, onChooseFeature } = props;
+  const chooseFound = useCallback((feature: AnyFeature) => onChooseFeature(feature, false), [onChooseFeature]);
   return (
     <aside className="sidebar" aria-label="Explore">
-      <SearchBox features={filtered.shown} onChoose={(feature) => props.onChooseFeature(feature, false)} />
+      <SearchBox features={filtered.shown} onChoose={chooseFound} />
       <LayerControl visible={props.layers} onChange={props.onLayersChange} />
       {props.importPanel}
       <CommodityFilter selected={props.commodities} onChange={props.onCommoditiesChange} />
       <YearRangeFilter years={props.years} onChange={props.onYearsChange} />
       <FilterCount shown={filtered.shown.length} total={filtered.total} />
-      <FeatureList features={filtered.shown} selectedId={props.selectedId} onChoose={props.onChooseFeature} />
+      <FeatureList features={filtered.shown} selectedId={props.selectedId} onChoose={onChooseFeature} />
     </aside>
   );
 }

@@ -15,6 +15,9 @@ function committedPart(state: DashboardState): string {
   return serializeDashboardState({ ...state, view: { lon: 0, lat: 0, zoom: 1 } });
 }
 
+/** A change to the view state: the changed parts, or a function from the current state to them. */
+export type StateChange = Partial<DashboardState> | ((current: DashboardState) => Partial<DashboardState>);
+
 /** Checks a parsed state against what only the client knows (the dataset's ids), adding notices. */
 export type StateChecker = (parsed: ParsedDashboardState) => ParsedDashboardState;
 
@@ -57,10 +60,17 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
     return () => window.removeEventListener('popstate', onPopState);
   }, [check]);
 
-  /** `replaceHistory`: a transient step (playing through years) that back/forward should skip. */
-  const update = useCallback((change: Partial<DashboardState>, options?: { replaceHistory?: boolean }) => {
+  /**
+   * `change` may be a function of the current state, so a callback that toggles a value needs no state of its own
+   * and can stay the same function across renders. `replaceHistory`: a transient step (playing through years) that
+   * back/forward should skip.
+   */
+  const update = useCallback((change: StateChange, options?: { replaceHistory?: boolean }) => {
     if (options?.replaceHistory) replaceNext.current = true;
-    setParsed((current) => ({ ...current, state: { ...current.state, ...change } }));
+    setParsed((current) => {
+      const changed = typeof change === 'function' ? change(current.state) : change;
+      return { ...current, state: { ...current.state, ...changed } };
+    });
   }, []);
 
   const addNotice = useCallback((notice: string) => {

@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { formatCount } from '@/lib/format';
 import styles from './filters.module.css';
 
@@ -11,10 +12,10 @@ export interface FilterCountProps {
 }
 
 /** "12 of 48 features": how many features the filter leaves, announced politely when it changes. */
-export function FilterCount({ shown, total, noun = 'features' }: FilterCountProps) {
+export const FilterCount = memo(function FilterCount({ shown, total, noun = 'features' }: FilterCountProps) {
   return (
     <p className={styles.count} role="status" aria-live="polite">
       {formatCount(shown)} of {formatCount(total)} {noun}
     </p>
   );
-}
+});

@@ -1,13 +1,18 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { AtlasMapProps } from './atlas-map';
 import { MapUnavailable } from './map-unavailable';
 import { hasWebGL2 } from './webgl-support';
 
+const loadAtlasMap = () => import('./atlas-map');
+// Start fetching and compiling the map's chunk (MapLibre, deck.gl) when this module loads, before the page hydrates,
+// rather than when the loader first renders: the browser compiles it off the main thread meanwhile (issue 7).
+if (typeof window !== 'undefined') void loadAtlasMap();
+
 /** MapLibre and deck.gl need the browser: load the map on the client only. */
-const AtlasMap = dynamic(() => import('./atlas-map'), {
+const AtlasMap = dynamic(loadAtlasMap, {
   ssr: false,
   loading: () => (
     <div className="map-loading" role="status">
@@ -24,6 +29,11 @@ export function AtlasMapLoader(props: Omit<AtlasMapProps, 'onContextLost'>) {
   const webgl = useSyncExternalStore(subscribeNever, hasWebGL2, () => true);
   const [lost, setLost] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  // A map that cannot draw is done starting too: what waits for the map (the charts) must not wait for ever.
+  const { onStarted } = props;
+  useEffect(() => {
+    if (!webgl || lost) onStarted?.();
+  }, [webgl, lost, onStarted]);
   if (!webgl) return <MapUnavailable reason="no-webgl" />;
   if (lost) {
     return (

@@ -1,6 +1,6 @@
 'use client';
 
-import type { PickingInfo } from '@deck.gl/core';
+import type { LayersList, PickingInfo } from '@deck.gl/core';
 import * as maplibregl from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
@@ -26,6 +26,10 @@ export interface AtlasMapProps {
   onPickImported?: (info: PickingInfo) => boolean;
   /** The browser took the WebGL context away: the loader swaps the map for a message with a reload. */
   onContextLost: () => void;
+  /** The map has drawn everything for the first time (its first idle); called once. */
+  onStarted?: () => void;
+  /** Layers drawn over the atlas from the same view state: the benchmark page's SYNTHETIC points. Keep it stable. */
+  buildExtraLayers?: (state: LayerViewState) => LayersList;
 }
 
 const SAME_VIEW_EPSILON = 1e-6;
@@ -45,7 +49,18 @@ function pickedFeatureId(info: PickingInfo): string | null {
   return object.id.startsWith('trade-flow-') || object.id.startsWith('labor-flow-') ? null : object.id;
 }
 
-export default function AtlasMap({ view, layerData, layerState, onViewChange, onSelect, onClickAt, onPickImported, onContextLost }: AtlasMapProps) {
+export default function AtlasMap({
+  view,
+  layerData,
+  layerState,
+  onViewChange,
+  onSelect,
+  onClickAt,
+  onPickImported,
+  onContextLost,
+  onStarted,
+  buildExtraLayers,
+}: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   // Whole zoom levels only: label density changes per level, and layers need not rebuild every frame.
   const [zoomLevel, setZoomLevel] = useState(Math.floor(view.zoom));
@@ -58,6 +73,7 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
   // The view being flown to: a flight that a newer one interrupts also ends in a moveend, half-way, and that
   // position must not be written back into state (it would start a flight of its own away from the new target).
   const target = useRef<MapView | null>(null);
+  const started = useRef(false);
 
   // The map owns the camera; state follows it on moveend. A view that changes from outside
   // (back/forward, search, a slide) is flown to.
@@ -75,10 +91,11 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
   // This component only renders in the browser (loaded with ssr: false), so window is there.
   const style = useMemo(() => mapStyleFor(layerState.theme, window.location.origin), [layerState.theme]);
 
-  const layers = useMemo(
-    () => buildAtlasLayers(layerData, { ...layerState, zoom: zoomLevel }, { basemapLabels: !ONLINE_BASEMAP_STYLE_URL }),
-    [layerData, layerState, zoomLevel],
-  );
+  const layers = useMemo(() => {
+    const state = { ...layerState, zoom: zoomLevel };
+    const atlas = buildAtlasLayers(layerData, state, { basemapLabels: !ONLINE_BASEMAP_STYLE_URL });
+    return buildExtraLayers ? [...atlas, buildExtraLayers(state)] : atlas;
+  }, [layerData, layerState, zoomLevel, buildExtraLayers]);
 
   const tooltip = hover ? tooltipFor(hover.object, layerData.dataset) : null;
   const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.datasets ?? []) : null;
@@ -114,6 +131,10 @@ export default function AtlasMap({ view, layerData, layerState, onViewChange, on
           const center = event.target.getCenter();
           setSettledView(formatMapView({ lon: center.lng, lat: center.lat, zoom: event.target.getZoom() }));
           setMapIdle(true);
+          if (!started.current) {
+            started.current = true;
+            onStarted?.();
+          }
         }}
         onLoad={(event) => event.target.on('webglcontextlost', onContextLost)}
         style={{ position: 'absolute', inset: 0 }}

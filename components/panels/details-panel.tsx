@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { CONFIDENCE_LABELS, COMMODITY_LABELS, GEOMETRY_PRECISION_LABELS, findFeature, type AnyFeature, type Confidence, type Dataset } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
 import { distanceBetweenKm, measuresFor } from '@/geo/analysis/feature-measures';
@@ -113,7 +114,7 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
 }
 
 /** "Details": the selected feature's sourced facts, measures and, with a shift-clicked second one, the distance. */
-export function DetailsPanel({ selection, dataset, onClear }: DetailsPanelProps) {
+export const DetailsPanel = memo(function DetailsPanel({ selection, dataset, onClear }: DetailsPanelProps) {
   const [first, second] = selection.map((id) => findFeature(dataset, id));
   return (
     <section className="details" aria-label="Details">
@@ -136,4 +137,4 @@ export function DetailsPanel({ selection, dataset, onClear }: DetailsPanelProps)
       {first && <FeatureDetails feature={first} dataset={dataset} />}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Commodity, Dataset } from '@/data';
 import { LazyIncidentsChart, LazyLaborChart, LazyPetroleumChart, LazyTradeChart } from '@/components/charts/lazy-charts';
 import {
@@ -29,7 +29,7 @@ export const OVERVIEW_SOURCE_PREFIX = 'overview-source-';
  * DPRK workers abroad with earnings estimates, the refined-petroleum picture and STS incidents, all under the
  * shared filter, with every cited source listed.
  */
-export function OverviewPanel({ dataset, filter, onYearClick, onYearHover, onToggleCommodity }: OverviewPanelProps) {
+export const OverviewPanel = memo(function OverviewPanel({ dataset, filter, onYearClick, onYearHover, onToggleCommodity }: OverviewPanelProps) {
   const russia = useMemo(() => dataset.trade.series.filter((s) => s.partners[0] === 'RU'), [dataset]);
   const china = useMemo(() => dataset.trade.series.filter((s) => s.partners[0] === 'CN'), [dataset]);
   const labor = useMemo(() => laborChartRows(dataset.labor, filter), [dataset, filter]);
@@ -70,4 +70,4 @@ export function OverviewPanel({ dataset, filter, onYearClick, onYearHover, onTog
       <SourcesList sourceIds={cited} sources={dataset.sources} idPrefix={OVERVIEW_SOURCE_PREFIX} />
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import {
   COMMODITY_LABELS,
   findFeature,
@@ -353,7 +353,7 @@ function ZoneVessels({ zone, ctx }: { zone: StsZoneFeature; ctx: Ctx }) {
  * commodity and the vessels involved; for a route, its period and cargo. Every list and chart follows the shared
  * filter, and every cited source is listed at the end.
  */
-export function SelectionCharts({
+export const SelectionCharts = memo(function SelectionCharts({
   dataset,
   feature,
   filter,
@@ -429,4 +429,4 @@ export function SelectionCharts({
       <SourcesList sourceIds={cited} sources={dataset.sources} idPrefix={SELECTION_SOURCE_PREFIX} />
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import type { AnyFeature } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
 
@@ -22,7 +23,7 @@ export interface FeatureListProps {
 }
 
 /** Everything the canvas shows, as buttons grouped by kind: the keyboard and screen-reader path to the map. */
-export function FeatureList({ features, selectedId, onChoose }: FeatureListProps) {
+export const FeatureList = memo(function FeatureList({ features, selectedId, onChoose }: FeatureListProps) {
   return (
     <nav className="feature-list" aria-label="Features">
       {GROUPS.map((group) => {
@@ -53,4 +54,4 @@ export function FeatureList({ features, selectedId, onChoose }: FeatureListProps
       })}
     </nav>
   );
-}
+});

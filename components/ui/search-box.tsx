@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { AnyFeature } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
 import { searchFeatures } from '@/lib/search-features';
@@ -11,7 +11,7 @@ export interface SearchBoxProps {
 }
 
 /** "Search places": names in every language and vessel names; arrows move, Enter chooses. */
-export function SearchBox({ features, onChoose }: SearchBoxProps) {
+export const SearchBox = memo(function SearchBox({ features, onChoose }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const results = useMemo(() => searchFeatures(features, query), [features, query]);
@@ -71,4 +71,4 @@ export function SearchBox({ features, onChoose }: SearchBoxProps) {
       )}
     </div>
   );
-}
+});
