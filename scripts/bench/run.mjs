@@ -449,6 +449,10 @@ async function visit(browser, base, variant, points, plan, mapSize, { measure = 
     result.pan = await pan(page, box, plan, limits.panBudgetMs);
     result.cpu.panFrameMs = ((await mainThreadCpu(cdp)) - beforePan) / Math.max(1, result.pan.frameMs.length + 1);
     await waitForMapIdle(page, limits.readyTimeoutMs);
+    // What the page keeps after all that: the peak above is mostly garbage not yet collected, and when V8 collects
+    // depends on the size of what is kept. A forced collection at the end, after every other measurement.
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.retainedHeapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   } catch (error) {
     result.error = String(error instanceof Error ? error.message : error).split('\n')[0].slice(0, 300);
     result.probeAtError = await page
@@ -501,6 +505,7 @@ function aggregate(visits) {
     filterSamples: filter('commodity').length + filter('years').length,
     peakHeapMB: median(ok.map((v) => v.peakHeapBytes / 1024 / 1024)),
     heapAtIdleMB: median(ok.map((v) => v.heapAtIdleBytes / 1024 / 1024)),
+    retainedHeapMB: median(ok.filter((v) => v.retainedHeapBytes).map((v) => v.retainedHeapBytes / 1024 / 1024)),
     cpuUntilIdleMs: median(ok.map((v) => v.cpu?.untilIdleMs)),
     cpuPerPanFrameMs: median(ok.map((v) => v.cpu?.panFrameMs)),
     cpuPerCommodityFilterMs: median(ok.map((v) => v.cpu?.commodityFilterMs)),
@@ -552,6 +557,7 @@ function buildTable(results, jsSize) {
     }
     ratioRow('peak JS heap', a(app.peakHeapMB), reference.peakHeapMB, 'MB', 1.5);
     ratioRow('JS heap at map idle', a(app.heapAtIdleMB), reference.heapAtIdleMB, 'MB');
+    ratioRow('JS heap kept after the run (forced GC)', a(app.retainedHeapMB), reference.retainedHeapMB, 'MB');
     ratioRow('main-thread CPU until map idle', a(app.cpuUntilIdleMs), reference.cpuUntilIdleMs, 'ms');
     ratioRow('main-thread CPU per pan frame', a(app.cpuPerPanFrameMs), reference.cpuPerPanFrameMs, 'ms');
     ratioRow('main-thread CPU per commodity change', a(app.cpuPerCommodityFilterMs), reference.cpuPerCommodityFilterMs, 'ms');
