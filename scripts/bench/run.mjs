@@ -566,7 +566,7 @@ function buildTable(results, jsSize) {
   }
   const kB = (b) => b / 1024;
   const fl = jsSize.app.html.gzipBytes;
-  rows.push(['first-load JS, gzip (scripts in the HTML)', formatNumber(kB(fl), 'kB'), formatNumber(kB(jsSize.reference.html.gzipBytes), 'kB'), formatRatio(fl, jsSize.reference.html.gzipBytes), '≤ 900 kB', verdict(fl <= 900 * 1024)]);
+  rows.push(['first-load JS, gzip (scripts in the HTML; app: /)', formatNumber(kB(fl), 'kB'), formatNumber(kB(jsSize.reference.html.gzipBytes), 'kB'), formatRatio(fl, jsSize.reference.html.gzipBytes), '≤ 900 kB', verdict(fl <= 900 * 1024)]);
   targets.push({ figure: 'first-load JS', met: fl <= 900 * 1024 });
   rows.push(['JS loaded until map idle, gzip', formatNumber(kB(jsSize.app.untilIdle), 'kB'), formatNumber(kB(jsSize.reference.untilIdle), 'kB'), formatRatio(jsSize.app.untilIdle, jsSize.reference.untilIdle), '', '']);
   rows.push(['MapLibre worker, gzip (both)', formatNumber(kB(jsSize.workerGzip), 'kB'), formatNumber(kB(jsSize.workerGzip), 'kB'), '', '', '']);
@@ -611,8 +611,9 @@ async function main() {
   if (warmRef.error) throw new Error(`the reference page did not come up: ${warmRef.error}`);
   console.log(`    app map area ${Math.round(mapSize.width)}×${Math.round(mapSize.height)} px; the reference map is given the same size`);
   // What a first visit loads does not depend on being measured: the warm-up visits tell it.
+  // The app's first load is that of `/`, the page users open: /bench/app adds the harness and its synthetic layer.
   const jsSize = {
-    app: { html: await htmlScripts(base, '/bench/app'), untilIdle: warmApp.jsUntilIdle?.gzipBytes ?? Number.NaN },
+    app: { html: await htmlScripts(base, '/'), untilIdle: warmApp.jsUntilIdle?.gzipBytes ?? Number.NaN },
     reference: { html: await htmlScripts(base, '/bench/reference'), untilIdle: warmRef.jsUntilIdle?.gzipBytes ?? Number.NaN },
     workerGzip: warmApp.workerJs?.gzipBytes ?? Number.NaN,
   };
