@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/data';
-import { featureSourceIds } from '@/lib/chart-series';
+import { featureSourceIds } from '@/lib/chart-series/feature-relations';
 import { buildLegendSections, buildSourceFooter, MAX_FOOTER_SOURCES, selectionSourceNames, slideContext } from './slide-context';
 
 const dataset = getDataset();

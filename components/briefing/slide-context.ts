@@ -17,7 +17,7 @@ import {
   commodityColor,
   type Rgba,
 } from '@/geo/palette';
-import { featureSourceIds } from '@/lib/chart-series';
+import { featureSourceIds } from '@/lib/chart-series/feature-relations';
 import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
 import { filterDataset } from '@/lib/filtered-dataset';
 import { formatSourceShort } from '@/lib/format';

@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { COMMODITY_LABELS, type StsIncidentFeature } from '@/data';
-import { incidentsByYearAndCommodity, isCommodityShown, type IncidentYearRow } from '@/lib/chart-series';
+import { isCommodityShown } from '@/lib/chart-series/chart-filter';
+import { incidentsByYearAndCommodity, type IncidentYearRow } from '@/lib/chart-series/incident-rows';
 import { formatIsoDate, formatYearRange } from '@/lib/format';
 import { ConfidenceBadge } from '@/components/panels/confidence-badge';
 import { ChartFrame } from './chart-frame';

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ComposedChart, CartesianGrid, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LaborData } from '@/data';
-import { formatLaborCell, laborChartRows, type LaborBound, type LaborChartRow } from '@/lib/chart-series';
+import { formatLaborCell, laborChartRows, type LaborBound, type LaborChartRow } from '@/lib/chart-series/labor-rows';
 import { formatCountShort, formatIsoDate, formatYearRange } from '@/lib/format';
 import { ConfidenceBadge } from '@/components/panels/confidence-badge';
 import { ChartFrame } from './chart-frame';

@@ -8,7 +8,7 @@ import {
   type PetroleumBar,
   type PetroleumChartRow,
   type PetroleumUnit,
-} from '@/lib/chart-series';
+} from '@/lib/chart-series/petroleum-rows';
 import { formatCount, formatCountShort, formatYearRange } from '@/lib/format';
 import { ConfidenceBadge } from '@/components/panels/confidence-badge';
 import { ChartFrame } from './chart-frame';

@@ -3,7 +3,8 @@
 import { useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TradeSeries } from '@/data';
-import { tradeChartRows, isCommodityShown, type TradeChartRow, type TradeChartSeries } from '@/lib/chart-series';
+import { isCommodityShown } from '@/lib/chart-series/chart-filter';
+import { tradeChartRows, type TradeChartRow, type TradeChartSeries } from '@/lib/chart-series/trade-rows';
 import { formatUsd, formatUsdExact, formatYearRange } from '@/lib/format';
 import { ConfidenceBadge } from '@/components/panels/confidence-badge';
 import { ChartFrame } from './chart-frame';

@@ -3,12 +3,10 @@
 import { memo, useMemo } from 'react';
 import type { Commodity, Dataset } from '@/data';
 import { LazyIncidentsChart, LazyLaborChart, LazyPetroleumChart, LazyTradeChart } from '@/components/charts/lazy-charts';
-import {
-  incidentsByYearAndCommodity,
-  laborChartRows,
-  petroleumChartRows,
-  tradeChartRows,
-} from '@/lib/chart-series';
+import { incidentsByYearAndCommodity } from '@/lib/chart-series/incident-rows';
+import { laborChartRows } from '@/lib/chart-series/labor-rows';
+import { petroleumChartRows } from '@/lib/chart-series/petroleum-rows';
+import { tradeChartRows } from '@/lib/chart-series/trade-rows';
 import type { FeatureFilter } from '@/lib/feature-filter';
 import { EarningsList } from './earnings-list';
 import { SourcesList } from './sources-list';

@@ -16,20 +16,11 @@ import {
 } from '@/data';
 import { LazyIncidentsChart, LazyTradeChart } from '@/components/charts/lazy-charts';
 import { SourceRefs, indexSources } from '@/components/charts/source-refs';
-import {
-  featureSourceIds,
-  incidentsByYearAndCommodity,
-  isPlace,
-  isRailLink,
-  isSeaRoute,
-  isStsIncident,
-  isStsZone,
-  placeConnections,
-  railLinkSummary,
-  seriesForFeature,
-  tradeChartRows,
-  vesselsInvolved,
-} from '@/lib/chart-series';
+import { isPlace, isRailLink, isSeaRoute, isStsIncident, isStsZone } from '@/lib/chart-series/feature-kinds';
+import { featureSourceIds, placeConnections, railLinkSummary, seriesForFeature } from '@/lib/chart-series/feature-relations';
+import { incidentsByYearAndCommodity } from '@/lib/chart-series/incident-rows';
+import { vesselsInvolved } from '@/lib/chart-series/involved-vessels';
+import { tradeChartRows } from '@/lib/chart-series/trade-rows';
 import { passesFilter, type FeatureFilter } from '@/lib/feature-filter';
 import { formatCount, formatIsoDate, formatKm, formatPeriod, formatYearRange } from '@/lib/format';
 import { ConfidenceBadge } from './confidence-badge';

@@ -1,0 +1,20 @@
+import { COMMODITIES, getDataset } from '@/data';
+import tradeFile from '@/data/series/trade.json';
+import { YEAR_BOUNDS, type FeatureFilter } from '@/lib/feature-filter';
+
+// Shared by the tests beside it, so each checks its module against the same dataset and filters.
+
+export const dataset = getDataset();
+
+export const ALL: FeatureFilter = { commodities: [...COMMODITIES], years: [YEAR_BOUNDS[0], YEAR_BOUNDS[1]] };
+
+export const only = (commodities: FeatureFilter['commodities'], years: FeatureFilter['years'] = ALL.years): FeatureFilter => ({
+  commodities,
+  years,
+});
+
+/** The raw point of a series in the data file, read without the loader. */
+export function rawTradePoint(seriesId: string, year: number) {
+  const series = tradeFile.series.find((s) => s.id === seriesId);
+  return series?.points.find((p) => p.year === year);
+}
