@@ -379,12 +379,17 @@ async function visit(browser, base, variant, points, plan, mapSize, { measure = 
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   let peakHeap = 0;
+  let peakPhase = null;
+  let phase = 'load';
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
       try {
         const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-        peakHeap = Math.max(peakHeap, usedSize);
+        if (usedSize > peakHeap) {
+          peakHeap = usedSize;
+          peakPhase = phase;
+        }
       } catch {
         // page navigating or closing
       }
@@ -426,6 +431,7 @@ async function visit(browser, base, variant, points, plan, mapSize, { measure = 
     if (!measure || result.syntheticDrawn === false) return result;
 
     await settle(page);
+    phase = 'filter';
     result.filter = { commodity: [], years: [] };
     result.cpu = { untilIdleMs: cpuAtIdle };
     for (const [kind, changes] of [
@@ -445,6 +451,7 @@ async function visit(browser, base, variant, points, plan, mapSize, { measure = 
       }
     }
     await settle(page);
+    phase = 'pan';
     const beforePan = await mainThreadCpu(cdp);
     result.pan = await pan(page, box, plan, limits.panBudgetMs);
     result.cpu.panFrameMs = ((await mainThreadCpu(cdp)) - beforePan) / Math.max(1, result.pan.frameMs.length + 1);
@@ -474,6 +481,7 @@ async function visit(browser, base, variant, points, plan, mapSize, { measure = 
     sampling = false;
     await sampler;
     result.peakHeapBytes = peakHeap || null;
+    result.peakHeapPhase = peakPhase;
     await context.close().catch(() => {});
   }
   return result;
@@ -504,6 +512,8 @@ function aggregate(visits) {
     yearsDeckFrameP95Ms: percentile(filterDeck('years'), 95),
     filterSamples: filter('commodity').length + filter('years').length,
     peakHeapMB: median(ok.map((v) => v.peakHeapBytes / 1024 / 1024)),
+    // When the peak was sampled in each visit (load, filter or pan): it tells garbage from what the page keeps.
+    peakHeapPhases: ok.map((v) => v.peakHeapPhase ?? '?').join(' '),
     heapAtIdleMB: median(ok.map((v) => v.heapAtIdleBytes / 1024 / 1024)),
     retainedHeapMB: median(ok.filter((v) => v.retainedHeapBytes).map((v) => v.retainedHeapBytes / 1024 / 1024)),
     cpuUntilIdleMs: median(ok.map((v) => v.cpu?.untilIdleMs)),
@@ -556,6 +566,7 @@ function buildTable(results, jsSize) {
       targets.push({ figure: `${name} p95 [${label}]`, met: judged });
     }
     ratioRow('peak JS heap', a(app.peakHeapMB), reference.peakHeapMB, 'MB', 1.5);
+    rows.push([`  reached during (per visit) [${label}]`, app.peakHeapPhases ?? '', reference.peakHeapPhases ?? '', '', '', '']);
     ratioRow('JS heap at map idle', a(app.heapAtIdleMB), reference.heapAtIdleMB, 'MB');
     ratioRow('JS heap kept after the run (forced GC)', a(app.retainedHeapMB), reference.retainedHeapMB, 'MB');
     ratioRow('main-thread CPU until map idle', a(app.cpuUntilIdleMs), reference.cpuUntilIdleMs, 'ms');
