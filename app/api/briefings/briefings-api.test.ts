@@ -143,7 +143,7 @@ describe('briefings API', () => {
 
   it('answers 413 for a body over 1 MB, by Content-Length and by the bytes actually sent', async () => {
     const big = JSON.stringify({ title: 'big', slides: [{ ...input.slides[0]!, notes: 'n'.repeat(MAX_BRIEFING_BODY_BYTES) }] });
-    await expectError((await create(big)).response, 413, /too large/);
+    await expectError((await create(big)).response, 413, /too large \(the limit is 1 MB\)/);
 
     // A lying Content-Length: the stream is counted.
     const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));

@@ -1,5 +1,5 @@
-import { BriefingInputSchema } from '@/lib/briefing/briefing-schema';
-import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/briefing/http';
+import { BriefingInputSchema, MAX_BRIEFING_BODY_BYTES } from '@/lib/briefing/briefing-schema';
+import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/api/http';
 import { createBriefing, listBriefings, MAX_LIST_LIMIT } from '@/lib/db/briefing-repository';
 import { queueWrite } from '@/lib/db/write-queue';
 
@@ -28,7 +28,7 @@ export async function GET(request: Request): Promise<Response> {
 /** `POST /api/briefings` with a `BriefingInput` → 201 with the saved `Briefing` (version 1). */
 export async function POST(request: Request): Promise<Response> {
   return guardRoute('POST /api/briefings', async () => {
-    const body = await readJsonBody(request, BriefingInputSchema);
+    const body = await readJsonBody(request, BriefingInputSchema, MAX_BRIEFING_BODY_BYTES);
     if (!body.ok) return body.response;
     const briefing = await queueWrite(() => createBriefing(body.value));
     return jsonResponse(201, briefing, { Location: `/api/briefings/${briefing.id}` });

@@ -109,7 +109,7 @@ describe('datasets API', () => {
   it('refuses bodies that are not JSON (400), not declared JSON (415) or too large (413)', async () => {
     await expectError(await post('{"name":'), 400, /not valid JSON/);
     await expectError(await POST(new Request(BASE, { method: 'POST', body: '{}', headers: { 'Content-Type': 'text/plain' } })), 415, /application\/json/);
-    await expectError(await post(input, { 'Content-Length': String(MAX_DATASET_BODY_BYTES + 1) }), 413, /limit for a saved dataset is 8 MB/);
+    await expectError(await post(input, { 'Content-Length': String(MAX_DATASET_BODY_BYTES + 1) }), 413, /the limit is 8 MB/);
     const huge = { ...input, geojson: { type: 'FeatureCollection', features: Array.from({ length: 40_000 }, () => input.geojson.features[0]) } };
     const text = JSON.stringify(huge).replace(/"n":2/g, `"pad":"${'x'.repeat(200)}"`);
     expect(text.length).toBeGreaterThan(MAX_DATASET_BODY_BYTES);

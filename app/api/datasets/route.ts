@@ -1,12 +1,10 @@
-import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/briefing/http';
+import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/api/http';
 import { queueWrite } from '@/lib/db/write-queue';
 import { createSavedDataset, listSavedDatasets, MAX_DATASET_LIST_LIMIT } from '@/lib/import/dataset-repository';
 import { DatasetInputSchema, MAX_DATASET_BODY_BYTES } from '@/lib/import/dataset-schema';
 
 // better-sqlite3 is a native addon: Node.js only.
 export const runtime = 'nodejs';
-
-const TOO_LARGE = `request body too large (the limit for a saved dataset is ${MAX_DATASET_BODY_BYTES / (1024 * 1024)} MB)`;
 
 function readCount(params: URLSearchParams, name: string, max: number): number | undefined | Error {
   const raw = params.get(name);
@@ -34,8 +32,7 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   return guardRoute('POST /api/datasets', async () => {
     const body = await readJsonBody(request, DatasetInputSchema, MAX_DATASET_BODY_BYTES);
-    // The shared reader names the briefing limit in its 413 message; this route has its own.
-    if (!body.ok) return body.response.status === 413 ? errorResponse(413, TOO_LARGE) : body.response;
+    if (!body.ok) return body.response;
     const dataset = await queueWrite(() => createSavedDataset(body.value));
     return jsonResponse(201, dataset, { Location: `/api/datasets/${dataset.id}` });
   });

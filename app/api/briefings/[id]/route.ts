@@ -1,5 +1,5 @@
-import { BriefingIdSchema, BriefingUpdateSchema } from '@/lib/briefing/briefing-schema';
-import { errorResponse, guardRoute, jsonResponse, noContentResponse, readJsonBody } from '@/lib/briefing/http';
+import { BriefingIdSchema, BriefingUpdateSchema, MAX_BRIEFING_BODY_BYTES } from '@/lib/briefing/briefing-schema';
+import { errorResponse, guardRoute, jsonResponse, noContentResponse, readJsonBody } from '@/lib/api/http';
 import { deleteBriefing, getBriefing, updateBriefing } from '@/lib/db/briefing-repository';
 import { queueWrite } from '@/lib/db/write-queue';
 
@@ -27,7 +27,7 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
   return guardRoute('PUT /api/briefings/[id]', async () => {
     const { id } = await params;
     if (!BriefingIdSchema.safeParse(id).success) return notFound();
-    const body = await readJsonBody(request, BriefingUpdateSchema);
+    const body = await readJsonBody(request, BriefingUpdateSchema, MAX_BRIEFING_BODY_BYTES);
     if (!body.ok) return body.response;
     const result = await queueWrite(() => updateBriefing(id, body.value));
     switch (result.status) {

@@ -1,4 +1,4 @@
-import { errorResponse, guardRoute, jsonResponse, noContentResponse } from '@/lib/briefing/http';
+import { errorResponse, guardRoute, jsonResponse, noContentResponse } from '@/lib/api/http';
 import { queueWrite } from '@/lib/db/write-queue';
 import { deleteSavedDataset, getSavedDataset } from '@/lib/import/dataset-repository';
 

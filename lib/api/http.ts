@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { MAX_BRIEFING_BODY_BYTES } from './briefing-schema';
-import { parseWithMessage } from './zod-message';
+import { parseWithMessage } from '@/lib/briefing/zod-message';
 
 const JSON_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
@@ -25,7 +24,11 @@ export function noContentResponse(): Response {
 
 export type BodyResult<T> = { ok: true; value: T } | { ok: false; response: Response };
 
-const tooLarge = () => errorResponse(413, `request body too large (the limit is ${MAX_BRIEFING_BODY_BYTES / (1024 * 1024)} MB)`);
+/** Names the limit the route applied, so a client can tell the user what fits. */
+const tooLarge = (maxBytes: number) => {
+  const mb = maxBytes / (1024 * 1024);
+  return errorResponse(413, `request body too large (the limit is ${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB)`);
+};
 
 /**
  * Reads a JSON request body of at most `maxBytes` and validates it with `schema`. Refuses with a ready response:
@@ -37,7 +40,7 @@ const tooLarge = () => errorResponse(413, `request body too large (the limit is 
 export async function readJsonBody<T extends z.ZodType>(
   request: Request,
   schema: T,
-  maxBytes: number = MAX_BRIEFING_BODY_BYTES,
+  maxBytes: number,
 ): Promise<BodyResult<z.infer<T>>> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(contentType.trim())) {
@@ -46,7 +49,7 @@ export async function readJsonBody<T extends z.ZodType>(
   const declared = request.headers.get('content-length');
   if (declared !== null) {
     if (!/^\d+$/.test(declared.trim())) return { ok: false, response: errorResponse(400, 'invalid Content-Length header') };
-    if (Number(declared) > maxBytes) return { ok: false, response: tooLarge() };
+    if (Number(declared) > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
   }
 
   // Count the bytes actually received: Content-Length may be absent (chunked) or wrong.
@@ -60,7 +63,7 @@ export async function readJsonBody<T extends z.ZodType>(
       received += value.byteLength;
       if (received > maxBytes) {
         reader.cancel().catch(() => undefined);
-        return { ok: false, response: tooLarge() };
+        return { ok: false, response: tooLarge(maxBytes) };
       }
       chunks.push(value);
     }
