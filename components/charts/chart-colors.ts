@@ -1,15 +1,19 @@
 import type { Commodity } from '@/data';
-import { COMMODITY_COLORS, COUNTRY_COLORS, type Rgba } from '@/geo/palette';
+import type { Theme } from '@/geo/basemap/basemap-theme';
+import { COMMODITY_COLORS, COUNTRY_COLORS, forTheme, type Rgba } from '@/geo/palette';
 
 /** A CSS colour from a palette RGBA (0–255 channels). */
 export function cssColor([r, g, b, a]: Rgba, alpha = a / 255): string {
   return `rgb(${r} ${g} ${b} / ${Math.round(alpha * 100)}%)`;
 }
 
-/** Commodity hues are the map's, so a legend swatch in a chart matches the routes and incidents on the map. */
-export function commodityCss(commodity: Commodity): string {
+/**
+ * Commodity hues are the map's, for the theme the map shows, so a chart's coal matches the coal routes and
+ * incidents (drawn light on the dark map, where near-black would vanish).
+ */
+export function commodityCss(commodity: Commodity, theme: Theme): string {
   const rgba = COMMODITY_COLORS[commodity];
-  return rgba ? cssColor(rgba) : '#6e6e6e';
+  return rgba ? cssColor(forTheme(rgba, theme)) : '#6e6e6e';
 }
 
 export function countryCss(country: string): string {

@@ -2,6 +2,7 @@
 
 import { COMMODITY_LABELS, type Commodity } from '@/data';
 import { commodityCss } from './chart-colors';
+import { useChartTheme } from './chart-theme';
 import styles from './charts.module.css';
 
 export interface LegendSeries {
@@ -51,6 +52,7 @@ export function ChartLegend({
   onToggleCommodity,
   seriesToggle,
 }: ChartLegendProps) {
+  const theme = useChartTheme();
   return (
     <div className={styles.legend}>
       {series.length > 0 && (
@@ -81,7 +83,7 @@ export function ChartLegend({
         <div className={styles.legendList} role="group" aria-label="Commodities in this chart">
           {commodities.map((c) => {
             const shown = isCommodityShown?.(c) ?? true;
-            const swatch = <Swatch color={commodityCss(c)} shape="bar" />;
+            const swatch = <Swatch color={commodityCss(c, theme)} shape="bar" />;
             return onToggleCommodity ? (
               <button
                 key={c}
