@@ -170,6 +170,21 @@ test("a figure's source is reachable from the panel", async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Sources' }).first()).toBeVisible();
 });
 
+test('charts below the fold draw when they are scrolled to; their figures are there before', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  // In view at once: drawn.
+  await expect(chart(page, 'Russia–DPRK trade').locator('.recharts-wrapper')).toHaveCount(1);
+  // The last overview chart is far below the fold: its title, count and table are there, its drawing is not yet.
+  const incidents = chart(page, 'STS incidents by year, all zones');
+  await expect(incidents).toContainText(`${INCIDENTS.length} incidents`);
+  await expect(incidents.locator('.recharts-wrapper')).toHaveCount(0);
+  await incidents.getByRole('button', { name: 'Show data' }).click();
+  await expect(incidents.getByRole('table')).toBeVisible();
+  await incidents.scrollIntoViewIfNeeded();
+  await expect(incidents.locator('.recharts-wrapper')).toHaveCount(1);
+});
+
 test('where no sourced figure exists the chart says so instead of drawing zero', async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.open('years=2023-2024');

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
+import { useNearViewport } from './use-near-viewport';
 import styles from './charts.module.css';
 
 export interface ChartFrameProps {
@@ -20,6 +21,9 @@ export interface ChartFrameProps {
   table?: ReactNode;
   /** Notes under the chart: what is not drawn, and why. */
   footer?: ReactNode;
+  /** The drawing's height, kept while it waits to come into view, so the panel does not jump. */
+  plotHeightPx: number;
+  /** The drawing (recharts), mounted once the frame comes near the visible area. */
   children: ReactNode;
 }
 
@@ -27,8 +31,9 @@ export interface ChartFrameProps {
  * A titled chart region with a "Show data" toggle that reveals the accessible data table (for screen readers and
  * for copying figures into a brief), and a sentence instead of the chart where no sourced figure exists.
  */
-export function ChartFrame({ title, unit, emptyMessage, controls, legend, table, footer, children }: ChartFrameProps) {
+export function ChartFrame({ title, unit, emptyMessage, controls, legend, table, footer, plotHeightPx, children }: ChartFrameProps) {
   const [showData, setShowData] = useState(false);
+  const [near, plotRef] = useNearViewport<HTMLDivElement>();
   const headingId = useId();
   const tableId = useId();
   const empty = Boolean(emptyMessage);
@@ -57,8 +62,8 @@ export function ChartFrame({ title, unit, emptyMessage, controls, legend, table,
       ) : (
         <>
           {/* The drawing is for sighted users; the same figures are in the table, so it is hidden from the a11y tree. */}
-          <div className={styles.plot} aria-hidden="true">
-            {children}
+          <div className={styles.plot} aria-hidden="true" ref={plotRef} style={{ minHeight: plotHeightPx }}>
+            {near && children}
           </div>
           {legend}
         </>

@@ -11,11 +11,14 @@ import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltipBox } from './chart-tooltip';
 import { commodityCss } from './chart-colors';
+import { useChartTheme } from './chart-theme';
 import { DataTable, YearCell } from './data-table';
 import { SourceRefs, indexSources } from './source-refs';
 import type { ChartCommonProps } from './chart-types';
 import { useYearEvents } from './use-year-events';
 import styles from './charts.module.css';
+
+const INCIDENTS_PLOT_HEIGHT_PX = 200;
 
 export interface IncidentsChartProps extends ChartCommonProps {
   title?: string;
@@ -47,6 +50,7 @@ export function IncidentsChart({
   const data = useMemo(() => incidentsByYearAndCommodity(incidents, zoneId, filter), [incidents, zoneId, filter]);
   const sourceIndex = useMemo(() => indexSources(sources), [sources]);
   const events = useYearEvents(data.rows, onYearClick, onYearHover);
+  const theme = useChartTheme();
   const range = formatYearRange(filter.years[0], filter.years[1]);
   const byId = useMemo(() => new Map(data.incidents.map((i) => [i.id, i])), [data.incidents]);
 
@@ -86,6 +90,7 @@ export function IncidentsChart({
   return (
     <ChartFrame
       title={title}
+      plotHeightPx={INCIDENTS_PLOT_HEIGHT_PX}
       unit="Number of reported ship-to-ship transfers, by year the transfer began"
       emptyMessage={data.total === 0 ? `No STS incident recorded in this dataset for ${range} under the current filter.` : null}
       controls={summary}
@@ -98,7 +103,7 @@ export function IncidentsChart({
       }
       table={table}
     >
-      <ResponsiveContainer width="100%" height={200}>
+      <ResponsiveContainer width="100%" height={INCIDENTS_PLOT_HEIGHT_PX}>
         <BarChart
           data={data.rows}
           margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
@@ -130,7 +135,7 @@ export function IncidentsChart({
                       {
                         key: id,
                         label: formatIsoDate(p.date, p.datePrecision),
-                        color: commodityCss(p.commodity),
+                        color: commodityCss(p.commodity, theme),
                         value: p.name.en,
                         confidence: p.confidence,
                         sourceIds: p.sourceIds,
@@ -147,7 +152,7 @@ export function IncidentsChart({
               name={COMMODITY_LABELS[c]}
               dataKey={(row: IncidentYearRow) => row.counts[c] ?? 0}
               stackId="incidents"
-              fill={commodityCss(c)}
+              fill={commodityCss(c, theme)}
               isAnimationActive={false}
             />
           ))}

@@ -16,6 +16,8 @@ import type { ChartCommonProps } from './chart-types';
 import { useYearEvents } from './use-year-events';
 import styles from './charts.module.css';
 
+const LABOR_PLOT_HEIGHT_PX = 240;
+
 export interface LaborChartProps extends ChartCommonProps {
   title?: string;
   labor: LaborData;
@@ -121,6 +123,7 @@ export function LaborChart({
   return (
     <ChartFrame
       title={title}
+      plotHeightPx={LABOR_PLOT_HEIGHT_PX}
       unit="People, at the date each source gives. Bars: ranges; ▲ at least; ▼ at most; hollow: not reported first-hand."
       emptyMessage={emptyMessage}
       controls={
@@ -138,7 +141,7 @@ export function LaborChart({
       }
       table={table}
     >
-      <ResponsiveContainer width="100%" height={240}>
+      <ResponsiveContainer width="100%" height={LABOR_PLOT_HEIGHT_PX}>
         <ComposedChart
           data={data.rows}
           margin={{ top: 10, right: 12, bottom: 0, left: 0 }}

@@ -21,6 +21,8 @@ import type { ChartCommonProps } from './chart-types';
 import { useYearEvents } from './use-year-events';
 import styles from './charts.module.css';
 
+const PETROLEUM_PLOT_HEIGHT_PX = 220;
+
 export interface PetroleumChartProps extends ChartCommonProps {
   title?: string;
   petroleum: PetroleumData;
@@ -142,6 +144,7 @@ export function PetroleumChart({
   return (
     <ChartFrame
       title={title}
+      plotHeightPx={PETROLEUM_PLOT_HEIGHT_PX}
       unit={`${UNIT_LABELS[unit].long} per calendar year, as each source states them (never converted). Outlined: a ceiling ("up to"); pale: part of the year.`}
       emptyMessage={emptyMessage}
       controls={
@@ -159,7 +162,7 @@ export function PetroleumChart({
       table={table}
       footer={footer}
     >
-      <ResponsiveContainer width="100%" height={220}>
+      <ResponsiveContainer width="100%" height={PETROLEUM_PLOT_HEIGHT_PX}>
         <BarChart
           data={data.rows}
           margin={{ top: 8, right: 12, bottom: 0, left: 4 }}

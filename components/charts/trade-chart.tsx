@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TradeSeries } from '@/data';
+import type { Theme } from '@/geo/basemap/basemap-theme';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { tradeChartRows, type TradeChartRow, type TradeChartSeries } from '@/lib/chart-series/trade-rows';
 import { formatUsd, formatUsdExact, formatYearRange } from '@/lib/format';
@@ -11,13 +12,14 @@ import { ChartFrame } from './chart-frame';
 import { ChartLegend, type LegendSeries } from './chart-legend';
 import { ChartTooltipBox } from './chart-tooltip';
 import { commodityCss, seriesColor } from './chart-colors';
+import { useChartTheme } from './chart-theme';
 import { DataTable, YearCell } from './data-table';
 import { SourceRefs, indexSources } from './source-refs';
 import type { ChartCommonProps } from './chart-types';
 import { useYearEvents } from './use-year-events';
 import styles from './charts.module.css';
 
-export const CHART_HEIGHT_PX = 220;
+const TRADE_PLOT_HEIGHT_PX = 220;
 
 export interface TradeChartProps extends ChartCommonProps {
   title: string;
@@ -42,12 +44,12 @@ interface StyledSeries extends TradeChartSeries {
  * Commodity lines take the map's commodity hue; other series a qualitative colour by their place among all the
  * chart's input series of their flow, so a series keeps its colour when the filter hides its neighbours.
  */
-function styleSeries(shown: readonly TradeChartSeries[], input: readonly TradeSeries[]): StyledSeries[] {
+function styleSeries(shown: readonly TradeChartSeries[], input: readonly TradeSeries[], theme: Theme): StyledSeries[] {
   return shown.map((s) => {
     const sameFlow = input.filter((i) => i.commodity === 'all' && i.flow === s.flow);
     return {
       ...s,
-      color: s.commodity === 'all' ? seriesColor(sameFlow.findIndex((i) => i.id === s.id)) : commodityCss(s.commodity),
+      color: s.commodity === 'all' ? seriesColor(sameFlow.findIndex((i) => i.id === s.id)) : commodityCss(s.commodity, theme),
       dash: FLOW_DASH[s.flow],
     };
   });
@@ -89,7 +91,8 @@ export function TradeChart({
     () => tradeChartRows(series, filter, { flows: showFlows ? ['total', 'dprk-exports', 'dprk-imports'] : ['total'] }),
     [series, filter, showFlows],
   );
-  const styled = useMemo(() => styleSeries(data.series, series), [data.series, series]);
+  const theme = useChartTheme();
+  const styled = useMemo(() => styleSeries(data.series, series, theme), [data.series, series, theme]);
   const sourceIndex = useMemo(() => indexSources(sources), [sources]);
   const events = useYearEvents(data.rows, onYearClick, onYearHover);
   const hasFlows = series.some((s) => s.flow !== 'total' && s.commodity === 'all');
@@ -132,6 +135,7 @@ export function TradeChart({
   return (
     <ChartFrame
       title={title}
+      plotHeightPx={TRADE_PLOT_HEIGHT_PX}
       unit="US dollars per calendar year. Filled points: reported; hollow: estimated or less certain."
       emptyMessage={emptyMessage}
       controls={
@@ -157,7 +161,7 @@ export function TradeChart({
       }
       table={table}
     >
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
+      <ResponsiveContainer width="100%" height={TRADE_PLOT_HEIGHT_PX}>
         <LineChart
           data={data.rows}
           margin={{ top: 8, right: 12, bottom: 0, left: 4 }}

@@ -7,6 +7,7 @@ import { PresentationOverlay } from '@/components/briefing/presentation-overlay'
 import { buildSourceFooter } from '@/components/briefing/slide-context';
 import { AisEventsPanel, DropOverlay, ImportedSelectionDetails, ImportPanel, curatedPortPoints, useFileDrop, useImportedData } from '@/components/import';
 import { ChartsReadyContext } from '@/components/charts/charts-ready';
+import { ChartThemeContext } from '@/components/charts/chart-theme';
 import { AtlasMapLoader } from '@/components/map/atlas-map-loader';
 import type { AtlasMapProps } from '@/components/map/atlas-map';
 import { captureMapView, waitForMapSettled } from '@/components/map/capture-view';
@@ -202,95 +203,97 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
 
   return (
     <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme}>
-      <header className="topbar">
-        <h1>Route Atlas</h1>
-        <p className="tagline">How DPRK sanctions leak through Russia and China</p>
-        <CopyLinkButton />
-        <ThemeToggle theme={state.theme} onChange={(theme) => update({ theme })} />
-      </header>
-      <NoticeList notices={notices} onDismiss={dismissNotices} />
-      <ExploreSidebar
-        filtered={panelFiltered}
-        layers={state.layers}
-        commodities={state.commodities}
-        years={state.years}
-        selectedId={state.selection[0]}
-        onLayersChange={onLayersChange}
-        onCommoditiesChange={onCommoditiesChange}
-        onYearsChange={onYearsChange}
-        onChooseFeature={chooseFeature}
-        importPanel={<ImportPanel controller={imported} />}
-      />
-      <main className="map-area" aria-label="Map" {...fileDrop.dropProps}>
-        <AtlasMapLoader
-          view={state.view}
-          layerData={layerData}
-          layerState={layerState}
-          onViewChange={onViewChange}
-          onSelect={onSelect}
-          onClickAt={session.takeMapPoint}
-          onPickImported={imported.pick}
-          onStarted={onMapStarted}
-          buildExtraLayers={buildExtraLayers}
+      <ChartThemeContext value={state.theme}>
+        <header className="topbar">
+          <h1>Route Atlas</h1>
+          <p className="tagline">How DPRK sanctions leak through Russia and China</p>
+          <CopyLinkButton />
+          <ThemeToggle theme={state.theme} onChange={(theme) => update({ theme })} />
+        </header>
+        <NoticeList notices={notices} onDismiss={dismissNotices} />
+        <ExploreSidebar
+          filtered={panelFiltered}
+          layers={state.layers}
+          commodities={state.commodities}
+          years={state.years}
+          selectedId={state.selection[0]}
+          onLayersChange={onLayersChange}
+          onCommoditiesChange={onCommoditiesChange}
+          onYearsChange={onYearsChange}
+          onChooseFeature={chooseFeature}
+          importPanel={<ImportPanel controller={imported} />}
         />
-        <DropOverlay active={fileDrop.dragging} />
-        <MapLegend
-          visibleLayers={state.layers}
-          commodities={legendCommodities}
-          theme={state.theme}
-          imported={{ datasets: imported.datasets, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts }}
-        />
-        {session.pickingPoint && (
-          <p className="map-hint" role="status">
-            Click the map where the annotation goes.{' '}
-            <button type="button" onClick={session.cancelMapPoint}>
-              Cancel
-            </button>
-          </p>
-        )}
-        {session.presenting && session.draft && (
-          <PresentationOverlay
-            briefing={session.draft}
-            index={presentIndex}
-            onIndexChange={(index) => {
-              const slide = slides[index];
-              if (slide) showSlide(slide);
-            }}
-            onExit={() => setPresenting(false)}
-            keyChart={<PresentationKeyChart dataset={dataset} selection={state.selection} filter={filter} />}
-            sourceFooter={buildSourceFooter(dataset, state.selection)}
+        <main className="map-area" aria-label="Map" {...fileDrop.dropProps}>
+          <AtlasMapLoader
+            view={state.view}
+            layerData={layerData}
+            layerState={layerState}
+            onViewChange={onViewChange}
+            onSelect={onSelect}
+            onClickAt={session.takeMapPoint}
+            onPickImported={imported.pick}
+            onStarted={onMapStarted}
+            buildExtraLayers={buildExtraLayers}
           />
-        )}
-      </main>
-      <ChartsReadyContext value={mapStarted}>
-        <PanelColumn
-          dataset={dataset}
-          selection={state.selection}
-          filter={panelFilter}
-          onClearSelection={onClearSelection}
-          onSelectFeature={onSelectFeature}
-          onYearClick={onYearClick}
-          onYearHover={setHighlightYear}
-          onToggleCommodity={onToggleCommodity}
-          initialTab={initialBriefing ? 'briefing' : 'panels'}
-          importedDetails={<ImportedSelectionDetails controller={imported} />}
-          aisEvents={<AisEventsPanel controller={imported} />}
-          briefing={
-            <BriefingPanel
-              currentQuery={serializeDashboardState(state)}
+          <DropOverlay active={fileDrop.dragging} />
+          <MapLegend
+            visibleLayers={state.layers}
+            commodities={legendCommodities}
+            theme={state.theme}
+            imported={{ datasets: imported.datasets, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts }}
+          />
+          {session.pickingPoint && (
+            <p className="map-hint" role="status">
+              Click the map where the annotation goes.{' '}
+              <button type="button" onClick={session.cancelMapPoint}>
+                Cancel
+              </button>
+            </p>
+          )}
+          {session.presenting && session.draft && (
+            <PresentationOverlay
               briefing={session.draft}
-              onBriefingChange={session.setDraft}
-              activeSlideId={session.activeSlideId}
-              onShowSlide={showSlide}
-              onPresent={startPresenting}
-              onRequestMapPoint={session.requestMapPoint}
-              captureView={captureMapView}
-              showSlideAndWait={showSlideAndWait}
-              onRestoreView={applyQuery}
+              index={presentIndex}
+              onIndexChange={(index) => {
+                const slide = slides[index];
+                if (slide) showSlide(slide);
+              }}
+              onExit={() => setPresenting(false)}
+              keyChart={<PresentationKeyChart dataset={dataset} selection={state.selection} filter={filter} />}
+              sourceFooter={buildSourceFooter(dataset, state.selection)}
             />
-          }
-        />
-      </ChartsReadyContext>
+          )}
+        </main>
+        <ChartsReadyContext value={mapStarted}>
+          <PanelColumn
+            dataset={dataset}
+            selection={state.selection}
+            filter={panelFilter}
+            onClearSelection={onClearSelection}
+            onSelectFeature={onSelectFeature}
+            onYearClick={onYearClick}
+            onYearHover={setHighlightYear}
+            onToggleCommodity={onToggleCommodity}
+            initialTab={initialBriefing ? 'briefing' : 'panels'}
+            importedDetails={<ImportedSelectionDetails controller={imported} />}
+            aisEvents={<AisEventsPanel controller={imported} />}
+            briefing={
+              <BriefingPanel
+                currentQuery={serializeDashboardState(state)}
+                briefing={session.draft}
+                onBriefingChange={session.setDraft}
+                activeSlideId={session.activeSlideId}
+                onShowSlide={showSlide}
+                onPresent={startPresenting}
+                onRequestMapPoint={session.requestMapPoint}
+                captureView={captureMapView}
+                showSlideAndWait={showSlideAndWait}
+                onRestoreView={applyQuery}
+              />
+            }
+          />
+        </ChartsReadyContext>
+      </ChartThemeContext>
     </div>
   );
 }
