@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   computeCandidateTransferAreas,
   DEFAULT_AIS_DETECTION_PARAMS,
@@ -6,9 +5,8 @@ import {
   eventsFromGeoJson,
   eventsToGeoJson,
 } from '@/geo/analysis/ais';
-import type { ClientOptions, ClientResult } from '@/lib/briefing/briefing-client';
+import { expect2xx, failure, reasonOf, requestJson, type ClientOptions, type ClientResult } from '@/lib/api/json-client';
 import { utf8ByteLength } from '@/lib/briefing/briefing-schema';
-import { parseWithMessage } from '@/lib/briefing/zod-message';
 import {
   DatasetIdSchema,
   MAX_DATASET_BODY_BYTES,
@@ -24,56 +22,8 @@ import { geometryClass } from './geometry';
 import { parseDate } from './parse-date';
 import type { FeatureCounts, ImportedAisDataset, ImportedDataset, ImportedFeature, ImportedFeatureDataset } from './types';
 
-export type { ClientOptions, ClientResult } from '@/lib/briefing/briefing-client';
-
-type Failure = Extract<ClientResult<never>, { ok: false }>;
-type Raw = { ok: true; status: number; body: unknown } | Failure;
 
 const API_PATH = '/api/datasets';
-const ErrorBodySchema = z.object({ error: z.string() });
-
-function failure(message: string, httpStatus?: number): Failure {
-  return httpStatus === undefined ? { ok: false, status: 'error', message } : { ok: false, status: 'error', message, httpStatus };
-}
-
-async function request(method: 'GET' | 'POST' | 'DELETE', path: string, body: string | undefined, options: ClientOptions): Promise<Raw> {
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const init: RequestInit = { method, cache: 'no-store', headers: { Accept: 'application/json' } };
-  if (options.signal) init.signal = options.signal;
-  if (body !== undefined) {
-    init.body = body;
-    init.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
-  }
-  let response: Response;
-  try {
-    response = await doFetch(`${options.baseUrl ?? ''}${path}`, init);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') return failure('Cancelled.');
-    return failure('The Route Atlas server could not be reached; check that it is still running.');
-  }
-  if (response.status === 204) return { ok: true, status: 204, body: null };
-  let parsed: unknown = null;
-  try {
-    const text = await response.text();
-    parsed = text === '' ? null : JSON.parse(text);
-  } catch {
-    if (response.ok) return failure(`The server sent a response that could not be read (HTTP ${response.status}).`, response.status);
-  }
-  return { ok: true, status: response.status, body: parsed };
-}
-
-function reasonOf(body: unknown, status: number): string {
-  const error = ErrorBodySchema.safeParse(body);
-  return error.success ? error.data.error.slice(0, 300) : `HTTP ${status}`;
-}
-
-function expect2xx<T extends z.ZodType>(raw: Raw, schema: T, what: string): ClientResult<z.infer<T>> {
-  if (!raw.ok) return raw;
-  if (raw.status < 200 || raw.status >= 300) return failure(`Could not ${what}: ${reasonOf(raw.body, raw.status)}.`, raw.status);
-  const parsed = parseWithMessage(schema, raw.body);
-  if (!parsed.ok) return failure(`Could not ${what}: the server's answer was not understood (${parsed.message}).`, raw.status);
-  return parsed;
-}
 
 function idPath(id: string): string | null {
   return DatasetIdSchema.safeParse(id).success ? `${API_PATH}/${encodeURIComponent(id)}` : null;
@@ -163,14 +113,14 @@ export function savedToImported(saved: SavedDataset): ImportedDataset {
 
 /** Summaries of the saved datasets, newest first (`GET /api/datasets`). */
 export async function listSavedDatasets(options: ClientOptions = {}): Promise<ClientResult<SavedDatasetList>> {
-  return expect2xx(await request('GET', API_PATH, undefined, options), SavedDatasetListSchema, 'list the saved datasets');
+  return expect2xx(await requestJson('GET', API_PATH, undefined, options), SavedDatasetListSchema, 'list the saved datasets');
 }
 
 /** One saved dataset (`GET /api/datasets/:id`); an unknown id is an error with `httpStatus: 404`. */
 export async function getSavedDataset(id: string, options: ClientOptions = {}): Promise<ClientResult<SavedDataset>> {
   const path = idPath(id);
   if (!path) return failure('No saved dataset has this id.', 404);
-  const raw = await request('GET', path, undefined, options);
+  const raw = await requestJson('GET', path, undefined, options);
   if (raw.ok && raw.status === 404) return failure('This dataset is no longer saved (it was deleted).', 404);
   return expect2xx(raw, SavedDatasetSchema, 'open the saved dataset');
 }
@@ -183,14 +133,14 @@ export async function saveDataset(dataset: ImportedDataset, options: ClientOptio
   if (utf8ByteLength(body) > MAX_DATASET_BODY_BYTES) {
     return failure(`This dataset is too large to save (the limit is ${MAX_DATASET_BODY_BYTES / (1024 * 1024)} MB as GeoJSON).`);
   }
-  return expect2xx(await request('POST', API_PATH, body, options), SavedDatasetSchema, 'save the dataset');
+  return expect2xx(await requestJson('POST', API_PATH, body, options), SavedDatasetSchema, 'save the dataset');
 }
 
 /** Deletes a saved dataset (`DELETE /api/datasets/:id`); one already gone counts as deleted. */
 export async function deleteSavedDataset(id: string, options: ClientOptions = {}): Promise<ClientResult<null>> {
   const path = idPath(id);
   if (!path) return { ok: true, value: null };
-  const raw = await request('DELETE', path, undefined, options);
+  const raw = await requestJson('DELETE', path, undefined, options);
   if (!raw.ok) return raw;
   if (raw.status === 204 || raw.status === 404) return { ok: true, value: null };
   return failure(`Could not delete the saved dataset: ${reasonOf(raw.body, raw.status)}.`, raw.status);
