@@ -1,0 +1,57 @@
+'use client';
+
+import { COMMODITY_LABELS, type SeaRouteFeature } from '@/data';
+import { formatPeriod } from '@/lib/format';
+import { ConfidenceBadge } from './confidence-badge';
+import { FeatureName } from './feature-name';
+import type { SelectionContext } from './selection-context';
+import { ROUTE_KIND_LABELS, commodityNames, countryNames } from './selection-labels';
+import styles from './panels.module.css';
+
+/** A selected sea route: its period, cargo, kind, ends and stops, countries and confidence. */
+export function RouteCharts({ route, ctx }: { route: SeaRouteFeature; ctx: SelectionContext }) {
+  const p = route.properties;
+  return (
+    <section className={styles.section} aria-label="Route facts">
+      <dl className={styles.meta}>
+        <dt>Period</dt>
+        <dd>{formatPeriod(p.period)}</dd>
+        <dt>Cargo</dt>
+        <dd>
+          {COMMODITY_LABELS[p.commodity]}
+          {p.commodities.filter((c) => c !== p.commodity).length > 0 &&
+            ` (also ${commodityNames(p.commodities.filter((c) => c !== p.commodity))})`}
+        </dd>
+        <dt>Kind</dt>
+        <dd>{ROUTE_KIND_LABELS[p.routeKind]}</dd>
+        <dt>From</dt>
+        <dd>
+          <FeatureName id={p.fromId} ctx={ctx} />
+        </dd>
+        {p.viaIds && p.viaIds.length > 0 && (
+          <>
+            <dt>Via</dt>
+            <dd>
+              {p.viaIds.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <FeatureName id={id} ctx={ctx} />
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        <dt>To</dt>
+        <dd>
+          <FeatureName id={p.toId} ctx={ctx} />
+        </dd>
+        <dt>Countries</dt>
+        <dd>{countryNames(p.countries)}</dd>
+        <dt>Confidence</dt>
+        <dd>
+          <ConfidenceBadge level={p.confidence} note={p.confidenceNote} />
+        </dd>
+      </dl>
+    </section>
+  );
+}
