@@ -1,0 +1,112 @@
+'use client';
+
+import { useCallback, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import type { AisDetectionParams, ClusterParams, PortPoint } from '@/geo/analysis/ais';
+import type { CoordinateColumns } from '@/lib/import/detect-columns';
+import { viewForDataset } from '@/lib/import/dataset-view';
+import type { ImportedDataset } from '@/lib/import/types';
+import type { ImportWorkerRequest } from '@/lib/import/worker-protocol';
+import type { MapView } from '@/lib/map-view';
+import { importSummary, type SetImportMessage } from './import-messages';
+import type { RunInWorker } from './use-import-worker';
+
+/** A CSV whose coordinate columns were not recognised: the user picks them. */
+export interface ColumnChoice {
+  file: File;
+  headers: string[];
+  sample: string[][];
+  /** Best guesses to preselect (null when none). */
+  guess: Partial<CoordinateColumns>;
+}
+
+export interface ImportJobOptions {
+  ports: readonly PortPoint[];
+  /** The thresholds an AIS file is imported with (its events are detected as it is read). */
+  detectionParams: AisDetectionParams;
+  clusterParams: ClusterParams;
+  runInWorker: RunInWorker;
+  isRunning: () => boolean;
+  setDatasets: Dispatch<SetStateAction<ImportedDataset[]>>;
+  setMessage: SetImportMessage;
+  flyToRef: RefObject<((view: MapView) => void) | undefined>;
+}
+
+function newDatasetId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(5));
+  return `user-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Headers that look like a latitude and a longitude, to preselect in the column chooser. */
+function guessCoordinateColumns(headers: readonly string[]): Partial<CoordinateColumns> {
+  const lat = headers.find((h) => /lat|north|^y$/i.test(h));
+  const lon = headers.find((h) => /lon|lng|east|^x$/i.test(h) && h !== lat);
+  return { ...(lat ? { lat } : {}), ...(lon ? { lon } : {}) };
+}
+
+/**
+ * Importing a file: one at a time, in the import worker. A new dataset joins the map and the camera flies to it;
+ * a CSV whose coordinates were not recognised asks for its columns first, and is imported again with them.
+ */
+export function useImportJob({ ports, detectionParams, clusterParams, runInWorker, isRunning, setDatasets, setMessage, flyToRef }: ImportJobOptions) {
+  const [columnChoice, setColumnChoice] = useState<ColumnChoice | null>(null);
+
+  const importFile = useCallback(
+    (file: File, columns?: CoordinateColumns) => {
+      if (isRunning()) {
+        setMessage({ tone: 'error', text: 'An import or detection is running; cancel it or wait before importing another file.' });
+        return;
+      }
+      setColumnChoice(null);
+      setMessage(null);
+      const request: ImportWorkerRequest = {
+        type: 'import',
+        file,
+        datasetId: newDatasetId(),
+        ...(columns ? { columns } : {}),
+        ports: [...ports],
+        detection: detectionParams,
+        cluster: clusterParams,
+      };
+      runInWorker(request, { kind: 'import', label: file.name, progress: null }, (response) => {
+        if (response.type === 'error') {
+          setMessage({ tone: 'error', text: `Could not import ${file.name}: ${response.message}` });
+          return;
+        }
+        if (response.type !== 'imported') return;
+        const outcome = response.outcome;
+        if (outcome.status === 'needs-columns') {
+          setColumnChoice({ file, headers: outcome.headers, sample: outcome.sample, guess: guessCoordinateColumns(outcome.headers) });
+          setMessage({ tone: 'info', text: `Which columns of ${file.name} hold the latitude and the longitude?` });
+          return;
+        }
+        if (outcome.status === 'failed') {
+          setMessage({
+            tone: 'error',
+            text: `Could not import ${file.name}: ${outcome.message}`,
+            ...(outcome.rowsRead !== undefined ? { rowsRead: outcome.rowsRead } : {}),
+            ...(outcome.skipped ? { skipped: outcome.skipped } : {}),
+          });
+          return;
+        }
+        const dataset = outcome.dataset;
+        setDatasets((list) => [...list, dataset]);
+        setMessage({ tone: 'success', text: importSummary(dataset), rowsRead: dataset.rowsRead, skipped: dataset.skipped });
+        const view = viewForDataset(dataset);
+        if (view) flyToRef.current?.(view);
+      });
+    },
+    [ports, detectionParams, clusterParams, runInWorker, isRunning, setDatasets, setMessage, flyToRef],
+  );
+
+  return {
+    columnChoice,
+    importFile,
+    chooseColumns: (columns: CoordinateColumns) => {
+      if (columnChoice) importFile(columnChoice.file, columns);
+    },
+    dismissColumns: () => {
+      setColumnChoice(null);
+      setMessage(null);
+    },
+  };
+}
