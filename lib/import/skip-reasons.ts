@@ -35,3 +35,8 @@ export function skippedEntries(skipped: SkippedByReason): [reason: string, count
 export function countSkip(skipped: SkippedByReason, reason: string): void {
   skipped[reason] = (skipped[reason] ?? 0) + 1;
 }
+
+/** Drops reasons counted zero times: the AIS row sink starts every one of its reasons at zero. */
+export function withoutZeros(counts: Readonly<Record<string, number>>): SkippedByReason {
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+}
