@@ -1,111 +1,11 @@
-import { assertEncounterParams, DEFAULT_ENCOUNTER_PARAMS, type EncounterParams } from './detection-params';
-import { haversineMeters, LongitudeMean, median, nearestPortDistanceKm, toEcefMeters } from './geodesy';
-import { gridStepRange, newTrackSample, resampleTrack, TrackResampler, type TrackSample } from './resample-track';
+import { resolveEncounterParams, type EncounterParams } from './detection-params';
+import { EncounterRuns } from './encounter-runs';
+import { haversineMeters, toEcefMeters } from './geodesy';
+import { gridStepRange, newTrackSample, TrackResampler, type TrackSample } from './resample-track';
 import type { EncounterEvent, PortPoint } from './types';
-import { vesselRef, type VesselTrack, type VesselTracks } from './vessel-tracks';
+import type { VesselTracks } from './vessel-tracks';
 
-interface PairRun {
-  a: number;
-  b: number;
-  firstStep: number;
-  lastStep: number;
-  distances: number[];
-  speedsA: number[];
-  speedsB: number[];
-  lon: LongitudeMean;
-  latSum: number;
-}
-
-/**
- * Follows every pair of vessels that are within the distance at consecutive grid steps, and turns each
- * unbroken run into an encounter when it is long, slow and far enough from ports. Shared by the grid sweep
- * and the naive baseline, so the two can differ only in which pairs they find.
- */
-class EncounterRuns {
-  private readonly open = new Map<number, PairRun>();
-  readonly events: EncounterEvent[] = [];
-
-  constructor(
-    private readonly vessels: readonly VesselTrack[],
-    private readonly ports: readonly PortPoint[],
-    private readonly params: EncounterParams,
-    private readonly stepSec: number,
-  ) {}
-
-  /** Vessels `a < b` (indexes) were `distance` metres apart at `step`. */
-  observe(a: number, b: number, step: number, sa: TrackSample, sb: TrackSample, distance: number): void {
-    const key = a * this.vessels.length + b;
-    let run = this.open.get(key);
-    if (run === undefined || run.lastStep !== step - 1) {
-      if (run !== undefined) this.close(run);
-      run = { a, b, firstStep: step, lastStep: step, distances: [], speedsA: [], speedsB: [], lon: new LongitudeMean(), latSum: 0 };
-      this.open.set(key, run);
-    }
-    run.lastStep = step;
-    run.distances.push(distance);
-    run.speedsA.push(sa.speedKnots);
-    run.speedsB.push(sb.speedKnots);
-    run.lon.add(sa.lon);
-    run.lon.add(sb.lon);
-    run.latSum += sa.lat + sb.lat;
-  }
-
-  /** Closes the runs that were not continued at `step`. */
-  endStep(step: number): void {
-    for (const [key, run] of this.open) {
-      if (run.lastStep < step) {
-        this.close(run);
-        this.open.delete(key);
-      }
-    }
-  }
-
-  finish(): EncounterEvent[] {
-    for (const run of this.open.values()) this.close(run);
-    this.open.clear();
-    return this.events.sort(
-      (x, y) => x.start - y.start || cmp(x.vessels[0].mmsi, y.vessels[0].mmsi) || cmp(x.vessels[1].mmsi, y.vessels[1].mmsi),
-    );
-  }
-
-  private close(run: PairRun): void {
-    const p = this.params;
-    const durationMinutes = ((run.lastStep - run.firstStep) * this.stepSec) / 60;
-    if (durationMinutes < p.minDurationMinutes) return;
-    // Both vessels must be slow: the slower one alone could be a ship at anchor next to one passing by.
-    const medianSpeedKnots = Math.max(median(run.speedsA), median(run.speedsB));
-    if (!(medianSpeedKnots < p.maxMedianSpeedKnots)) return;
-    const lon = run.lon.value();
-    const lat = run.latSum / (2 * run.distances.length);
-    const portKm = nearestPortDistanceKm(lon, lat, this.ports);
-    if (portKm !== null && portKm < p.minPortDistanceKm) return;
-    const va = this.vessels[run.a]!;
-    const vb = this.vessels[run.b]!;
-    const start = run.firstStep * this.stepSec * 1000;
-    this.events.push({
-      id: `encounter-${va.mmsi}-${vb.mmsi}-${start}`,
-      kind: 'encounter',
-      vessels: [vesselRef(va), vesselRef(vb)],
-      start,
-      end: run.lastStep * this.stepSec * 1000,
-      durationMinutes,
-      medianDistanceMeters: median(run.distances),
-      lon,
-      lat,
-      medianSpeedKnots,
-    });
-  }
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function resolveParams(params: Partial<EncounterParams> | undefined): EncounterParams {
-  const p = { ...DEFAULT_ENCOUNTER_PARAMS, ...params };
-  assertEncounterParams(p);
-  return p;
-}
+export { detectEncountersNaive } from './detect-encounters-naive';
 
 /**
  * Hash of a grid cell into a small integer, so the cell map uses fast small-integer keys. Two cells may share
@@ -138,7 +38,7 @@ export function detectEncounters(
   ports: readonly PortPoint[],
   params?: Partial<EncounterParams>,
 ): EncounterEvent[] {
-  const p = resolveParams(params);
+  const p = resolveEncounterParams(params);
   const stepSec = Math.round(p.resampleMinutes * 60);
   const vessels = tracks.vessels;
   const runs = new EncounterRuns(vessels, ports, p, stepSec);
@@ -250,52 +150,6 @@ export function detectEncounters(
         for (let j = heads.get(cellHash(nx, ny, nz)) ?? -1; j !== -1; j = nextInCell[j]!) {
           if (cx[j] === nx && cy[j] === ny && cz[j] === nz) consider(i, j);
         }
-      }
-    }
-    runs.endStep(step);
-  }
-  return runs.finish();
-}
-
-/**
- * The same detection comparing every pair of vessels at every step: O(vessels² × steps). Kept as the
- * reference that tests and benchmarks hold {@link detectEncounters} to; not for real data.
- */
-export function detectEncountersNaive(
-  tracks: VesselTracks,
-  ports: readonly PortPoint[],
-  params?: Partial<EncounterParams>,
-): EncounterEvent[] {
-  const p = resolveParams(params);
-  const stepSec = Math.round(p.resampleMinutes * 60);
-  const vessels = tracks.vessels;
-  const runs = new EncounterRuns(vessels, ports, p, stepSec);
-  const resampled = vessels.map((v) => resampleTrack(v, p));
-  let sweepStart = Infinity;
-  let sweepEnd = -Infinity;
-  for (const r of resampled) {
-    if (r.valid.length === 0) continue;
-    sweepStart = Math.min(sweepStart, r.firstStep);
-    sweepEnd = Math.max(sweepEnd, r.firstStep + r.valid.length - 1);
-  }
-  const sa = newTrackSample();
-  const sb = newTrackSample();
-  const read = (v: number, step: number, out: TrackSample): boolean => {
-    const r = resampled[v]!;
-    const k = step - r.firstStep;
-    if (k < 0 || k >= r.valid.length || r.valid[k] === 0) return false;
-    out.lon = r.lon[k]!;
-    out.lat = r.lat[k]!;
-    out.speedKnots = r.speedKnots[k]!;
-    return true;
-  };
-  for (let step = sweepStart; step <= sweepEnd; step++) {
-    for (let a = 0; a < vessels.length; a++) {
-      if (!read(a, step, sa)) continue;
-      for (let b = a + 1; b < vessels.length; b++) {
-        if (!read(b, step, sb)) continue;
-        const d = haversineMeters(sa.lon, sa.lat, sb.lon, sb.lat);
-        if (d <= p.maxDistanceMeters) runs.observe(a, b, step, sa, sb, d);
       }
     }
     runs.endStep(step);

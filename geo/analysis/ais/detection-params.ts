@@ -91,6 +91,13 @@ export function assertEncounterParams(p: EncounterParams): void {
   checkNonNegative(p.minPortDistanceKm, 'encounter.minPortDistanceKm');
 }
 
+/** {@link DEFAULT_ENCOUNTER_PARAMS} with the overrides, checked. */
+export function resolveEncounterParams(params: Partial<EncounterParams> | undefined): EncounterParams {
+  const p = { ...DEFAULT_ENCOUNTER_PARAMS, ...params };
+  assertEncounterParams(p);
+  return p;
+}
+
 export function assertLoiteringParams(p: LoiteringParams): void {
   checkResample(p, 'loitering');
   checkNonNegative(p.maxSpeedKnots, 'loitering.maxSpeedKnots');
