@@ -84,6 +84,9 @@ export function MapLegend({ visibleLayers, commodities, theme, imported }: MapLe
               <div className="muted">Sea routes are schematic: curved links between ports; the arrow shows direction</div>
             </>
           )}
+          {on('incidents') && (
+            <div className="muted">Incidents the sources place at one point are drawn around it, each joined to it by a thin line</div>
+          )}
         </div>
       )}
       {on('zones') && (

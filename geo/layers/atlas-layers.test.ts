@@ -58,6 +58,7 @@ describe('buildAtlasLayers', () => {
       'labor-flows',
       'places',
       'place-labels',
+      'sts-incident-leaders',
       'sts-incidents',
       'slide-annotation-pins',
       'slide-annotations',
@@ -71,9 +72,10 @@ describe('buildAtlasLayers', () => {
     expect(visibility['rail-links']).toBe(false);
     expect(visibility['sts-zones']).toBe(false);
     expect(visibility['sts-incidents']).toBe(false);
+    expect(visibility['sts-incident-leaders']).toBe(false);
     expect(visibility['trade-flows']).toBe(false);
     expect(visibility['slide-annotations']).toBe(false);
-    expect(layers).toHaveLength(16);
+    expect(layers).toHaveLength(17);
   });
 });
 
@@ -119,13 +121,30 @@ describe('layer factories', () => {
 
   it('zones and incidents: incidents filter by year and commodity on the GPU', () => {
     expect(buildZoneLayers(dataset.stsZones.features, state())[0]!.props.pickable).toBe(true);
-    const [incidents] = buildIncidentLayers(
+    const [leaders, incidents] = buildIncidentLayers(
       dataset.stsIncidents.features,
       state({ filter: { commodities: ['coal'], years: [2019, 2020] } }),
     );
-    expect(prop(incidents, 'filterRange')).toEqual([2019, 2020]);
-    expect(prop(incidents, 'filterCategories')).toEqual(['coal']);
+    for (const layer of [leaders, incidents]) {
+      expect(prop(layer, 'filterRange')).toEqual([2019, 2020]);
+      expect(prop(layer, 'filterCategories')).toEqual(['coal']);
+    }
     // The data are not filtered on the CPU: a filter change updates uniforms only.
     expect(incidents!.props.data).toBe(dataset.stsIncidents.features);
+  });
+
+  it('incidents placed at one position are drawn apart, each joined to that position by a leader line', () => {
+    const features = dataset.stsIncidents.features;
+    const [leaders, incidents] = buildIncidentLayers(features, state({ zoom: 5 }));
+    const getPosition = prop<(d: (typeof features)[number]) => [number, number]>(incidents, 'getPosition');
+    const drawn = features.map((f) => getPosition(f).join(','));
+    // The data place several incidents at one area centroid (e.g. 123.5° E 29.8° N); drawn, no two coincide.
+    expect(new Set(features.map((f) => f.geometry.coordinates.join(','))).size).toBeLessThan(features.length);
+    expect(new Set(drawn).size).toBe(features.length);
+    // Each moved incident has a leader from the position its sources give to where it is drawn.
+    const spread = leaders!.props.data as { incident: { id: string; geometry: { coordinates: [number, number] } }; from: [number, number]; to: [number, number] }[];
+    const moved = features.filter((f, i) => drawn[i] !== f.geometry.coordinates.join(','));
+    expect(spread.map((s) => s.incident.id).sort()).toEqual(moved.map((f) => f.id).sort());
+    for (const s of spread) expect(s.from).toEqual(s.incident.geometry.coordinates);
   });
 });
