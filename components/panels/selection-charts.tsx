@@ -7,10 +7,10 @@ import { indexSources } from '@/components/charts/source-refs';
 import { isPlace, isRailLink, isSeaRoute, isStsIncident, isStsZone } from '@/lib/chart-series/feature-kinds';
 import { seriesForFeature } from '@/lib/chart-series/feature-relations';
 import type { FeatureFilter } from '@/lib/feature-filter';
-import { IncidentCharts } from './incident-charts';
-import { PlaceCharts } from './place-charts';
-import { RailLinkCharts } from './rail-link-charts';
-import { RouteCharts } from './route-charts';
+import { IncidentFacts } from './incident-facts';
+import { PlaceFacts } from './place-facts';
+import { RailLinkFacts } from './rail-link-facts';
+import { RouteFacts } from './route-facts';
 import { SELECTION_SOURCE_PREFIX, type SelectionContext } from './selection-context';
 import { countryName } from './selection-labels';
 import { selectionSourceIds } from './selection-source-ids';
@@ -55,10 +55,10 @@ export const SelectionCharts = memo(function SelectionCharts({
   const cited = useMemo(() => selectionSourceIds(dataset, feature, filter, series), [dataset, feature, filter, series]);
 
   let body: ReactNode = null;
-  if (isPlace(feature)) body = <PlaceCharts place={feature} ctx={ctx} />;
-  else if (isRailLink(feature)) body = <RailLinkCharts rail={feature} ctx={ctx} />;
-  else if (isSeaRoute(feature)) body = <RouteCharts route={feature} ctx={ctx} />;
-  else if (isStsIncident(feature)) body = <IncidentCharts incident={feature} ctx={ctx} />;
+  if (isPlace(feature)) body = <PlaceFacts place={feature} ctx={ctx} />;
+  else if (isRailLink(feature)) body = <RailLinkFacts rail={feature} ctx={ctx} />;
+  else if (isSeaRoute(feature)) body = <RouteFacts route={feature} ctx={ctx} />;
+  else if (isStsIncident(feature)) body = <IncidentFacts incident={feature} ctx={ctx} />;
   else if (isStsZone(feature)) {
     body = <ZoneCharts zone={feature} ctx={ctx} onYearClick={onYearClick} onYearHover={onYearHover} onToggleCommodity={onToggleCommodity} />;
   }

@@ -9,7 +9,7 @@ import { ROUTE_KIND_LABELS, commodityNames, countryNames } from './selection-lab
 import styles from './panels.module.css';
 
 /** A selected sea route: its period, cargo, kind, ends and stops, countries and confidence. */
-export function RouteCharts({ route, ctx }: { route: SeaRouteFeature; ctx: SelectionContext }) {
+export function RouteFacts({ route, ctx }: { route: SeaRouteFeature; ctx: SelectionContext }) {
   const p = route.properties;
   return (
     <section className={styles.section} aria-label="Route facts">

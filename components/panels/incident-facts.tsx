@@ -8,7 +8,7 @@ import type { SelectionContext } from './selection-context';
 import styles from './panels.module.css';
 
 /** A selected STS incident: its dates, zone, cargo, vessels, location as the source states it, and confidence. */
-export function IncidentCharts({ incident, ctx }: { incident: StsIncidentFeature; ctx: SelectionContext }) {
+export function IncidentFacts({ incident, ctx }: { incident: StsIncidentFeature; ctx: SelectionContext }) {
   const p = incident.properties;
   return (
     <section className={styles.section} aria-label="Incident facts">

@@ -13,7 +13,7 @@ import { PLACE_KIND_LABELS, commodityNames, countryNames } from './selection-lab
 import styles from './panels.module.css';
 
 /** A selected rail link: its countries, period, stated and drawn lengths, the places on it and the sea routes onward. */
-export function RailLinkCharts({ rail, ctx }: { rail: RailLinkFeature; ctx: SelectionContext }) {
+export function RailLinkFacts({ rail, ctx }: { rail: RailLinkFeature; ctx: SelectionContext }) {
   const summary = useMemo(() => railLinkSummary(ctx.dataset, rail), [ctx.dataset, rail]);
   const p = rail.properties;
   const stated = p.facts.find((f) => f.key === 'lengthKm');

@@ -14,7 +14,7 @@ import { PLACE_KIND_LABELS, commodityNames, countryNames } from './selection-lab
 import styles from './panels.module.css';
 
 /** A selected place: its role and commodities, the sea routes and rail links through it, and the STS incidents near it. */
-export function PlaceCharts({ place, ctx }: { place: PlaceFeature; ctx: SelectionContext }) {
+export function PlaceFacts({ place, ctx }: { place: PlaceFeature; ctx: SelectionContext }) {
   const links = useMemo(() => placeConnections(ctx.dataset, place), [ctx.dataset, place]);
   const p = place.properties;
   const incidents = links.incidents.filter((n) => passesFilter(n.incident, ctx.filter));
