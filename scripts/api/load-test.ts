@@ -36,6 +36,8 @@ const options = parseOptions(process.argv.slice(2), {
   seed: 50,
   // Generous: a slow answer shows in p99 and max; only a server that stops answering counts as an error.
   timeoutMs: 60_000,
+  // A request slower than this counts as an error: an analyst would have given up on it.
+  slowMs: 10_000,
   json: false,
 });
 
@@ -156,6 +158,7 @@ async function main(): Promise<void> {
           if (parsed.success) ids.push(parsed.data.id);
           else error = 'create answered 201 without an id';
         }
+        if (error === null && ms > options.slowMs) error = `slower than ${options.slowMs} ms`;
         samples.push({ op, ms, error, startS: (t0 - startedAt) / 1000 });
       }
     };
@@ -178,6 +181,12 @@ async function main(): Promise<void> {
     const errors = samples.filter((s) => s.error !== null);
     const errorKinds = new Map<string, number>();
     for (const e of errors) errorKinds.set(e.error ?? '', (errorKinds.get(e.error ?? '') ?? 0) + 1);
+    // The first seconds, second by second: a warm-up stall shows as a slow first bucket.
+    const firstSeconds = Array.from({ length: Math.min(5, Math.ceil(options.seconds)) }, (_, second) => {
+      const inSecond = samples.filter((s) => s.startS >= second && s.startS < second + 1);
+      return { second, requests: inSecond.length, maxMs: Math.round(Math.max(0, ...inSecond.map((s) => s.ms))) };
+    });
+    const firstOfRun = samples.reduce<Sample | null>((first, s) => (first === null || s.startS < first.startS ? s : first), null);
     const summary = {
       connections: options.connections,
       seconds: Math.round(elapsedS * 10) / 10,
@@ -188,6 +197,10 @@ async function main(): Promise<void> {
       p99Ms: Math.round(percentile(allSorted, 99) * 10) / 10,
       byOperation: report,
       errorKinds: Object.fromEntries([...errorKinds].slice(0, 10)),
+      // Without --url: from spawn until the port listened, and the first API request's latency after that.
+      startup: server ? { listeningMs: Math.round(server.startup.listeningMs), firstRequestMs: Math.round(server.startup.firstRequestMs) } : null,
+      firstRequestOfRunMs: firstOfRun ? Math.round(firstOfRun.ms) : null,
+      firstSeconds,
       // When the worst requests started tells warm-up stalls (at 0 s) from steady-state ones.
       slowest: [...samples]
         .sort((a, b) => b.ms - a.ms)
@@ -197,8 +210,16 @@ async function main(): Promise<void> {
 
     if (options.json) console.log(JSON.stringify(summary));
     else {
-      console.log(`${summary.requests} requests in ${summary.seconds} s (${summary.requestsPerSecond}/s), errors: ${summary.errors}`);
+      console.log(
+        `${summary.connections} connections × ${summary.seconds} s: ${summary.requests} requests (${summary.requestsPerSecond}/s), ` +
+          `errors: ${summary.errors} (a request slower than ${options.slowMs} ms counts as one)`,
+      );
       console.log(`all: p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms`);
+      if (summary.startup) {
+        console.log(`server start: listening after ${summary.startup.listeningMs} ms, first request after start ${summary.startup.firstRequestMs} ms`);
+      }
+      console.log(`first request of the run: ${summary.firstRequestOfRunMs} ms`);
+      for (const b of firstSeconds) console.log(`second ${b.second}: ${b.requests} requests started, slowest ${b.maxMs} ms`);
       for (const r of report) console.log(`${r.op.padEnd(6)} ${String(r.requests).padStart(7)} requests, ${r.errors} errors, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, max ${r.maxMs} ms`);
       for (const [kind, count] of errorKinds) console.log(`error x${count}: ${kind}`);
       for (const s of summary.slowest) console.log(`slow: ${s.op} ${s.ms} ms, started at ${s.startedAtS} s${s.error ? ` (${s.error})` : ''}`);
