@@ -28,7 +28,6 @@ export function userOf(headers: Headers): string {
 export function cleanName(raw: string): string | null {
   const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (name === '' || [...name].length > MAX_NAME_CHARS) return null;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) return null;
   return name;
 }
@@ -37,6 +36,5 @@ export function cleanName(raw: string): string | null {
 export function safeNextPath(raw: string | null | undefined): string {
   if (!raw || raw.length > 2000 || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
   if (raw === SIGN_IN_PATH || raw.startsWith(`${SIGN_IN_PATH}?`) || raw.startsWith(SIGN_OUT_PATH)) return '/';
-  // eslint-disable-next-line no-control-regex -- a control character in a path is never a real link
   return /[\u0000-\u001f\\]/.test(raw) ? '/' : raw;
 }
