@@ -22,7 +22,7 @@ export function DraftOffer({ record, onRestore, onDiscard }: DraftOfferProps) {
   const { draft } = record;
   const slides = `${draft.slides.length} ${draft.slides.length === 1 ? 'slide' : 'slides'}`;
   return createPortal(
-    <div className={styles.draftOffer} role="region" aria-label="Unsaved briefing">
+    <div className={styles.draftOffer} role="region" aria-label="Restore unsaved work">
       <p>
         Restore the unsaved briefing {draft.title.trim() ? `${quoted(draft.title)} ` : ''}from {dayOf(record.savedAtMs)}
         {timeOf(record.savedAtMs)} ({slides}
