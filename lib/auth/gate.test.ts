@@ -53,6 +53,12 @@ describe('gate: host check', () => {
     const res = response(await gate(request('/api/briefings', { method: 'POST', headers: { origin: 'http://evil.example' } }), createAuthState({}), 1));
     expect(res.status).toBe(403);
     expect(await gate(request('/api/briefings', { method: 'POST', headers: { origin: 'http://127.0.0.1:3000' } }), createAuthState({}), 1)).toMatchObject({ kind: 'continue' });
+    // Browsers say where a request comes from in Sec-Fetch-Site; our own forms send `Origin: null` (no-referrer).
+    const from = (site: string) => gate(request('/sign-in', { method: 'POST', headers: { 'sec-fetch-site': site, origin: 'null' } }), locked(), 1);
+    expect(response(await from('cross-site')).status).toBe(403);
+    expect(response(await from('same-site')).status).toBe(403);
+    expect(response(await from('same-origin')).status).not.toBe(403);
+    expect(response(await from('none')).status).not.toBe(403);
   });
 });
 

@@ -62,10 +62,9 @@ export async function gate(request: Request, state: AuthState, nowMs: number = D
   const path = new URL(request.url).pathname;
   const method = request.method.toUpperCase();
   const unsafe = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
-  // A write must come from a page of this server (or from a tool that sends no Origin): another site's form or
-  // script is refused before anything reads its body.
-  const origin = request.headers.get('origin');
-  if (unsafe && origin !== null && !isAllowedHost(originHost(origin), state.hosts)) {
+  // A write must come from a page of this server (or from a tool, which sends neither header): another site's form
+  // or script is refused before anything reads its body.
+  if (unsafe && isCrossSite(request, state)) {
     return respond(isApi(path) ? json(403, 'cross-site request refused') : text(403, 'Cross-site request refused.'));
   }
 
@@ -96,6 +95,18 @@ export async function gate(request: Request, state: AuthState, nowMs: number = D
     return respond(seeOther(request, next === '/' ? SIGN_IN_PATH : `${SIGN_IN_PATH}?next=${encodeURIComponent(next)}`));
   }
   return respond(text(401, 'Sign in first.'));
+}
+
+/**
+ * Whether a browser says this request comes from another site. `Sec-Fetch-Site` first: a page with
+ * `Referrer-Policy: no-referrer` (ours) sends `Origin: null` even from its own forms. Only `same-origin` and `none`
+ * (typed, bookmarked) pass; `same-site` is refused too, since another port of localhost is the same site.
+ */
+function isCrossSite(request: Request, state: AuthState): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null) return site !== 'same-origin' && site !== 'none';
+  const origin = request.headers.get('origin');
+  return origin !== null && !isAllowedHost(originHost(origin), state.hosts);
 }
 
 function originHost(origin: string): string | null {
