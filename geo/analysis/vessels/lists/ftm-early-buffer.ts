@@ -36,8 +36,7 @@ function sizeOf(item: FtmPartySummary | FtmRelationSummary): number {
  * Parties and relations read before any vessel named them, kept in case one does later. This is what lets a
  * file put an owner before its vessel in one pass; it is also the only part of the memory that grows with the
  * number of non-vessel entities, so it has a budget (characters of summaries kept, about two bytes each):
- * beyond it the oldest are dropped and counted, and a vessel whose owner came that much earlier keeps the
- * owner's id without its name.
+ * beyond it the oldest are dropped and counted, and the parser reads the file again to find them.
  */
 export class FtmEarlyBuffer {
   private readonly parties = new Map<string, Slot>();
@@ -87,6 +86,15 @@ export class FtmEarlyBuffer {
       out.push(slot.item as FtmRelationSummary);
     }
     return out;
+  }
+
+  /** Drops everything held (when the file is to be read again, which finds it all anyway). */
+  clear(): void {
+    this.parties.clear();
+    this.relations.clear();
+    this.queue.length = 0;
+    this.head = 0;
+    this.used = 0;
   }
 
   get usedChars(): number {

@@ -3,20 +3,19 @@ import { imoDigits, isValidImo } from '../identity/imo';
 import { asEntity, isObject, ownString, propRefs, propStrings, type JsonObject } from './ftm-entity';
 import { FtmEarlyBuffer, type FtmPartySummary, type FtmRelationSummary } from './ftm-early-buffer';
 import { cleanField, countSkip, ListFormatError, MAX_ENTRIES, MAX_LINE_CHARS, pushUnique } from './limits';
-import type { ListChunkParser, ParsedListFile } from './list-chunk-parser';
+import { READ_AGAIN, type ListChunkParser, type ParsedListFile } from './list-chunk-parser';
 import type { ListDesignation, ListParty, ListSkipCounts, SanctionsEntry } from './types';
 
 export const OPENSANCTIONS_PUBLISHER = 'OpenSanctions';
-/** Default budget of the early buffer, in characters of summaries (about 16 MB of memory). */
-export const DEFAULT_EARLY_BUFFER_CHARS = 8 * 1024 * 1024;
+/** Default budget of the early buffer, in characters of summaries (measured: about 4 bytes of heap a character). */
+export const DEFAULT_EARLY_BUFFER_CHARS = 4 * 1024 * 1024;
+/** The file is read at most this many times: once, again for relations and owners dropped, once more for their owners. */
+const MAX_PASSES = 3;
 
 const PARTY_SCHEMAS = new Set(['LegalEntity', 'Company', 'Organization', 'Person', 'PublicBody']);
+const ROLE_ORDER: Record<ListParty['role'], number> = { owner: 0, operator: 1, linked: 2 };
 /** Nested entities are followed this deep (vessel → ownership → owner). */
 const MAX_NESTING = 3;
-
-interface VesselDraft {
-  entry: SanctionsEntry;
-}
 
 export interface FtmParserOptions {
   /** Characters of early summaries kept (see {@link FtmEarlyBuffer}). */
@@ -29,11 +28,18 @@ export interface FtmParserOptions {
  * designations (`Sanction` entities), whichever order the file puts them in. Memory: the vessels kept, the
  * parties and relations linked to them, one line (at most {@link MAX_LINE_CHARS}), and the early buffer of
  * entities read before a vessel named them, which has a fixed budget. Everything else is read and dropped.
+ * When the early buffer had to drop entities, the file is read again (at most {@link MAX_PASSES} times in all)
+ * to find the relations and owners it dropped: memory stays bounded and no link is lost.
  */
 export function createFtmParser(fileName: string, options: FtmParserOptions = {}): ListChunkParser {
   const skipped: ListSkipCounts = {};
   const listName = `OpenSanctions entities (${fileName})`;
-  const vessels = new Map<string, VesselDraft>();
+  const vessels = new Map<string, { entry: SanctionsEntry }>();
+  /** Relations already applied, so a second reading does not apply them twice. */
+  const applied = new Set<string>();
+  /** Party ids first wanted during the current pass (a party read before them needs one more pass). */
+  let wantedThisPass = new Set<string>();
+  let pass = 1;
   const wanted = new Set<string>();
   const parties = new Map<string, FtmPartySummary>();
   const early = new FtmEarlyBuffer(options.earlyBufferChars ?? DEFAULT_EARLY_BUFFER_CHARS);
@@ -52,6 +58,7 @@ export function createFtmParser(fileName: string, options: FtmParserOptions = {}
     if (existing) return;
     if (v.entry.parties.length >= 100) return countSkip(skipped, 'too-many-values');
     v.entry.parties.push({ role, id: partyId, ...(note !== undefined ? { note } : {}) });
+    if (!wanted.has(partyId)) wantedThisPass.add(partyId);
     wanted.add(partyId);
     const held = early.takeParty(partyId);
     if (held !== undefined) parties.set(partyId, held);
@@ -60,6 +67,7 @@ export function createFtmParser(fileName: string, options: FtmParserOptions = {}
   const applyRelation = (r: FtmRelationSummary, vesselId: string): void => {
     const v = vessels.get(vesselId);
     if (v === undefined) return;
+    applied.add(r.id);
     if (r.schema === 'Sanction') {
       const d: ListDesignation = {};
       if (r.authority !== undefined) d.authority = r.authority;
@@ -145,9 +153,10 @@ export function createFtmParser(fileName: string, options: FtmParserOptions = {}
       if (authority !== undefined) r.authority = authority;
       if (startDate !== undefined) r.startDate = startDate;
     }
+    if (applied.has(id)) return;
     const known = r.vesselSide.filter((v) => vessels.has(v));
     if (known.length > 0) for (const v of known) applyRelation(r, v);
-    else if (r.vesselSide.length > 0) early.addRelation(r);
+    else if (r.vesselSide.length > 0 && pass === 1) early.addRelation(r);
   };
 
   /** One entity, top-level or nested; returns false when the value is not an entity. */
@@ -155,13 +164,14 @@ export function createFtmParser(fileName: string, options: FtmParserOptions = {}
     const e = asEntity(value);
     if (e === null) return false;
     if (depth > MAX_NESTING) return true;
-    if (e.schema === 'Vessel') addVessel(e.id, e.props, e.raw, depth);
-    else if (PARTY_SCHEMAS.has(e.schema)) {
+    if (e.schema === 'Vessel') {
+      if (pass === 1) addVessel(e.id, e.props, e.raw, depth);
+    } else if (PARTY_SCHEMAS.has(e.schema)) {
       const party: FtmPartySummary = { id: e.id, schema: e.schema };
       const name = field(propStrings(e.props, 'name')[0]);
       if (name !== undefined) party.name = name;
       if (wanted.has(e.id)) parties.set(e.id, party);
-      else early.addParty(party);
+      else if (pass === 1) early.addParty(party);
     } else if (e.schema === 'Ownership' || e.schema === 'UnknownLink' || e.schema === 'Sanction') {
       addRelation(e.schema, e.id, e.props, depth, parentVessel);
     }
@@ -170,6 +180,15 @@ export function createFtmParser(fileName: string, options: FtmParserOptions = {}
 
   const readLine = (line: string, isLast: boolean): void => {
     if (line.trim() === '') return;
+    if (pass > 1) {
+      // Read again for links only: the first pass counted and checked every line.
+      try {
+        take(JSON.parse(line), 0);
+      } catch {
+        // Counted in the first pass.
+      }
+      return;
+    }
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -197,7 +216,7 @@ export function createFtmParser(fileName: string, options: FtmParserOptions = {}
           if (partial.length + piece.length > MAX_LINE_CHARS) {
             overlong = true;
             partial = '';
-            countSkip(skipped, 'entity-too-large');
+            if (pass === 1) countSkip(skipped, 'entity-too-large');
           } else partial += piece;
         }
         if (nl < 0) break;
@@ -207,18 +226,28 @@ export function createFtmParser(fileName: string, options: FtmParserOptions = {}
         start = nl + 1;
       }
     },
-    end(): ParsedListFile {
+    end(): ParsedListFile | typeof READ_AGAIN {
       if (!overlong && partial !== '') readLine(partial, true);
       partial = '';
+      overlong = false;
       if (goodLines === 0) throw new ListFormatError('This file holds no FollowTheMoney entity.');
       if (badLines > 10 && badLines > goodLines / 10) throw new ListFormatError(`This file is broken: ${badLines.toLocaleString('en')} of its lines are not JSON.`);
-      if (early.dropped > 0) countSkip(skipped, 'link-not-kept', early.dropped);
+      // Pass 1 dropped early entities: read again for them. Pass 2 wanted new owners: read again for those.
+      const again = pass === 1 ? early.dropped > 0 && vessels.size > 0 : [...wantedThisPass].some((id) => !parties.has(id));
+      if (again && pass < MAX_PASSES) {
+        if (pass === 1) early.clear();
+        pass++;
+        wantedThisPass = new Set();
+        return READ_AGAIN;
+      }
       const entries: SanctionsEntry[] = [];
       for (const { entry } of vessels.values()) {
         if (entry.names.length === 0) {
           countSkip(skipped, 'no-name');
           continue;
         }
+        // Owners, operators, other links, each by id: the same whatever order the file (or a second reading) gave.
+        entry.parties.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || ((a.id ?? '') < (b.id ?? '') ? -1 : 1));
         for (const p of entry.parties) {
           const party = p.id === undefined ? undefined : parties.get(p.id);
           if (party?.name !== undefined) p.name = party.name;

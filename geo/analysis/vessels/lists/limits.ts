@@ -24,7 +24,6 @@ export const LIST_SKIP_REASON_LABELS: Readonly<Record<string, string>> = {
   'wrong-field-count': 'row with a different number of columns than its layout',
   'duplicate-entry': 'entry whose id appeared before',
   'unresolved-link': 'owner or operator the file names only by id',
-  'link-not-kept': 'entity read long before any vessel named it, dropped to bound memory (a link may be missing)',
 };
 
 /** Adds one to a reason's count. */

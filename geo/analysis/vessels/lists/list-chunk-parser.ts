@@ -22,13 +22,18 @@ export interface ParsedListSupplement {
 
 export type ParsedListFile = ParsedListEntries | ParsedListSupplement;
 
+/** What `end` returns when the parser needs the file read once more from the start. */
+export const READ_AGAIN = 'read-again';
+
 /**
  * A layout's streaming parser: the text of the file, piece by piece (decoded by the caller), then `end`.
- * Any method may throw {@link ListFormatError} with the sentence the user sees.
+ * `end` may ask for the file again ({@link READ_AGAIN}): re-reading is how a parser keeps its memory bounded
+ * instead of holding what it could not place yet. Any method may throw {@link ListFormatError} with the
+ * sentence the user sees.
  */
 export interface ListChunkParser {
   push(text: string): void;
-  end(): ParsedListFile;
+  end(): ParsedListFile | typeof READ_AGAIN;
   readonly recordsRead: number;
   readonly entriesKept: number;
 }

@@ -1,6 +1,6 @@
 import { createFtmParser, type FtmParserOptions } from './ftm-parser';
 import { countSkip, LIST_SNIFF_BYTES, ListFormatError } from './limits';
-import type { ListChunkParser, ParsedListEntries, ParsedListFile, ParsedListSupplement } from './list-chunk-parser';
+import { READ_AGAIN, type ListChunkParser, type ParsedListEntries, type ParsedListFile, type ParsedListSupplement } from './list-chunk-parser';
 import { applyOfacSupplements, createOfacCsvParser } from './ofac-csv-parser';
 import { createOfacXmlParser } from './ofac-xml-parser';
 import { readHead, sourceChunks } from './read-source';
@@ -21,6 +21,18 @@ function parserFor(layout: ListLayout, fileName: string, ftm: FtmParserOptions):
 /** Reads one file whose layout is known, decoding UTF-8 as it streams (invalid bytes anywhere refuse the file). */
 async function readFile(source: ListSource, layout: ListLayout, options: ListParseOptions & FtmParserOptions): Promise<ParsedListFile> {
   const parser = parserFor(layout, source.name, options);
+  for (let pass = 1; ; pass++) {
+    const parsed = await readPass(source, parser, pass, options);
+    if (parsed !== READ_AGAIN) return parsed;
+  }
+}
+
+async function readPass(
+  source: ListSource,
+  parser: ListChunkParser,
+  pass: number,
+  options: ListParseOptions,
+): Promise<ParsedListFile | typeof READ_AGAIN> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let bytesRead = 0;
   let lastReport = 0;
@@ -28,7 +40,7 @@ async function readFile(source: ListSource, layout: ListLayout, options: ListPar
     const now = Date.now();
     if (!options.onProgress || (!force && now - lastReport < PROGRESS_INTERVAL_MS)) return;
     lastReport = now;
-    options.onProgress({ fileName: source.name, bytesRead, totalBytes: source.size, recordsRead: parser.recordsRead, entriesKept: parser.entriesKept });
+    options.onProgress({ fileName: source.name, pass, bytesRead, totalBytes: source.size, recordsRead: parser.recordsRead, entriesKept: parser.entriesKept });
   };
   for await (const chunk of sourceChunks(source)) {
     if (options.signal?.aborted) throw new ListParseCancelled();

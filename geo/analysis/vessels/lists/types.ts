@@ -80,6 +80,8 @@ export interface SanctionsList {
 
 export interface ListParseProgress {
   fileName: string;
+  /** 1, or 2 and 3 when a file is read again to find links it could not keep in memory the first time. */
+  pass: number;
   bytesRead: number;
   totalBytes: number;
   recordsRead: number;
