@@ -60,5 +60,10 @@ describe('sniffListLayout', () => {
     const controller = new AbortController();
     controller.abort();
     expect(await parseSanctionsLists([bytesSource('a.json', line)], { signal: controller.signal })).toMatchObject({ ok: false, cancelled: true });
+    // Cancelled halfway through a file: no list, whatever was read.
+    const midway = new AbortController();
+    const big = bytesSource('big.json', line.repeat(20_000), 4096);
+    const outcome = await parseSanctionsLists([big], { signal: midway.signal, onProgress: () => midway.abort() });
+    expect(outcome).toEqual({ ok: false, cancelled: true, message: 'Loading the list was cancelled.' });
   });
 });

@@ -4,7 +4,7 @@ import { buildVesselTracks } from '../../ais/vessel-tracks';
 import type { AisPosition } from '../../ais/types';
 import { createAisIdentityCollector } from '../ais-identity/collect-identities';
 import { computeAisRedFlags } from './compute-red-flags';
-import { gapsNearZones } from './gaps-near-zones';
+import { gapsNearZones, type StsZone } from './gaps-near-zones';
 import { identityRedFlags } from './identity-flags';
 
 const T0 = Date.UTC(2025, 0, 10);
@@ -83,6 +83,18 @@ describe('gaps near STS zones', () => {
     expect(two!.kind === 'gap-near-sts-zone' && two!.distanceKm).toBeGreaterThan(4);
     expect(two!.kind === 'gap-near-sts-zone' && two!.distanceKm).toBeLessThan(6);
     expect(flags.has('999000003')).toBe(false);
+  });
+
+  it('takes the STS zones of data/features/sts-zones.json as they are', async () => {
+    const { default: zones } = await import('../../../../data/features/sts-zones.json');
+    const features = zones.features as unknown as StsZone[];
+    const nampo = features.find((f) => f.id === 'zone-korea-bay-nampo')!;
+    const ring = (nampo.geometry as Polygon).coordinates[0]!;
+    const lon = ring.reduce((s, c) => s + c[0]!, 0) / ring.length;
+    const lat = ring.reduce((s, c) => s + c[1]!, 0) / ring.length;
+    const tracks = buildVesselTracks([pos('999000004', 0, lon, lat), pos('999000004', 10, lon + 0.05, lat)]);
+    const flags = computeAisRedFlags({ tracks, zones: features }).get('999000004') ?? [];
+    expect(flags).toMatchObject([{ kind: 'gap-near-sts-zone', zoneId: 'zone-korea-bay-nampo', distanceKm: 0 }]);
   });
 
   it('respects the reach of "near"', () => {
