@@ -21,6 +21,7 @@ export { computeAisRedFlags } from './red-flags/compute-red-flags';
 export type { AisRedFlagInput, AisRedFlagParams } from './red-flags/compute-red-flags';
 export { identityRedFlags } from './red-flags/identity-flags';
 export type { StatedFlag } from './red-flags/identity-flags';
+export { statedFlagsFromMatches } from './red-flags/stated-flags';
 export { DEFAULT_IMPOSSIBLE_SPEED_PARAMS, findImpossibleSpeeds } from './red-flags/impossible-speed';
 export type { ImpossibleSpeedParams } from './red-flags/impossible-speed';
 export { DEFAULT_ZONE_NEAR_KM, gapsNearZones } from './red-flags/gaps-near-zones';

@@ -6,6 +6,7 @@ import { trigramsOf, type SanctionsIndex } from './sanctions-index';
 /**
  * A vessel to look up in the lists: a curated record (`{ id, names, imo, mmsi, flags }`) or a vessel of
  * imported AIS (id = MMSI, the names and IMO numbers it reported). Several IMO or MMSI values are allowed.
+ * `flags` are not matched on (a flag names a register, not a ship); they are carried for the caller.
  */
 export interface MatchableVessel {
   id: string;
@@ -99,7 +100,7 @@ function nameCandidates(index: SanctionsIndex, name: string, minScore: number): 
 
 /**
  * Matches vessels against indexed list entries: IMO exact (valid check digits on both sides), MMSI exact, and
- * names normalised and scored ({@link vesselNameScore}) at or above `minNameScore` as possible matches. One
+ * names normalised and scored (`vesselNameScore`) at or above `minNameScore` as possible matches. One
  * result per vessel and entry, with every identifier that agreed and any that disagree.
  *
  * @returns matches sorted by vessel id, then exact before possible, then score (highest first).

@@ -103,3 +103,24 @@ describe('gaps near STS zones', () => {
     expect(gapsNearZones([gap], [ZONE], 10)).toHaveLength(1);
   });
 });
+
+describe('statedFlagsFromMatches', () => {
+  it('takes the flags of exact matches only, saying which list and entry states them', async () => {
+    const { statedFlagsFromMatches } = await import('./stated-flags');
+    const { buildSanctionsIndex } = await import('../matching/sanctions-index');
+    const { matchVessels } = await import('../matching/match-vessels');
+    const base = { listName: 'Synthetic list', publisher: 'Test', programmes: [], parties: [] };
+    const index = buildSanctionsIndex([
+      { ...base, entryId: 'e1', names: ['SYNTH STAR'], imo: '9990002', flag: 'Sierra Leone', flagIso2: 'SL' },
+      { ...base, entryId: 'e2', names: ['SYNTH MOON'], flag: 'Panama', flagIso2: 'PA' },
+    ]);
+    const matches = matchVessels(index, [
+      { id: '445000001', mmsi: '445000001', names: ['OTHER'], imo: '9990002' },
+      { id: '445000002', mmsi: '445000002', names: ['SYNTH MOON'] },
+    ]);
+    const stated = statedFlagsFromMatches(matches);
+    expect([...stated]).toEqual([['445000001', [{ flag: 'SL', statedBy: 'Synthetic list, entry e1' }]]]);
+    const [v] = identities([['445000001', '2025-01-10T00:00:00', '38', '124', '5', 'OTHER', 'IMO9990002', '', '']]);
+    expect(identityRedFlags(v!, stated.get('445000001'))).toContainEqual(expect.objectContaining({ kind: 'mid-flag-mismatch', statedIso2: 'SL' }));
+  });
+});
