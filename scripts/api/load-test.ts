@@ -70,6 +70,32 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * A keep-alive connection that the server has accepted and answered once (a connection still in the kernel's
+ * accept queue would not do): one raw GET, read to the end of its body.
+ */
+function openAnswered(base: URL): Promise<Socket> {
+  return new Promise((resolveSocket, reject) => {
+    const socket = connect({ host: base.hostname.replace(/^\[|\]$/g, ''), port: Number(base.port) });
+    let received = Buffer.alloc(0);
+    const onData = (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      const headerEnd = received.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const head = received.subarray(0, headerEnd).toString('latin1');
+      const length = /content-length:\s*(\d+)/i.exec(head)?.[1];
+      if (length !== undefined ? received.length < headerEnd + 4 + Number(length) : !received.subarray(headerEnd).toString('latin1').endsWith('\r\n0\r\n\r\n')) {
+        return; // the body (sized, or chunked up to its last chunk) is not all here yet
+      }
+      socket.off('data', onData);
+      resolveSocket(socket);
+    };
+    socket.on('data', onData);
+    socket.once('error', reject);
+    socket.write(`GET /api/briefings?limit=1 HTTP/1.1\r\nHost: ${base.host}\r\nConnection: keep-alive\r\n\r\n`);
+  });
+}
+
 /** One request on the shared keep-alive agent; resolves with the status and body, never rejects. */
 function request(agent: http.Agent, base: URL, method: string, path: string, body?: string) {
   return new Promise<{ status: number; body: string } | { error: string }>((resolve) => {
@@ -108,7 +134,8 @@ async function main(): Promise<void> {
     base = new URL(server.baseUrl);
   }
 
-  // The connections are opened before the clock starts, 20 at a time while the server is idle, and handed to the
+  // The connections are opened before the clock starts, 20 at a time while the server is idle, each answered once (so
+  // the server has accepted it), and handed to the
   // agent as it needs them: clients that connected over time. Opened all at once when the clock started (as this
   // test used to, and still does with --cold-connections), a share of them waited 10-13 s in the kernel's accept
   // queue: a Node.js server kept busy by the connections it has accepted takes new ones only every few seconds
@@ -151,12 +178,7 @@ async function main(): Promise<void> {
     if (!options.coldConnections) {
       const openedAt = performance.now();
       for (let opened = 0; opened < options.connections; opened += 20) {
-        const wave = Array.from({ length: Math.min(20, options.connections - opened) }, () =>
-          new Promise<Socket>((resolveSocket, reject) => {
-            const socket = connect({ host: base.hostname.replace(/^\[|\]$/g, ''), port: Number(base.port) }, () => resolveSocket(socket));
-            socket.once('error', reject);
-          }),
-        );
+        const wave = Array.from({ length: Math.min(20, options.connections - opened) }, () => openAnswered(base));
         preOpened.push(...(await Promise.all(wave)));
       }
       pool.openedMs = performance.now() - openedAt;
