@@ -16,7 +16,7 @@ export interface AuthState {
   hosts: AllowedHosts;
   password: PasswordConfig;
   sessionLifetimeMs: number;
-  /** Signs session cookies. Random per server process: a restart signs everyone out (see decision 0010). */
+  /** Signs session cookies. Random per server process: a restart signs everyone out (see decision 0011). */
   key: Buffer;
   /** Signed-out session ids, until the time their cookie would have expired. */
   revoked: Map<string, number>;
