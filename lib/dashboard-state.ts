@@ -1,6 +1,6 @@
 import { COMMODITIES, type Commodity } from '@/data/schema/commodity';
 import { THEMES, type Theme } from '@/geo/basemap/basemap-theme';
-import { YEAR_BOUNDS } from './feature-filter';
+import { YEAR_BOUNDS } from '@/data/filter/feature-filter';
 import { DEFAULT_VISIBLE_LAYERS, MAP_LAYER_IDS, isMapLayerId, type MapLayerId } from './map-layers';
 import { DEFAULT_MAP_VIEW, formatMapView, parseMapView, type MapView } from './map-view';
 

@@ -19,7 +19,7 @@ import {
 } from '@/geo/palette';
 import { featureSourceIds } from '@/lib/chart-series/feature-relations';
 import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
-import { filterDataset } from '@/lib/filtered-dataset';
+import { filterDataset } from '@/data/filter/filtered-dataset';
 import { formatSourceShort } from '@/lib/format';
 import type { MapLayerId } from '@/lib/map-layers';
 

@@ -8,7 +8,7 @@ import { YearRangeFilter } from '@/components/filters/year-range-filter';
 import { LayerControl } from '@/components/map/layer-control';
 import { FeatureList } from '@/components/ui/feature-list';
 import { SearchBox } from '@/components/ui/search-box';
-import type { FilteredDataset } from '@/lib/filtered-dataset';
+import type { FilteredDataset } from '@/data/filter/filtered-dataset';
 import type { MapLayerId } from '@/lib/map-layers';
 
 export interface ExploreSidebarProps {

@@ -1,7 +1,7 @@
 'use client';
 
 import { COMMODITY_LABELS, type SeaRouteFeature } from '@/data';
-import { passesFilter } from '@/lib/feature-filter';
+import { passesFilter } from '@/data/filter/feature-filter';
 import { formatPeriod } from '@/lib/format';
 import { ConfidenceBadge } from './confidence-badge';
 import { FeatureName } from './feature-name';

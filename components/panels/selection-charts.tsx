@@ -6,7 +6,7 @@ import { LazyTradeChart } from '@/components/charts/lazy-charts';
 import { indexSources } from '@/components/charts/source-refs';
 import { isPlace, isRailLink, isSeaRoute, isStsIncident, isStsZone } from '@/lib/chart-series/feature-kinds';
 import { seriesForFeature } from '@/lib/chart-series/feature-relations';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { IncidentFacts } from './incident-facts';
 import { PlaceFacts } from './place-facts';
 import { RailLinkFacts } from './rail-link-facts';

@@ -1,6 +1,6 @@
 import type { Dataset } from '@/data';
 import type { Annotation } from '@/lib/briefing/briefing-schema';
-import type { FilteredDataset } from '@/lib/filtered-dataset';
+import type { FilteredDataset } from '@/data/filter/filtered-dataset';
 import { buildAisEventLayers, type AisEventLayerData } from './ais-event-layers';
 import { buildAnnotationLayers } from './annotation-layers';
 import { buildBasemapLabelLayers } from './basemap-label-layers';

@@ -1,4 +1,4 @@
-import { YEAR_BOUNDS } from '@/lib/feature-filter';
+import { YEAR_BOUNDS } from '@/data/filter/feature-filter';
 
 /** Inclusive time range in epoch ms; null means "no time filter". */
 export type TimeRangeMs = readonly [fromMs: number, toMs: number] | null;
