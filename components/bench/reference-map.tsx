@@ -12,7 +12,7 @@ import { buildSyntheticPointLayers } from '@/geo/layers/synthetic-point-layers';
 import { DEFAULT_DASHBOARD_STATE } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { filterDataset } from '@/data/filter/filtered-dataset';
-import { MAP_ZOOM_RANGE } from '@/lib/map-view';
+import { MAP_ZOOM_RANGE } from '@/geo/map-view';
 import { useBenchHook, type BenchHook } from './bench-hook';
 import { syntheticPointData } from './synthetic-point-data';
 

@@ -22,7 +22,7 @@ import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
 import { parseDashboardState, serializeDashboardState, type DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { filterDataset } from '@/data/filter/filtered-dataset';
-import type { MapView } from '@/lib/map-view';
+import type { MapView } from '@/geo/map-view';
 import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
 import { PresentationKeyChart } from './presentation-key-chart';

@@ -6,7 +6,7 @@ import type { CoordinateColumns } from '@/lib/import/detect-columns';
 import { viewForDataset } from '@/lib/import/dataset-view';
 import type { ImportedDataset } from '@/lib/import/types';
 import type { ImportWorkerRequest } from '@/lib/import/worker-protocol';
-import type { MapView } from '@/lib/map-view';
+import type { MapView } from '@/geo/map-view';
 import { importSummary, type SetImportMessage } from './import-messages';
 import type { RunInWorker } from './use-import-worker';
 

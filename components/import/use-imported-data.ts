@@ -8,7 +8,7 @@ import type { AisLayerPart } from '@/geo/layers/user-data-palette';
 import type { CoordinateColumns } from '@/lib/import/detect-columns';
 import type { ImportedSelection } from '@/lib/import/imported-picking';
 import type { ImportedDataset, ImportedFeature } from '@/lib/import/types';
-import type { MapView } from '@/lib/map-view';
+import type { MapView } from '@/geo/map-view';
 import type { ImportMessage } from './import-messages';
 import { useAisDetection } from './use-ais-detection';
 import { useImportJob, type ColumnChoice } from './use-import-job';

@@ -6,7 +6,7 @@ import type { SelectedTrack } from '@/geo/layers/ais-event-layers';
 import { eventVessels } from '@/lib/import/format-event';
 import { resolveImportedPick, type ImportedSelection } from '@/lib/import/imported-picking';
 import type { ImportedDataset } from '@/lib/import/types';
-import type { MapView } from '@/lib/map-view';
+import type { MapView } from '@/geo/map-view';
 
 /** How much of both vessels' tracks is drawn around a selected event, each side. */
 export const TRACK_CONTEXT_MS = 3 * 3_600_000;

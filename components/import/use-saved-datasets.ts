@@ -5,7 +5,7 @@ import { viewForDataset } from '@/lib/import/dataset-view';
 import { deleteSavedDataset, getSavedDataset, listSavedDatasets, saveDataset, savedToImported } from '@/lib/import/datasets-client';
 import type { SavedDatasetSummary } from '@/lib/import/dataset-schema';
 import type { ImportedDataset } from '@/lib/import/types';
-import type { MapView } from '@/lib/map-view';
+import type { MapView } from '@/geo/map-view';
 import type { SetImportMessage } from './import-messages';
 
 export interface SavedListState {

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
 import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
 import type { LayerViewState } from '@/geo/layers/layer-state';
-import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/lib/map-view';
+import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/geo/map-view';
 import { DeckOverlay } from './deck-overlay';
 import { ImportedTooltip } from '@/components/import/imported-tooltip';
 import { importedTooltipFor } from '@/lib/import/imported-picking';

@@ -1,4 +1,4 @@
-import type { MapView } from '@/lib/map-view';
+import type { MapView } from '@/geo/map-view';
 import type { ImportedDataset, ImportedGeometry } from './types';
 
 /** The map area a fly-to frames, in CSS pixels (as `viewForFeature`). */
