@@ -5,7 +5,7 @@ import type { AisDetectionParams, AisEventKind, ClusterParams } from '@/geo/anal
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
 import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/lib/import/format-event';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/lib/import/export-imported';
-import { importedTimeRange } from '@/lib/import/time-filter';
+import { importedTimeRange } from '@/geo/time-range';
 import type { ImportedAisDataset } from '@/lib/import/types';
 import { downloadText } from './download-text';
 import styles from './import.module.css';

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/lib/import/export-imported';
 import { formatMegabytes } from '@/lib/import/import-limits';
 import { skippedEntries, skipReasonLabel, totalSkipped } from '@/lib/import/skip-reasons';
-import { importedTimeRange } from '@/lib/import/time-filter';
+import { importedTimeRange } from '@/geo/time-range';
 import type { ImportedDataset } from '@/lib/import/types';
 import { visibleKinds } from './ais-events-panel';
 import { downloadText } from './download-text';

@@ -1,6 +1,6 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
-import { epochDays } from '@/lib/import/time-filter';
+import { epochDays } from '@/geo/time-range';
 import type { ImportedFeature, ImportedFeatureDataset } from '@/lib/import/types';
 import { SELECTION_COLOR } from '../palette';
 import { buildImportedLayers, userDataLayerId } from './imported-layers';

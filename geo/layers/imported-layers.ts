@@ -1,6 +1,6 @@
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { epochDays, importedTimeRange, type TimeRangeMs } from '@/lib/import/time-filter';
+import { epochDays, importedTimeRange, type TimeRangeMs } from '@/geo/time-range';
 import type { ImportedDataset, ImportedFeature, ImportedFeatureDataset } from '@/lib/import/types';
 import { SELECTION_COLOR } from '../palette';
 import type { LayerViewState } from './layer-state';

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { AisEvent } from '@/geo/analysis/ais';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from './export-imported';
-import { importedTimeRange, isSpanShown, isTimeShown } from './time-filter';
+import { importedTimeRange, isSpanShown, isTimeShown } from '@/geo/time-range';
 import type { ImportedAisDataset, ImportedFeature, ImportedFeatureDataset } from './types';
 
 const feature = (i: number, geometry: ImportedFeature['geometry'], properties: ImportedFeature['properties'], time: number | null = null): ImportedFeature => ({

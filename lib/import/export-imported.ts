@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import Papa from 'papaparse';
 import { eventsToCsv, eventsToGeoJson, type AisEvent, type AisEventKind, type FlatEventRecord } from '@/geo/analysis/ais';
-import { isSpanShown, isTimeShown, type TimeRangeMs } from './time-filter';
+import { isSpanShown, isTimeShown, type TimeRangeMs } from '@/geo/time-range';
 import type { ImportedAisDataset, ImportedFeature, ImportedFeatureDataset, ImportedGeometry, ImportedProperties } from './types';
 
 /** The features of a dataset that the map shows under this time range. */
