@@ -2,7 +2,7 @@ import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/l
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_AIS_DETECTION_PARAMS, findTrack, trackPositionsBetween, type AisEvent, type EncounterEvent, type GapEvent } from '@/geo/analysis/ais';
-import { SYNTHETIC_PORTS } from '@/geo/analysis/ais/synthetic/synthetic-areas';
+import { SYNTHETIC_PORTS } from '@/scripts/ais/synthetic/synthetic-areas';
 import { runImport } from '@/lib/import/run-import';
 import type { ImportedAisDataset } from '@/lib/import/types';
 import { areaLabel, buildAisEventLayers, type AisEventLayerData, type SelectedTrack } from './ais-event-layers';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFixtures } from '@/e2e/fixtures/import/synthetic-fixtures';
 import { DEFAULT_AIS_DETECTION_PARAMS, DEFAULT_CLUSTER_PARAMS, type PortPoint } from '@/geo/analysis/ais';
-import { SYNTHETIC_PORTS } from '@/geo/analysis/ais/synthetic/synthetic-areas';
+import { SYNTHETIC_PORTS } from '@/scripts/ais/synthetic/synthetic-areas';
 import { ImportCancelledError, runImport, type ImportOptions, type ImportOutcome, type ImportProgress } from './run-import';
 
 const fixtureDir = new URL('../../e2e/fixtures/import/', import.meta.url);

@@ -18,7 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { createAisRowSink } from '../../geo/analysis/ais/ais-row-sink';
 import { detectAisEvents } from '../../geo/analysis/ais/detect-ais-events';
 import { detectEncounters, detectEncountersNaive } from '../../geo/analysis/ais/detect-encounters';
-import { planSyntheticAis, syntheticCsvChunks, syntheticReports, type SyntheticScenario } from '../../geo/analysis/ais/synthetic/generate-synthetic-ais';
+import { planSyntheticAis, syntheticCsvChunks, syntheticReports, type SyntheticScenario } from './synthetic/generate-synthetic-ais';
 import { buildVesselTracks } from '../../geo/analysis/ais/vessel-tracks';
 import type { AisPosition } from '../../geo/analysis/ais/types';
 import { parseArgs } from './lib/cli-args';

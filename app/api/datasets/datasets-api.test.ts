@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_AIS_DETECTION_PARAMS, DEFAULT_CLUSTER_PARAMS } from '@/geo/analysis/ais';
-import { SYNTHETIC_PORTS } from '@/geo/analysis/ais/synthetic/synthetic-areas';
+import { SYNTHETIC_PORTS } from '@/scripts/ais/synthetic/synthetic-areas';
 import { MAX_DATASET_BODY_BYTES, SavedDatasetListSchema, SavedDatasetSchema, type DatasetInput } from '@/lib/import/dataset-schema';
 import { datasetToInput, deleteSavedDataset, getSavedDataset, listSavedDatasets, saveDataset, savedToImported } from '@/lib/import/datasets-client';
 import { runImport } from '@/lib/import/run-import';

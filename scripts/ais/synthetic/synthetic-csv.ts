@@ -1,4 +1,4 @@
-import type { SkipReason } from '../types';
+import type { SkipReason } from '../../../geo/analysis/ais/types';
 import { DMA_HEADER, formatDmaRow } from './dma-csv-row';
 import { formatNoaaRow, NOAA_HEADER } from './noaa-csv-row';
 import { mulberry32 } from './prng';
