@@ -1,5 +1,5 @@
 import type { AisEvent } from '@/geo/analysis/ais';
-import type { AisDetection, ImportedDataset, SkippedByReason } from '@/lib/import/types';
+import type { AisDetection, ImportedDataset, SkippedByReason } from '@/geo/analysis/user-data/types';
 
 /** The outcome of the last import, detection or save, for the panel: a sentence and, after an import, skip counts. */
 export interface ImportMessage {

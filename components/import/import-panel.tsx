@@ -1,11 +1,11 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/lib/import/export-imported';
-import { formatMegabytes } from '@/lib/import/import-limits';
-import { skippedEntries, skipReasonLabel, totalSkipped } from '@/lib/import/skip-reasons';
+import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/geo/analysis/user-data/export-user-layer';
+import { formatMegabytes } from '@/geo/analysis/user-data/import-limits';
+import { skippedEntries, skipReasonLabel, totalSkipped } from '@/geo/analysis/user-data/skip-reasons';
 import { importedTimeRange } from '@/geo/time-range';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 import { visibleKinds } from './ais-events-panel';
 import { downloadText } from './download-text';
 import styles from './import.module.css';

@@ -1,7 +1,7 @@
 // The import worker: parses one file (or re-runs detection) off the main thread, so the page stays responsive
 // while a large AIS file streams through papaparse. One job per worker; the page cancels by terminating it.
-import { runAisDetection, runImport } from '@/lib/import/run-import';
-import { trackBuffers, type ImportWorkerRequest, type ImportWorkerResponse } from '@/lib/import/worker-protocol';
+import { runAisDetection, runImport } from '@/geo/analysis/user-data/run-import';
+import { trackBuffers, type ImportWorkerRequest, type ImportWorkerResponse } from '@/geo/analysis/user-data/worker-protocol';
 
 interface WorkerScope {
   postMessage(message: ImportWorkerResponse, transfer?: Transferable[]): void;

@@ -3,8 +3,8 @@
 import type { CandidateArea } from '@/geo/analysis/ais';
 import { featureTitle } from '@/lib/import/imported-picking';
 import { formatUtc } from '@/lib/import/format-event';
-import { propertyText } from '@/lib/import/properties';
-import type { ImportedDataset, ImportedFeature } from '@/lib/import/types';
+import { propertyText } from '@/geo/analysis/user-data/properties';
+import type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/types';
 import styles from './import.module.css';
 
 const GEOMETRY_LABELS: Record<ImportedFeature['geometry']['type'], string> = {

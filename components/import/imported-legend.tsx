@@ -1,7 +1,7 @@
 'use client';
 
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, USER_DATA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 
 const css = ([r, g, b]: readonly number[], alpha = 1) => `rgba(${r}, ${g}, ${b}, ${alpha})`;
 

@@ -11,7 +11,7 @@ import {
   type ClusterParams,
   type PortPoint,
 } from '@/geo/analysis/ais';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 import { detectionSummary, type SetImportMessage } from './import-messages';
 import type { RunInWorker } from './use-import-worker';
 

@@ -2,10 +2,10 @@
 
 import { useCallback, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { AisDetectionParams, ClusterParams, PortPoint } from '@/geo/analysis/ais';
-import type { CoordinateColumns } from '@/lib/import/detect-columns';
-import { viewForDataset } from '@/lib/import/dataset-view';
-import type { ImportedDataset } from '@/lib/import/types';
-import type { ImportWorkerRequest } from '@/lib/import/worker-protocol';
+import type { CoordinateColumns } from '@/geo/analysis/user-data/detect-columns';
+import { viewForDataset } from '@/geo/analysis/user-data/layer-view';
+import type { ImportedDataset } from '@/geo/analysis/user-data/types';
+import type { ImportWorkerRequest } from '@/geo/analysis/user-data/worker-protocol';
 import type { MapView } from '@/geo/map-view';
 import { importSummary, type SetImportMessage } from './import-messages';
 import type { RunInWorker } from './use-import-worker';

@@ -5,9 +5,9 @@ import type { AisDetectionParams, CandidateArea, ClusterParams, PortPoint } from
 import type { AisEventLayerData, SelectedTrack } from '@/geo/layers/ais-event-layers';
 import type { ImportedLayerData } from '@/geo/layers/imported-layers';
 import type { AisLayerPart } from '@/geo/layers/user-data-palette';
-import type { CoordinateColumns } from '@/lib/import/detect-columns';
+import type { CoordinateColumns } from '@/geo/analysis/user-data/detect-columns';
 import type { ImportedSelection } from '@/lib/import/imported-picking';
-import type { ImportedDataset, ImportedFeature } from '@/lib/import/types';
+import type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/types';
 import type { MapView } from '@/geo/map-view';
 import type { ImportMessage } from './import-messages';
 import { useAisDetection } from './use-ais-detection';

@@ -5,7 +5,7 @@ import type { AisEventLayerData, SelectedTrack } from '@/geo/layers/ais-event-la
 import type { ImportedLayerData } from '@/geo/layers/imported-layers';
 import type { AisLayerPart } from '@/geo/layers/user-data-palette';
 import type { ImportedSelection } from '@/lib/import/imported-picking';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 
 export interface ImportedLayerInputs {
   datasets: readonly ImportedDataset[];

@@ -5,7 +5,7 @@ import { findTrack, trackPositionsBetween, type AisEvent } from '@/geo/analysis/
 import type { SelectedTrack } from '@/geo/layers/ais-event-layers';
 import { eventVessels } from '@/lib/import/format-event';
 import { resolveImportedPick, type ImportedSelection } from '@/lib/import/imported-picking';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 import type { MapView } from '@/geo/map-view';
 
 /** How much of both vessels' tracks is drawn around a selected event, each side. */

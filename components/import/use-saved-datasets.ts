@@ -1,10 +1,10 @@
 'use client';
 
 import { useCallback, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import { viewForDataset } from '@/lib/import/dataset-view';
+import { viewForDataset } from '@/geo/analysis/user-data/layer-view';
 import { deleteSavedDataset, getSavedDataset, listSavedDatasets, saveDataset, savedToImported } from '@/lib/import/datasets-client';
-import type { SavedDatasetSummary } from '@/lib/import/dataset-schema';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { SavedDatasetSummary } from '@/geo/analysis/user-data/saved-layer-schema';
+import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 import type { MapView } from '@/geo/map-view';
 import type { SetImportMessage } from './import-messages';
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_AIS_DETECTION_PARAMS, findTrack, trackPositionsBetween, type AisEvent, type EncounterEvent, type GapEvent } from '@/geo/analysis/ais';
 import { SYNTHETIC_PORTS } from '@/scripts/ais/synthetic/synthetic-areas';
-import { runImport } from '@/lib/import/run-import';
-import type { ImportedAisDataset } from '@/lib/import/types';
+import { runImport } from '@/geo/analysis/user-data/run-import';
+import type { ImportedAisDataset } from '@/geo/analysis/user-data/types';
 import { areaLabel, buildAisEventLayers, type AisEventLayerData, type SelectedTrack } from './ais-event-layers';
 import { AIS_EVENT_COLORS, AIS_LAYER_PARTS, DERIVED_AREA_COLOR } from './user-data-palette';
 

@@ -2,7 +2,7 @@ import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps,
 import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent } from '@/geo/analysis/ais';
 import { epochDays, importedTimeRange } from '@/geo/time-range';
-import type { ImportedAisDataset, ImportedDataset } from '@/lib/import/types';
+import type { ImportedAisDataset, ImportedDataset } from '@/geo/analysis/user-data/types';
 import type { Theme } from '../basemap/basemap-theme';
 import { SELECTION_COLOR, type Rgba } from '../palette';
 import { filterRangeDays } from './imported-layers';

@@ -1,7 +1,7 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import { epochDays } from '@/geo/time-range';
-import type { ImportedFeature, ImportedFeatureDataset } from '@/lib/import/types';
+import type { ImportedFeature, ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
 import { SELECTION_COLOR } from '../palette';
 import { buildImportedLayers, userDataLayerId } from './imported-layers';
 import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';

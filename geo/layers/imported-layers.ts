@@ -1,12 +1,12 @@
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { epochDays, importedTimeRange, type TimeRangeMs } from '@/geo/time-range';
-import type { ImportedDataset, ImportedFeature, ImportedFeatureDataset } from '@/lib/import/types';
+import type { ImportedDataset, ImportedFeature, ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
 import { SELECTION_COLOR } from '../palette';
 import type { LayerViewState } from './layer-state';
 import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';
 
-export type { ImportedDataset, ImportedFeature } from '@/lib/import/types';
+export type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/types';
 
 /** Fill alpha of imported polygons: the basemap and curated zones stay readable beneath them. */
 const POLYGON_FILL_ALPHA = 70;

@@ -13,7 +13,7 @@ import {
   type DatasetInput,
   type SavedDataset,
   type SavedDatasetList,
-} from './dataset-schema';
+} from '@/geo/analysis/user-data/saved-layer-schema';
 
 export const DEFAULT_DATASET_LIST_LIMIT = 200;
 export const MAX_DATASET_LIST_LIMIT = 1000;

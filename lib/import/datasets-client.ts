@@ -17,10 +17,10 @@ import {
   type DatasetInput,
   type SavedDataset,
   type SavedDatasetList,
-} from './dataset-schema';
-import { geometryClass } from './geometry';
-import { parseDate } from './parse-date';
-import type { FeatureCounts, ImportedAisDataset, ImportedDataset, ImportedFeature, ImportedFeatureDataset } from './types';
+} from '@/geo/analysis/user-data/saved-layer-schema';
+import { geometryClass } from '@/geo/analysis/user-data/geometry';
+import { parseDate } from '@/geo/analysis/user-data/parse-date';
+import type { FeatureCounts, ImportedAisDataset, ImportedDataset, ImportedFeature, ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
 
 
 const API_PATH = '/api/datasets';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateArea, EncounterEvent } from '@/geo/analysis/ais';
-import { datasetBounds, viewForBounds } from './dataset-view';
+import { datasetBounds, viewForBounds } from '@/geo/analysis/user-data/layer-view';
 import { formatDuration, formatLonLat, formatMeters, formatUtc } from './format-event';
 import { featureTitle, importedTooltipFor, resolveImportedPick } from './imported-picking';
-import type { ImportedAisDataset, ImportedFeature, ImportedFeatureDataset } from './types';
+import type { ImportedAisDataset, ImportedFeature, ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
 
 const feature: ImportedFeature = {
   type: 'Feature',

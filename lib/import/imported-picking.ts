@@ -1,7 +1,7 @@
 import type { AisEvent, CandidateArea } from '@/geo/analysis/ais';
 import { eventKeyFact, eventTitle, formatDuration, formatUtc } from './format-event';
-import { propertyText } from './properties';
-import type { ImportedDataset, ImportedFeature } from './types';
+import { propertyText } from '@/geo/analysis/user-data/properties';
+import type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/types';
 
 /** What the user picked among their own data. Kept in the dashboard's root state, never in the URL. */
 export type ImportedSelection =

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { AisEvent } from '@/geo/analysis/ais';
-import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from './export-imported';
+import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from './export-user-layer';
 import { importedTimeRange, isSpanShown, isTimeShown } from '@/geo/time-range';
 import type { ImportedAisDataset, ImportedFeature, ImportedFeatureDataset } from './types';
 

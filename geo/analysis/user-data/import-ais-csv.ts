@@ -1,6 +1,6 @@
 import { createAisRowSink, type AisRowSink } from '@/geo/analysis/ais';
 import { throwIfCancelled } from './import-cancelled';
-import { datasetBase } from './imported-dataset-base';
+import { datasetBase } from './layer-base';
 import type { ImportOptions, ImportOutcome, ImportSource } from './import-run-types';
 import { runAisDetection } from './run-ais-detection';
 import { countSkip, withoutZeros } from './skip-reasons';

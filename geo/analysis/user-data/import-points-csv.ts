@@ -1,6 +1,6 @@
 import { createPointRowSink, type PointRowSink } from './csv-points';
 import { detectCoordinateColumns, type CoordinateColumns } from './detect-columns';
-import { datasetBase } from './imported-dataset-base';
+import { datasetBase } from './layer-base';
 import type { ImportOptions, ImportOutcome, ImportSource } from './import-run-types';
 import { detectDateField } from './parse-date';
 import type { ImportedFeatureDataset } from './types';

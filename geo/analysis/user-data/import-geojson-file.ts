@@ -1,5 +1,5 @@
 import { importGeoJson } from './geojson-import';
-import { datasetBase } from './imported-dataset-base';
+import { datasetBase } from './layer-base';
 import type { ImportOptions, ImportOutcome, ImportSource } from './import-run-types';
 import { progressReporter } from './progress-reporter';
 import { streamText } from './stream-text';
