@@ -1,6 +1,6 @@
 import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/api/http';
 import { queueWrite } from '@/lib/db/write-queue';
-import { createSavedDataset, listSavedDatasets, MAX_DATASET_LIST_LIMIT } from '@/lib/import/dataset-repository';
+import { createSavedDataset, listSavedDatasets, MAX_DATASET_LIST_LIMIT } from '@/lib/db/user-layer-repository';
 import { DatasetInputSchema, MAX_DATASET_BODY_BYTES } from '@/geo/analysis/user-data/saved-layer-schema';
 
 // better-sqlite3 is a native addon: Node.js only.

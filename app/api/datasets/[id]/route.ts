@@ -1,6 +1,6 @@
 import { errorResponse, guardRoute, jsonResponse, noContentResponse } from '@/lib/api/http';
 import { queueWrite } from '@/lib/db/write-queue';
-import { deleteSavedDataset, getSavedDataset } from '@/lib/import/dataset-repository';
+import { deleteSavedDataset, getSavedDataset } from '@/lib/db/user-layer-repository';
 
 // better-sqlite3 is a native addon: Node.js only.
 export const runtime = 'nodejs';

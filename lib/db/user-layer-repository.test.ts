@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS } from '@/lib/db/migrations';
 import { DATASET_MIGRATIONS } from '@/lib/db/migrations-datasets';
-import { createSavedDataset, deleteSavedDataset, getSavedDataset, listSavedDatasets } from './dataset-repository';
+import { createSavedDataset, deleteSavedDataset, getSavedDataset, listSavedDatasets } from './user-layer-repository';
 
 const registered = MIGRATIONS.some((m) => DATASET_MIGRATIONS.some((d) => d.version === m.version));
 const ALL = registered ? MIGRATIONS : [...MIGRATIONS, ...DATASET_MIGRATIONS];
