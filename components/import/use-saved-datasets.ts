@@ -2,7 +2,7 @@
 
 import { useCallback, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { viewForDataset } from '@/geo/analysis/user-data/layer-view';
-import { deleteSavedDataset, getSavedDataset, listSavedDatasets, saveDataset, savedToImported } from '@/lib/import/datasets-client';
+import { deleteSavedDataset, getSavedDataset, listSavedDatasets, saveDataset, savedToImported } from '@/lib/api/user-layers-client';
 import type { SavedDatasetSummary } from '@/geo/analysis/user-data/saved-layer-schema';
 import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 import type { MapView } from '@/geo/map-view';

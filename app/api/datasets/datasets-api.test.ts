@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_AIS_DETECTION_PARAMS, DEFAULT_CLUSTER_PARAMS } from '@/geo/analysis/ais';
 import { SYNTHETIC_PORTS } from '@/scripts/ais/synthetic/synthetic-areas';
 import { MAX_DATASET_BODY_BYTES, SavedDatasetListSchema, SavedDatasetSchema, type DatasetInput } from '@/geo/analysis/user-data/saved-layer-schema';
-import { datasetToInput, deleteSavedDataset, getSavedDataset, listSavedDatasets, saveDataset, savedToImported } from '@/lib/import/datasets-client';
+import { datasetToInput, deleteSavedDataset, getSavedDataset, listSavedDatasets, saveDataset, savedToImported } from '@/lib/api/user-layers-client';
 import { runImport } from '@/geo/analysis/user-data/run-import';
 import type { ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
 import { DELETE, GET as getOne } from './[id]/route';
