@@ -3,7 +3,7 @@
 import type { AisEvent, VesselRef } from '@/geo/analysis/ais';
 import type { SelectedTrack } from '@/geo/layers/ais-event-layers';
 import { AIS_EVENT_COLORS, TRACK_COLORS } from '@/geo/layers/user-data-palette';
-import { eventVessels, EVENT_KIND_LABELS, formatDuration, formatLonLat, formatMeters, formatUtc } from '@/lib/import/format-event';
+import { eventVessels, EVENT_KIND_LABELS, formatDuration, formatLonLat, formatMeters, formatUtc } from '@/components/import/format-event';
 import type { ImportedAisDataset } from '@/geo/analysis/user-data/types';
 import styles from './import.module.css';
 

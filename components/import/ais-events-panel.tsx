@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { AisDetectionParams, AisEventKind, ClusterParams } from '@/geo/analysis/ais';
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
-import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/lib/import/format-event';
+import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/components/import/format-event';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/geo/analysis/user-data/export-user-layer';
 import { importedTimeRange } from '@/geo/time-range';
 import type { ImportedAisDataset } from '@/geo/analysis/user-data/types';

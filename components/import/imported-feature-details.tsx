@@ -1,8 +1,8 @@
 'use client';
 
 import type { CandidateArea } from '@/geo/analysis/ais';
-import { featureTitle } from '@/lib/import/imported-picking';
-import { formatUtc } from '@/lib/import/format-event';
+import { featureTitle } from '@/components/import/user-layer-picking';
+import { formatUtc } from '@/components/import/format-event';
 import { propertyText } from '@/geo/analysis/user-data/properties';
 import type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/types';
 import styles from './import.module.css';

@@ -13,5 +13,5 @@ export { useFileDrop } from './use-file-drop';
 export type { FileDrop, FileDropProps } from './use-file-drop';
 export { useImportedData } from './use-imported-data';
 export type { ImportedDataController, UseImportedDataOptions } from './use-imported-data';
-export { importedTooltipFor, resolveImportedPick } from '@/lib/import/imported-picking';
-export type { ImportedSelection, ImportedTooltipContent } from '@/lib/import/imported-picking';
+export { importedTooltipFor, resolveImportedPick } from '@/components/import/user-layer-picking';
+export type { ImportedSelection, ImportedTooltipContent } from '@/components/import/user-layer-picking';

@@ -6,7 +6,7 @@ import type { AisEventLayerData, SelectedTrack } from '@/geo/layers/ais-event-la
 import type { ImportedLayerData } from '@/geo/layers/imported-layers';
 import type { AisLayerPart } from '@/geo/layers/user-data-palette';
 import type { CoordinateColumns } from '@/geo/analysis/user-data/detect-columns';
-import type { ImportedSelection } from '@/lib/import/imported-picking';
+import type { ImportedSelection } from '@/components/import/user-layer-picking';
 import type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/types';
 import type { MapView } from '@/geo/map-view';
 import type { ImportMessage } from './import-messages';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { AisEventLayerData, SelectedTrack } from '@/geo/layers/ais-event-layers';
 import type { ImportedLayerData } from '@/geo/layers/imported-layers';
 import type { AisLayerPart } from '@/geo/layers/user-data-palette';
-import type { ImportedSelection } from '@/lib/import/imported-picking';
+import type { ImportedSelection } from '@/components/import/user-layer-picking';
 import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 
 export interface ImportedLayerInputs {

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { findTrack, trackPositionsBetween, type AisEvent } from '@/geo/analysis/ais';
 import type { SelectedTrack } from '@/geo/layers/ais-event-layers';
-import { eventVessels } from '@/lib/import/format-event';
-import { resolveImportedPick, type ImportedSelection } from '@/lib/import/imported-picking';
+import { eventVessels } from '@/components/import/format-event';
+import { resolveImportedPick, type ImportedSelection } from '@/components/import/user-layer-picking';
 import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 import type { MapView } from '@/geo/map-view';
 

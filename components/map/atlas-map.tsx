@@ -9,7 +9,7 @@ import type { LayerViewState } from '@/geo/layers/layer-state';
 import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/geo/map-view';
 import { DeckOverlay } from './deck-overlay';
 import { ImportedTooltip } from '@/components/import/imported-tooltip';
-import { importedTooltipFor } from '@/lib/import/imported-picking';
+import { importedTooltipFor } from '@/components/import/user-layer-picking';
 import { MapTooltip } from './map-tooltip';
 import { ONLINE_BASEMAP_STYLE_URL, mapStyleFor } from './map-style-source';
 import { tooltipFor } from './tooltip-content';

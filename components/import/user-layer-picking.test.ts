@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateArea, EncounterEvent } from '@/geo/analysis/ais';
 import { datasetBounds, viewForBounds } from '@/geo/analysis/user-data/layer-view';
 import { formatDuration, formatLonLat, formatMeters, formatUtc } from './format-event';
-import { featureTitle, importedTooltipFor, resolveImportedPick } from './imported-picking';
+import { featureTitle, importedTooltipFor, resolveImportedPick } from './user-layer-picking';
 import type { ImportedAisDataset, ImportedFeature, ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
 
 const feature: ImportedFeature = {
