@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseWithMessage } from '@/lib/briefing/zod-message';
+import { parseWithMessage } from '@/lib/zod-message';
 
 const JSON_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',

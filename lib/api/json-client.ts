@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWithMessage } from '@/lib/briefing/zod-message';
+import { parseWithMessage } from '@/lib/zod-message';
 
 // What the browser's API clients (briefings, saved datasets) share: one request, its failures as one user-facing
 // sentence each, and the answer checked against a schema before anything in the page uses it.

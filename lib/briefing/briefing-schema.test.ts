@@ -9,7 +9,7 @@ import {
   type BriefingInput,
   type Slide,
 } from './briefing-schema';
-import { parseWithMessage } from './zod-message';
+import { parseWithMessage } from '../zod-message';
 
 function slide(overrides: Partial<Slide> = {}): Slide {
   return {

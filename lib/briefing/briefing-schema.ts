@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parseWithMessage, type ParseResult } from './zod-message';
+import { parseWithMessage, type ParseResult } from '../zod-message';
 
-export type { ParseResult } from './zod-message';
+export type { ParseResult } from '../zod-message';
 
 // Lengths are counted in UTF-16 code units (JavaScript's `string.length`), the same unit as an HTML
 // `maxLength` attribute, so a field the UI accepted is never refused here.

@@ -13,7 +13,7 @@ import {
   type BriefingInput,
   type Slide,
 } from './briefing-schema';
-import { parseWithMessage, type ParseResult } from './zod-message';
+import { parseWithMessage, type ParseResult } from '../zod-message';
 
 /**
  * The briefing open in the dashboard: what the user edits. `saved` is the server copy it was read from or last
