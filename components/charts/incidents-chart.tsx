@@ -6,7 +6,7 @@ import { COMMODITY_LABELS, type StsIncidentFeature } from '@/data';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { incidentsByYearAndCommodity, type IncidentYearRow } from '@/lib/chart-series/incident-rows';
 import { formatIsoDate, formatYearRange } from '@/lib/format';
-import { ConfidenceBadge } from '@/components/panels/confidence-badge';
+import { ConfidenceBadge } from '@/components/ui/confidence-badge';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltipBox } from './chart-tooltip';

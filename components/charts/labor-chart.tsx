@@ -5,7 +5,7 @@ import { ComposedChart, CartesianGrid, ErrorBar, Line, ResponsiveContainer, Tool
 import type { LaborData } from '@/data';
 import { formatLaborCell, laborChartRows, type LaborBound, type LaborChartRow } from '@/lib/chart-series/labor-rows';
 import { formatCountShort, formatIsoDate, formatYearRange } from '@/lib/format';
-import { ConfidenceBadge } from '@/components/panels/confidence-badge';
+import { ConfidenceBadge } from '@/components/ui/confidence-badge';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltipBox } from './chart-tooltip';

@@ -10,7 +10,7 @@ import {
   type PetroleumUnit,
 } from '@/lib/chart-series/petroleum-rows';
 import { formatCount, formatCountShort, formatYearRange } from '@/lib/format';
-import { ConfidenceBadge } from '@/components/panels/confidence-badge';
+import { ConfidenceBadge } from '@/components/ui/confidence-badge';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltipBox } from './chart-tooltip';

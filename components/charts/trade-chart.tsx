@@ -7,7 +7,7 @@ import type { Theme } from '@/geo/basemap/basemap-theme';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { tradeChartRows, type TradeChartRow, type TradeChartSeries } from '@/lib/chart-series/trade-rows';
 import { formatUsd, formatUsdExact, formatYearRange } from '@/lib/format';
-import { ConfidenceBadge } from '@/components/panels/confidence-badge';
+import { ConfidenceBadge } from '@/components/ui/confidence-badge';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend, type LegendSeries } from './chart-legend';
 import { ChartTooltipBox } from './chart-tooltip';

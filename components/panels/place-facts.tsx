@@ -5,7 +5,7 @@ import { COMMODITY_LABELS, type PlaceFeature } from '@/data';
 import { placeConnections } from '@/lib/chart-series/feature-relations';
 import { passesFilter } from '@/data/filter/feature-filter';
 import { formatIsoDate, formatKm } from '@/lib/format';
-import { ConfidenceBadge } from './confidence-badge';
+import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
 import { HiddenNote } from './hidden-note';
 import { RouteList } from './route-list';

@@ -1,7 +1,7 @@
 'use client';
 
 import { CONFIDENCE_DESCRIPTIONS, CONFIDENCE_LABELS, type Confidence } from '@/data';
-import styles from './panels.module.css';
+import styles from '../panels/panels.module.css';
 
 export interface ConfidenceBadgeProps {
   level: Confidence;
