@@ -5,8 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DELETE, GET as getOne, PUT } from '@/app/api/briefings/[id]/route';
 import { GET as getList, POST } from '@/app/api/briefings/route';
 import { closeDatabase } from '@/lib/db/get-database';
-import { createBriefing, deleteBriefing, getBriefing, listBriefings, updateBriefing } from './briefing-client';
-import type { BriefingInput } from './briefing-schema';
+import { createBriefing, deleteBriefing, getBriefing, listBriefings, updateBriefing } from '@/lib/briefing/briefing-client';
+import type { BriefingInput } from '@/lib/briefing/briefing-schema';
 
 let dir: string;
 
