@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMODITIES } from '@/data';
 import { THEMES } from '@/geo/basemap/basemap-theme';
 import { LANGUAGES, parseDashboardState, serializeDashboardState } from './dashboard-state';
-import { MAP_LAYER_IDS } from './map-layers';
+import { MAP_LAYER_IDS } from '@/geo/layers/map-layers';
 
 /** mulberry32: a small seeded PRNG, so the 1,000 hostile links are the same on every run. */
 function random(seed: number) {

@@ -1,7 +1,7 @@
 import { COMMODITIES, type Commodity } from '@/data/schema/commodity';
 import { THEMES, type Theme } from '@/geo/basemap/basemap-theme';
 import { YEAR_BOUNDS } from '@/data/filter/feature-filter';
-import { DEFAULT_VISIBLE_LAYERS, MAP_LAYER_IDS, isMapLayerId, type MapLayerId } from './map-layers';
+import { DEFAULT_VISIBLE_LAYERS, MAP_LAYER_IDS, isMapLayerId, type MapLayerId } from '@/geo/layers/map-layers';
 import { DEFAULT_MAP_VIEW, formatMapView, parseMapView, type MapView } from '@/geo/map-view';
 
 /** Bumped when the meaning of a URL parameter changes; older links are migrated or fall back. */

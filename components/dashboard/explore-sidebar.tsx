@@ -9,7 +9,7 @@ import { LayerControl } from '@/components/map/layer-control';
 import { FeatureList } from '@/components/ui/feature-list';
 import { SearchBox } from '@/components/ui/search-box';
 import type { FilteredDataset } from '@/data/filter/filtered-dataset';
-import type { MapLayerId } from '@/lib/map-layers';
+import type { MapLayerId } from '@/geo/layers/map-layers';
 
 export interface ExploreSidebarProps {
   filtered: FilteredDataset;

@@ -13,7 +13,7 @@ import {
   type Rgba,
 } from '@/geo/palette';
 import type { Theme } from '@/geo/basemap/basemap-theme';
-import type { MapLayerId } from '@/lib/map-layers';
+import type { MapLayerId } from '@/geo/layers/map-layers';
 import { ImportedLegendGroups, type ImportedLegendGroupsProps } from '@/components/import/imported-legend';
 
 const COUNTRY_NAMES: Record<string, string> = { KP: 'North Korea', RU: 'Russia', CN: 'China', KR: 'South Korea', JP: 'Japan' };

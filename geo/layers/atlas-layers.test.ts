@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/data';
 import { DEFAULT_DASHBOARD_STATE } from '@/lib/dashboard-state';
 import { filterDataset } from '@/data/filter/filtered-dataset';
-import { MAP_LAYER_IDS } from '@/lib/map-layers';
+import { MAP_LAYER_IDS } from '@/geo/layers/map-layers';
 import { buildAtlasLayers } from './atlas-layers';
 import { laborFlowArcs, tradeFlowArcs } from './flow-arcs';
 import type { LayerViewState } from './layer-state';
