@@ -1,16 +1,16 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS } from '@/lib/db/migrations';
-import { DATASET_MIGRATIONS } from '@/lib/db/migrations-datasets';
 import { createSavedDataset, deleteSavedDataset, getSavedDataset, listSavedDatasets } from './user-layer-repository';
 
-const registered = MIGRATIONS.some((m) => DATASET_MIGRATIONS.some((d) => d.version === m.version));
-const ALL = registered ? MIGRATIONS : [...MIGRATIONS, ...DATASET_MIGRATIONS];
+const ALL = MIGRATIONS;
+/** The migration that created the saved user-layer table. */
+const USER_LAYERS_VERSION = MIGRATIONS.find((m) => m.name === 'create user_datasets')!.version;
 
 describe('datasets migration and repository', () => {
   it('upgrades a database that already holds briefings without touching them', () => {
     const db = new Database(':memory:');
-    migrate(db, MIGRATIONS.filter((m) => m.version < DATASET_MIGRATIONS[0]!.version));
+    migrate(db, MIGRATIONS.filter((m) => m.version < USER_LAYERS_VERSION));
     db.prepare(`INSERT INTO briefings VALUES ('b1', 'T', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 0, '[]')`).run();
     expect(migrate(db, ALL).to).toBe(Math.max(...ALL.map((m) => m.version)));
     expect(db.prepare('SELECT id FROM briefings').pluck().all()).toEqual(['b1']);

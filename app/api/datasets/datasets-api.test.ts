@@ -9,18 +9,16 @@ import type { ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
 import { DELETE, GET as getOne } from './[id]/route';
 import { GET as getList, POST } from './route';
 
-// An in-memory database with the datasets migration, whether or not lib/db/migrations.ts registers it yet.
+// An in-memory database with every migration.
 vi.mock('@/lib/db/get-database', async () => {
   const { default: Database } = await import('better-sqlite3');
   const { migrate, MIGRATIONS } = await import('@/lib/db/migrations');
-  const { DATASET_MIGRATIONS } = await import('@/lib/db/migrations-datasets');
   let db: InstanceType<typeof Database> | null = null;
-  const registered = MIGRATIONS.some((m) => DATASET_MIGRATIONS.some((d) => d.version === m.version));
   return {
     getDatabase: () => {
       if (db === null || !db.open) {
         db = new Database(':memory:');
-        migrate(db, registered ? MIGRATIONS : [...MIGRATIONS, ...DATASET_MIGRATIONS]);
+        migrate(db, MIGRATIONS);
       }
       return db;
     },
