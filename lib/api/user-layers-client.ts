@@ -6,7 +6,7 @@ import {
   eventsToGeoJson,
 } from '@/geo/analysis/ais';
 import { expect2xx, failure, reasonOf, requestJson, type ClientOptions, type ClientResult } from '@/lib/api/json-client';
-import { utf8ByteLength } from '@/lib/briefing/briefing-schema';
+import { utf8ByteLength } from '@/lib/utf8-byte-length';
 import {
   DatasetIdSchema,
   MAX_DATASET_BODY_BYTES,

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { getDatabase } from '@/lib/db/get-database';
-import { utf8ByteLength } from '@/lib/briefing/briefing-schema';
+import { utf8ByteLength } from '@/lib/utf8-byte-length';
 import {
   DatasetIdSchema,
   DatasetInputSchema,
