@@ -19,7 +19,7 @@ import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { viewForFeature } from '@/geo/analysis/feature-view';
 import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
 import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
-import { parseDashboardState, serializeDashboardState, type DashboardState } from '@/lib/dashboard-state';
+import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { filterDataset } from '@/data/filter/filtered-dataset';
 import type { MapView } from '@/geo/map-view';
@@ -56,7 +56,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     },
     [dataset],
   );
-  const { state, update, notices, addNotice, dismissNotices } = useDashboardState(
+  const { state, query, update, notices, addNotice, dismissNotices } = useDashboardState(
     { state: initialState, notices: initialNotices },
     checkState,
   );
@@ -279,7 +279,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             aisEvents={<AisEventsPanel controller={imported} />}
             briefing={
               <BriefingPanel
-                currentQuery={serializeDashboardState(state)}
+                currentQuery={query}
                 briefing={session.draft}
                 onBriefingChange={session.setDraft}
                 activeSlideId={session.activeSlideId}
