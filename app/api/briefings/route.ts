@@ -1,5 +1,5 @@
 import { BriefingInputSchema, MAX_BRIEFING_BODY_BYTES } from '@/lib/briefing/briefing-schema';
-import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/api/http';
+import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/server/http';
 import { createBriefing, listBriefings, MAX_LIST_LIMIT } from '@/lib/db/briefing-repository';
 import { queueWrite } from '@/lib/db/write-queue';
 

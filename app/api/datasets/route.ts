@@ -1,4 +1,4 @@
-import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/api/http';
+import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/server/http';
 import { queueWrite } from '@/lib/db/write-queue';
 import { createSavedDataset, listSavedDatasets, MAX_DATASET_LIST_LIMIT } from '@/lib/db/user-layer-repository';
 import { DatasetInputSchema, MAX_DATASET_BODY_BYTES } from '@/geo/analysis/user-data/saved-layer-schema';

@@ -1,5 +1,5 @@
 import { BriefingIdSchema, BriefingUpdateSchema, MAX_BRIEFING_BODY_BYTES } from '@/lib/briefing/briefing-schema';
-import { errorResponse, guardRoute, jsonResponse, noContentResponse, readJsonBody } from '@/lib/api/http';
+import { errorResponse, guardRoute, jsonResponse, noContentResponse, readJsonBody } from '@/lib/server/http';
 import { deleteBriefing, getBriefing, updateBriefing } from '@/lib/db/briefing-repository';
 import { queueWrite } from '@/lib/db/write-queue';
 

@@ -1,4 +1,4 @@
-import { errorResponse, guardRoute, jsonResponse, noContentResponse } from '@/lib/api/http';
+import { errorResponse, guardRoute, jsonResponse, noContentResponse } from '@/lib/server/http';
 import { queueWrite } from '@/lib/db/write-queue';
 import { deleteSavedDataset, getSavedDataset } from '@/lib/db/user-layer-repository';
 
