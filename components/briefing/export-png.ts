@@ -1,6 +1,6 @@
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import { formatIsoDate } from '@/lib/format';
-import { canvasToBlob, downloadBlob } from './download';
+import { canvasToBlob, downloadBlob } from '../ui/download';
 import { PNG_FOOTER_PX, PNG_HEADER_PX, exportFileName, exportedPngSize, localIsoDay, type ExportScale } from './export-layout';
 import type { LegendItem, LegendSection } from './slide-context';
 
