@@ -7,7 +7,7 @@ import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUt
 import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/geo/analysis/user-data/export-user-layer';
 import { importedTimeRange } from '@/geo/time-range';
 import type { ImportedAisDataset } from '@/geo/analysis/user-data/types';
-import { downloadText } from './download-text';
+import { downloadText } from '@/components/ui/download';
 import styles from './import.module.css';
 import type { ImportedDataController } from './use-imported-data';
 

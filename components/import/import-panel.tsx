@@ -7,7 +7,7 @@ import { skippedEntries, skipReasonLabel, totalSkipped } from '@/geo/analysis/us
 import { importedTimeRange } from '@/geo/time-range';
 import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 import { visibleKinds } from './ais-events-panel';
-import { downloadText } from './download-text';
+import { downloadText } from '@/components/ui/download';
 import styles from './import.module.css';
 import type { ColumnChoice, ImportedDataController, ImportJob, ImportMessage } from './use-imported-data';
 
