@@ -1,6 +1,5 @@
 'use client';
 
-import { useId, useState } from 'react';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/geo/analysis/user-data/export-user-layer';
 import { formatMegabytes } from '@/geo/analysis/user-data/import-limits';
 import { skippedEntries, skipReasonLabel, totalSkipped } from '@/geo/analysis/user-data/skip-reasons';
@@ -9,7 +8,8 @@ import type { ImportedDataset } from '@/geo/analysis/user-data/types';
 import { visibleKinds } from './ais-events-panel';
 import { downloadText } from '@/components/ui/download';
 import styles from './import.module.css';
-import type { ColumnChoice, ImportedDataController, ImportJob, ImportMessage } from './use-imported-data';
+import { ColumnChooser } from './column-chooser';
+import type { ImportedDataController, ImportJob, ImportMessage } from './use-imported-data';
 
 const ACCEPT = '.geojson,.json,.csv,.tsv,.txt,application/geo+json,application/json,text/csv,text/plain';
 
@@ -114,75 +114,6 @@ function MessageBox({ message, onDismiss }: { message: ImportMessage; onDismiss:
         OK
       </button>
     </div>
-  );
-}
-
-function ColumnChooser({ choice, onChoose, onCancel }: { choice: ColumnChoice; onChoose: (c: { lat: string; lon: string }) => void; onCancel: () => void }) {
-  const [lat, setLat] = useState(choice.guess.lat ?? '');
-  const [lon, setLon] = useState(choice.guess.lon ?? '');
-  const id = useId();
-  const ready = lat !== '' && lon !== '' && lat !== lon;
-  return (
-    <form
-      className={styles.progress}
-      aria-label="Choose coordinate columns"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (ready) onChoose({ lat, lon });
-      }}
-    >
-      <div className={styles.columns}>
-        <label htmlFor={`${id}-lat`}>Latitude column</label>
-        <select id={`${id}-lat`} value={lat} onChange={(e) => setLat(e.target.value)}>
-          <option value="">Choose…</option>
-          {choice.headers.map((h, i) => (
-            <option key={`${i}-${h}`} value={h}>
-              {h || `(column ${i + 1})`}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-lon`}>Longitude column</label>
-        <select id={`${id}-lon`} value={lon} onChange={(e) => setLon(e.target.value)}>
-          <option value="">Choose…</option>
-          {choice.headers.map((h, i) => (
-            <option key={`${i}-${h}`} value={h}>
-              {h || `(column ${i + 1})`}
-            </option>
-          ))}
-        </select>
-      </div>
-      {lat !== '' && lat === lon && <p className={styles.muted}>Latitude and longitude must be two different columns.</p>}
-      {choice.sample.length > 0 && (
-        <table className={styles.sample} aria-label="First rows of the file">
-          <thead>
-            <tr>
-              {choice.headers.map((h, i) => (
-                <th key={`${i}-${h}`} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {choice.sample.map((row, r) => (
-              <tr key={r}>
-                {choice.headers.map((_, i) => (
-                  <td key={i}>{row[i] ?? ''}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <div className={styles.row}>
-        <button type="submit" disabled={!ready}>
-          Import with these columns
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }
 
