@@ -1,7 +1,7 @@
 import { DASHBOARD_FIELDS, DASHBOARD_FIELD_NAMES, quote, type DashboardFields, type FieldCodec } from './dashboard-fields';
 import { DASHBOARD_STATE_VERSION, migrateParams, URL_MIGRATIONS, type UrlMigration } from './dashboard-migrations';
 
-export { LANGUAGES, MAX_LINKED_USER_LAYERS, type Language } from './dashboard-fields';
+export { LANGUAGES } from './dashboard-fields';
 export { DASHBOARD_STATE_VERSION } from './dashboard-migrations';
 
 /** Everything a shared link restores. The URL query string is its serialized, shareable form. */

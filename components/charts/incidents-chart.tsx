@@ -127,4 +127,3 @@ export function IncidentsChart({ title = 'STS incidents by year', incidents, zon
   );
 }
 
-export default IncidentsChart;

@@ -186,4 +186,3 @@ export function LaborChart({ title = 'DPRK workers abroad', labor, ...common }: 
   );
 }
 
-export default LaborChart;

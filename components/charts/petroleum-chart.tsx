@@ -202,4 +202,3 @@ export function PetroleumChart({ title = 'Refined petroleum: UN cap, reported de
   );
 }
 
-export default PetroleumChart;

@@ -175,4 +175,3 @@ export function TradeChart({ title, series, noSeriesMessage = 'No trade series i
   );
 }
 
-export default TradeChart;

@@ -34,11 +34,6 @@ export function formatLonLat(lon: number, lat: number): string {
   return `${Math.abs(lat).toFixed(3)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(3)}° ${lon >= 0 ? 'E' : 'W'}`;
 }
 
-/** A vessel by name when it has one, always with its MMSI: `SYNTH CARGO 0001 (MMSI 999000001)`. */
-export function formatVessel(v: VesselRef): string {
-  return v.name ? `${v.name} (MMSI ${v.mmsi})` : `MMSI ${v.mmsi}`;
-}
-
 export function eventVessels(e: AisEvent): VesselRef[] {
   return e.kind === 'encounter' ? [...e.vessels] : [e.vessel];
 }

@@ -21,7 +21,7 @@ import { useSavedDatasets, type SavedListState } from './use-saved-datasets';
 export type { ImportMessage } from './import-messages';
 export type { ColumnChoice } from './use-import-job';
 export type { ImportJob } from './use-import-worker';
-export { TRACK_CONTEXT_MS, type SelectedEvent } from './use-imported-selection';
+export type { SelectedEvent } from './use-imported-selection';
 export type { SavedListState } from './use-saved-datasets';
 
 export interface UseImportedDataOptions {

@@ -2,6 +2,7 @@ import type { AisEvent, CandidateArea } from '@/geo/analysis/ais';
 import { eventKeyFact, eventTitle, formatDuration, formatUtc } from './format-event';
 import { propertyText } from '@/geo/analysis/user-data/properties';
 import type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/types';
+import { isUserLayerId } from '@/geo/layers/user-layer-ids';
 
 /** What the user picked among their own data. Kept in the dashboard's root state, never in the URL. */
 export type ImportedSelection =
@@ -27,10 +28,8 @@ export function isCandidateArea(object: unknown): object is CandidateArea {
   return isObject(object) && object.type === 'Feature' && isObject(object.properties) && object.properties.kind === 'candidate-transfer-area';
 }
 
-/** Layer ids the user's data are drawn with (see `geo/layers/imported-layers.ts` and `ais-event-layers.ts`). */
-export function isImportedLayerId(layerId: string | null | undefined): boolean {
-  return typeof layerId === 'string' && (layerId.startsWith('user-data-') || layerId.startsWith('ais-'));
-}
+/** Layer ids the user's data are drawn with (`geo/layers/user-layer-ids.ts`). */
+export const isImportedLayerId = isUserLayerId;
 
 /**
  * What a click picked among the user's data, from deck.gl's picking info (the top-level layer's id and the

@@ -18,7 +18,6 @@ import { SourcesList } from './sources-list';
 import { ZoneCharts } from './zone-charts';
 import styles from './panels.module.css';
 
-export { SELECTION_SOURCE_PREFIX } from './selection-context';
 
 export interface SelectionChartsProps {
   dataset: Dataset;

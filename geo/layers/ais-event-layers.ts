@@ -9,6 +9,7 @@ import { filterRangeDays } from './imported-layers';
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, TRACK_COLORS, type AisLayerPart } from './user-data-palette';
 import type { LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
+import { aisLayerId } from './user-layer-ids';
 
 const HALO: Record<Theme, Rgba> = { light: [255, 255, 255, 255], dark: [15, 20, 28, 255] };
 const LABEL_TEXT: Record<Theme, Rgba> = { light: [0, 95, 100, 255], dark: [140, 240, 245, 255] };
@@ -32,10 +33,6 @@ export interface AisEventLayerData {
   selectedTracks: readonly SelectedTrack[];
 }
 
-export const aisLayerId = (datasetId: string, part: string) => `ais-${datasetId}-${part}`;
-
-/** Every AIS layer's id starts with this. */
-export const AIS_LAYER_PREFIX = 'ais-';
 
 interface EventsByKind {
   encounters: EncounterEvent[];

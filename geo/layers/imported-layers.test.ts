@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { epochDays } from '@/geo/time-range';
 import type { ImportedFeature, ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
 import { SELECTION_COLOR } from '../palette';
-import { buildImportedLayers, userDataLayerId } from './imported-layers';
+import { buildImportedLayers } from './imported-layers';
+import { userDataLayerId } from './user-layer-ids';
 import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';
 
 const ALL_YEARS = { commodities: [], years: [2013, 2024] as [number, number] };

@@ -5,6 +5,7 @@ import type { ImportedDataset, ImportedFeature, ImportedFeatureDataset } from '@
 import { SELECTION_COLOR } from '../palette';
 import type { LayerViewState } from './layer-state';
 import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';
+import { userDataLayerId } from './user-layer-ids';
 
 export type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/types';
 
@@ -12,11 +13,6 @@ export type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/
 const POLYGON_FILL_ALPHA = 70;
 export const USER_POINT_RADIUS_PX = 5;
 const SELECTED_POINT_RADIUS_PX = 8;
-
-/** Every imported layer's id starts with this, so picking and tests can tell the user's data apart. */
-export const USER_DATA_LAYER_PREFIX = 'user-data-';
-
-export const userDataLayerId = (datasetId: string) => `${USER_DATA_LAYER_PREFIX}${datasetId}`;
 
 /** What the imported layers draw: the list the dashboard keeps (not in the URL), which are hidden, the selection. */
 export interface ImportedLayerData {

@@ -87,22 +87,3 @@ export function geometryClass(geometry: ImportedGeometry): keyof FeatureCounts {
       return 'polygons';
   }
 }
-
-/** A representative position: the point itself, a line's middle vertex, a polygon's first vertex. */
-export function anchorPosition(geometry: ImportedGeometry): [number, number] {
-  const pick = (p: Position | undefined): [number, number] => [p?.[0] ?? 0, p?.[1] ?? 0];
-  switch (geometry.type) {
-    case 'Point':
-      return pick(geometry.coordinates);
-    case 'MultiPoint':
-      return pick(geometry.coordinates[0]);
-    case 'LineString':
-      return pick(geometry.coordinates[Math.floor(geometry.coordinates.length / 2)]);
-    case 'MultiLineString':
-      return pick(geometry.coordinates[0]?.[0]);
-    case 'Polygon':
-      return pick(geometry.coordinates[0]?.[0]);
-    case 'MultiPolygon':
-      return pick(geometry.coordinates[0]?.[0]?.[0]);
-  }
-}

@@ -15,7 +15,6 @@ export const DatasetIdSchema = z.uuid();
 
 /** What was saved: the user's GeoJSON or CSV features, or the events found in their AIS (tracks are not saved). */
 export const SAVED_DATASET_KINDS = ['geojson', 'csv', 'ais-events'] as const;
-export type SavedDatasetKind = (typeof SAVED_DATASET_KINDS)[number];
 
 // A plain number list (GeoJSON's `Position` type), two long, each axis checked against its range.
 const position = z
@@ -94,8 +93,6 @@ export const SavedDatasetListSchema = z.object({
   total: z.int().min(0),
 });
 
-export type SavedGeometry = z.infer<typeof SavedGeometrySchema>;
-export type SavedFeature = z.infer<typeof SavedFeatureSchema>;
 export type DatasetInput = z.infer<typeof DatasetInputSchema>;
 export type SavedDataset = z.infer<typeof SavedDatasetSchema>;
 export type SavedDatasetSummary = z.infer<typeof SavedDatasetSummarySchema>;

@@ -20,8 +20,6 @@ export interface ImportedFeature extends Feature<ImportedGeometry, ImportedPrope
   time: number | null;
 }
 
-export type ImportedDatasetKind = 'geojson' | 'csv' | 'ais';
-
 /** Rows or features that could not be used, by reason (see `SKIP_REASON_LABELS`). */
 export type SkippedByReason = Record<string, number>;
 
