@@ -12,10 +12,7 @@
  * walks the tracks with one cursor per vessel and keeps only the pairs close at the current step.
  */
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createAisRowSink } from '../../geo/analysis/ais/ais-row-sink';
-import { computeCandidateTransferAreas, DEFAULT_CLUSTER_PARAMS } from '../../geo/analysis/ais/cluster-events';
-import { detectAisEvents, resolveAisDetectionParams, type AisDetectionOverrides } from '../../geo/analysis/ais/detect-ais-events';
-import { eventsToCsv, eventsToGeoJson } from '../../geo/analysis/ais/export-events';
+import { type AisDetectionOverrides, computeCandidateTransferAreas, createAisRowSink, DEFAULT_CLUSTER_PARAMS, detectAisEvents, eventsToCsv, eventsToGeoJson, resolveAisDetectionParams } from '../../geo/analysis/ais';
 import { scoreEncounters, scoreGaps, scoreLoitering, type DetectionScore } from './synthetic/score-detection';
 import type { SyntheticTruth } from './synthetic/generate-synthetic-ais';
 import { parseArgs, type ParsedArgs } from './lib/cli-args';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createAisRowSink } from '../../../geo/analysis/ais/ais-row-sink';
+import { createAisRowSink } from '../../../geo/analysis/ais';
 import { planSyntheticAis, syntheticCsv, syntheticCsvChunks } from '../synthetic/generate-synthetic-ais';
 import { parsePorts } from './load-ports';
 import { streamAisIntoSink } from './stream-ais';

@@ -1,4 +1,4 @@
-import { destinationPoint, KNOT_MPS } from '../../../geo/analysis/ais/geodesy';
+import { destinationPoint, KNOT_MPS } from '../../../geo/analysis/ais';
 import { HOUR_MS, type Keyframe } from './synthetic-scenario';
 
 /** Keyframes of a straight run arriving at `to` at time `t`, from `hours` away on a seaward bearing. */

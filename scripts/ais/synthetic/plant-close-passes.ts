@@ -1,4 +1,4 @@
-import { destinationPoint } from '../../../geo/analysis/ais/geodesy';
+import { destinationPoint } from '../../../geo/analysis/ais';
 import { approach, depart } from './keyframe-paths';
 import type { ScenarioPlanner } from './scenario-planner';
 import { HOUR_MS, MINUTE_MS, type Keyframe } from './synthetic-scenario';

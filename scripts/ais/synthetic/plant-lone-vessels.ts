@@ -1,4 +1,4 @@
-import { destinationPoint, KNOT_MPS } from '../../../geo/analysis/ais/geodesy';
+import { destinationPoint, KNOT_MPS } from '../../../geo/analysis/ais';
 import { approach, depart, midpoint } from './keyframe-paths';
 import { LOITER_KM, type ScenarioPlanner } from './scenario-planner';
 import { HOUR_MS, type SyntheticVessel } from './synthetic-scenario';

@@ -1,4 +1,4 @@
-import { destinationPoint, haversineMeters, KNOT_MPS, METERS_PER_NAUTICAL_MILE, nearestPortDistanceKm } from '../../../geo/analysis/ais/geodesy';
+import { destinationPoint, haversineMeters, KNOT_MPS, METERS_PER_NAUTICAL_MILE, nearestPortDistanceKm } from '../../../geo/analysis/ais';
 import type { Rng } from './prng';
 import type { SyntheticArea } from './synthetic-areas';
 import type { SyntheticAisOptions } from './synthetic-options';

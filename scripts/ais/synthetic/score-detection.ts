@@ -1,4 +1,4 @@
-import type { EncounterEvent, GapEvent, LoiteringEvent } from '../../../geo/analysis/ais/types';
+import type { EncounterEvent, GapEvent, LoiteringEvent } from '../../../geo/analysis/ais';
 import type { SyntheticTruth } from './generate-synthetic-ais';
 
 export interface DetectionScore {

@@ -1,4 +1,4 @@
-import type { PortPoint } from '../../../geo/analysis/ais/types';
+import type { PortPoint } from '../../../geo/analysis/ais';
 
 /**
  * Sea areas of the project's area of interest where synthetic vessels sail, as boxes over open water, each

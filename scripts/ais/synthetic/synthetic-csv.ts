@@ -1,4 +1,4 @@
-import type { SkipReason } from '../../../geo/analysis/ais/types';
+import type { SkipReason } from '../../../geo/analysis/ais';
 import { DMA_HEADER, formatDmaRow } from './dma-csv-row';
 import { formatNoaaRow, NOAA_HEADER } from './noaa-csv-row';
 import { mulberry32 } from './prng';

@@ -1,10 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createAisRowSink } from '../../../geo/analysis/ais/ais-row-sink';
-import { detectAisEvents } from '../../../geo/analysis/ais/detect-ais-events';
-import { detectEncounters } from '../../../geo/analysis/ais/detect-encounters';
-import type { EncounterEvent } from '../../../geo/analysis/ais/types';
-import type { VesselTracks } from '../../../geo/analysis/ais/vessel-tracks';
+import { createAisRowSink, detectAisEvents, detectEncounters, type EncounterEvent, type VesselTracks } from '../../../geo/analysis/ais';
 import { planSyntheticAis, syntheticCsv, type SyntheticLayout, type SyntheticScenario, type TruthDecoy } from './generate-synthetic-ais';
 import { scoreEncounters, scoreGaps, scoreLoitering } from './score-detection';
 

@@ -1,4 +1,4 @@
-import { bearingDegrees, destinationPoint, haversineMeters, KNOT_MPS } from '../../../geo/analysis/ais/geodesy';
+import { bearingDegrees, destinationPoint, haversineMeters, KNOT_MPS } from '../../../geo/analysis/ais';
 import { mulberry32 } from './prng';
 import { HOUR_MS, type SyntheticScenario, type SyntheticVessel } from './synthetic-scenario';
 

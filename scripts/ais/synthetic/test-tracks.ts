@@ -1,6 +1,5 @@
 // Handmade tracks for the detector tests. Not exported from index.ts.
-import { destinationPoint, METERS_PER_NAUTICAL_MILE } from '../../../geo/analysis/ais/geodesy';
-import type { AisPosition } from '../../../geo/analysis/ais/types';
+import { type AisPosition, destinationPoint, METERS_PER_NAUTICAL_MILE } from '../../../geo/analysis/ais';
 
 export const T0 = Date.UTC(2024, 2, 1, 0, 0, 0);
 export const MINUTE = 60_000;
