@@ -27,7 +27,7 @@ import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
 import { PresentationKeyChart } from './presentation-key-chart';
 import { useBriefingSession } from './use-briefing-session';
-import { useLinkedDatasets } from './use-linked-datasets';
+import { useLinkedDatasets } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 
 /** How long the charts wait for the map at most. */

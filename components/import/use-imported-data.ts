@@ -16,13 +16,13 @@ import { useImportWorker, type ImportJob } from './use-import-worker';
 import { useImportedLayerData } from './use-imported-layer-data';
 import { useImportedSelection, type SelectedEvent } from './use-imported-selection';
 import { useImportedVisibility } from './use-imported-visibility';
-import { useSavedDatasets, type SavedListState } from './use-saved-datasets';
+import { useSavedDatasets, type SavedListState } from './use-saved-layers';
 
 export type { ImportMessage } from './import-messages';
 export type { ColumnChoice } from './use-import-job';
 export type { ImportJob } from './use-import-worker';
 export type { SelectedEvent } from './use-imported-selection';
-export type { SavedListState } from './use-saved-datasets';
+export type { SavedListState } from './use-saved-layers';
 
 export interface UseImportedDataOptions {
   /** Port and anchorage points for the AIS "distance from port" rules (the curated ports). */

@@ -142,7 +142,7 @@ describe('datasets client, through the handlers', () => {
   });
 
   it('saves the events of an AIS import, not its tracks, and rebuilds events and derived areas', async () => {
-    const csv = readFileSync(new URL('../../../e2e/fixtures/import/synthetic-ais-small.csv', import.meta.url), 'utf8');
+    const csv = readFileSync(new URL('@/e2e/fixtures/import/synthetic-ais-small.csv', import.meta.url), 'utf8');
     const outcome = await runImport(
       { name: 'synthetic-ais-small.csv', blob: new Blob([csv]) },
       { datasetId: 'user-ais', ports: SYNTHETIC_PORTS, detection: DEFAULT_AIS_DETECTION_PARAMS, cluster: DEFAULT_CLUSTER_PARAMS },
