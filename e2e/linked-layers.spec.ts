@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures/test';
 import { AtlasPage } from './pages/atlas-page';
 
-test('a saved dataset joins the link (and so any slide made from it), and the link brings it back on another page', async ({ page, context }) => {
+test('a saved layer joins the link (and so any slide made from it), and the link brings it back on another page', async ({ page, context }) => {
   const atlas = new AtlasPage(page);
   await atlas.open();
   const name = `synthetic-linked-${Date.now()}`;
@@ -11,16 +11,16 @@ test('a saved dataset joins the link (and so any slide made from it), and the li
   await expect(result).toContainText(`Imported “${name}”`);
   // Unsaved data cannot travel in a link.
   expect(new URL(page.url()).searchParams.get('data')).toBeNull();
-  const list = page.getByRole('list', { name: 'Imported datasets' });
+  const list = page.getByRole('list', { name: 'Imported layers' });
   await list.getByRole('button', { name: `Save ${name} to the database` }).click();
   await expect(result).toContainText(/Saved “.*” to the database \(id ([0-9a-f-]{36})\)/);
   const id = /\(id ([0-9a-f-]{36})\)/.exec((await result.textContent()) ?? '')![1]!;
   await expect(page).toHaveURL(new RegExp(`data=${id}`));
 
-  // A colleague opens the link: the dataset is fetched from the server and drawn.
+  // A colleague opens the link: the layer is fetched from the server and drawn.
   const other = await context.newPage();
   await other.goto(page.url());
-  await expect(other.getByRole('list', { name: 'Imported datasets' })).toContainText(name);
+  await expect(other.getByRole('list', { name: 'Imported layers' })).toContainText(name);
 
   // Removing it from the map takes it out of the link.
   await list.getByRole('button', { name: `Remove ${name} from the map` }).click();

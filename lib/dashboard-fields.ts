@@ -24,7 +24,7 @@ export interface DashboardFields {
   /** Inclusive year range of the time filter. */
   years: [from: number, to: number];
   /** The user's layers saved on this server (ids) shown on the map, so a link or a slide can bring them back. */
-  datasets: string[];
+  userLayers: string[];
 }
 
 /**
@@ -133,7 +133,7 @@ export const DASHBOARD_FIELDS: FieldCodecs = {
     },
     serialize: ([from, to]) => (from === YEAR_BOUNDS[0] && to === YEAR_BOUNDS[1] ? null : `${from}-${to}`),
   },
-  datasets: {
+  userLayers: {
     key: 'data',
     default: [],
     parse: (raw, warn) => {

@@ -4,12 +4,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ImportedDataController } from '@/components/import';
 
 /**
- * Keeps the link's saved-dataset ids (`data=`) and the map's imported datasets in step: a dataset
+ * Keeps the link's saved-user layer ids (`data=`) and the map's imported user layers in step: a user layer
  * saved to (or opened from) the server joins the link, one removed from the map leaves it, and ids a
  * link or a slide brings are opened from the server. Unsaved imports stay out: a link cannot carry them.
  */
-export function useLinkedDatasets(linked: readonly string[], imported: ImportedDataController, onLinkedChange: (ids: string[]) => void) {
-  const savedOnMap = useMemo(() => imported.datasets.flatMap((d) => (d.savedId ? [d.savedId] : [])), [imported.datasets]);
+export function useLinkedLayers(linked: readonly string[], imported: ImportedDataController, onLinkedChange: (ids: string[]) => void) {
+  const savedOnMap = useMemo(() => imported.userLayers.flatMap((d) => (d.savedId ? [d.savedId] : [])), [imported.userLayers]);
   const previous = useRef<string[]>(savedOnMap);
   const previousLinked = useRef<readonly string[]>([]);
   const { openSaved } = imported;

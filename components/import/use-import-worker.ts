@@ -7,7 +7,7 @@ import type { SetImportMessage } from './import-messages';
 
 export interface ImportJob {
   kind: 'import' | 'detect';
-  /** File or dataset name, for the progress label. */
+  /** File or user layer name, for the progress label. */
   label: string;
   progress: ImportProgress | null;
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateArea, EncounterEvent } from '@/geo/analysis/ais';
-import { datasetBounds, viewForBounds } from '@/geo/analysis/user-data/layer-view';
+import { layerBounds, viewForBounds } from '@/geo/analysis/user-data/layer-view';
 import { formatDuration, formatLonLat, formatMeters, formatUtc } from './format-event';
 import { featureTitle, importedTooltipFor, resolveImportedPick } from './user-layer-picking';
-import type { ImportedAisDataset, ImportedFeature, ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
+import type { UserAisLayer, ImportedFeature, UserFeatureLayer } from '@/geo/analysis/user-data/types';
 
 const feature: ImportedFeature = {
   type: 'Feature',
   id: 'user-a-f3',
-  datasetId: 'user-a',
+  userLayerId: 'user-a',
   geometry: { type: 'Point', coordinates: [130, 42] },
   properties: { Name: '<img src=x onerror=alert(1)>', note: 'x'.repeat(300), empty: '' },
   time: null,
@@ -26,27 +26,27 @@ const encounter: EncounterEvent = {
   medianSpeedKnots: 0.8,
 };
 const area = { type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: { id: 'area-x', kind: 'candidate-transfer-area', derived: true, eventIds: [], eventCount: 3, encounterCount: 2, loiteringCount: 1, gapCount: 0, start: 0, end: 1 } } as unknown as CandidateArea;
-const features = { id: 'user-a', kind: 'geojson', name: 'Mine', features: [feature] } as unknown as ImportedFeatureDataset;
-const ais = { id: 'user-b-1', kind: 'ais', name: 'Tracks', tracks: null, detection: { events: [encounter], areas: { features: [area] } } } as unknown as ImportedAisDataset;
-const datasets = [features, ais];
+const features = { id: 'user-a', kind: 'geojson', name: 'Mine', features: [feature] } as unknown as UserFeatureLayer;
+const ais = { id: 'user-b-1', kind: 'ais', name: 'Tracks', tracks: null, detection: { events: [encounter], areas: { features: [area] } } } as unknown as UserAisLayer;
+const userLayers = [features, ais];
 
 describe('resolveImportedPick', () => {
   it('maps a picked imported feature, event or area to a selection', () => {
-    expect(resolveImportedPick('user-data-user-a', feature, datasets)).toEqual({ kind: 'feature', datasetId: 'user-a', featureId: 'user-a-f3' });
-    expect(resolveImportedPick('ais-user-b-1-encounters', encounter, datasets)).toEqual({ kind: 'event', datasetId: 'user-b-1', eventId: encounter.id });
-    expect(resolveImportedPick('ais-user-b-1-areas', area, datasets)).toEqual({ kind: 'area', datasetId: 'user-b-1', areaId: 'area-x' });
+    expect(resolveImportedPick('user-data-user-a', feature, userLayers)).toEqual({ kind: 'feature', userLayerId: 'user-a', featureId: 'user-a-f3' });
+    expect(resolveImportedPick('ais-user-b-1-encounters', encounter, userLayers)).toEqual({ kind: 'event', userLayerId: 'user-b-1', eventId: encounter.id });
+    expect(resolveImportedPick('ais-user-b-1-areas', area, userLayers)).toEqual({ kind: 'area', userLayerId: 'user-b-1', areaId: 'area-x' });
   });
 
   it('leaves curated layers and empty clicks alone', () => {
-    expect(resolveImportedPick('sts-incidents', { id: 'incident-1' }, datasets)).toBeNull();
-    expect(resolveImportedPick(null, undefined, datasets)).toBeNull();
-    expect(resolveImportedPick('ais-unknown-encounters', encounter, datasets)).toBeNull();
+    expect(resolveImportedPick('sts-incidents', { id: 'incident-1' }, userLayers)).toBeNull();
+    expect(resolveImportedPick(null, undefined, userLayers)).toBeNull();
+    expect(resolveImportedPick('ais-unknown-encounters', encounter, userLayers)).toBeNull();
   });
 });
 
 describe('importedTooltipFor', () => {
   it('says whose data it is and keeps property text as given, shortened', () => {
-    const tip = importedTooltipFor(feature, datasets)!;
+    const tip = importedTooltipFor(feature, userLayers)!;
     expect(tip.title).toBe('<img src=x onerror=alert(1)>');
     expect(tip.kind).toBe('Your data · Mine');
     expect(tip.lines[0]).toBe('Name: <img src=x onerror=alert(1)>');
@@ -55,13 +55,13 @@ describe('importedTooltipFor', () => {
   });
 
   it('describes events and areas as derived', () => {
-    expect(importedTooltipFor(encounter, datasets)).toEqual({
+    expect(importedTooltipFor(encounter, userLayers)).toEqual({
       title: 'Encounter: SYNTH A & 999000002',
       kind: 'Derived from your AIS · Tracks',
       lines: ['2024-03-01 09:10 UTC, 2 h 30 min', 'median 120 m apart, ≤ 0.8 kn'],
     });
-    expect(importedTooltipFor(area, datasets)?.kind).toMatch(/not a reported zone/);
-    expect(importedTooltipFor({ id: 'port-rajin' }, datasets)).toBeNull();
+    expect(importedTooltipFor(area, userLayers)?.kind).toMatch(/not a reported zone/);
+    expect(importedTooltipFor({ id: 'port-rajin' }, userLayers)).toBeNull();
   });
 
   it('titles a feature without a name by its number', () => {
@@ -77,13 +77,13 @@ describe('formatting and framing', () => {
     expect(formatLonLat(-70.5, -33.25)).toBe('33.250° S, 70.500° W');
   });
 
-  it('frames a dataset: a single point at a fixed zoom, an extent fitted', () => {
-    expect(datasetBounds(features)).toEqual([130, 42, 130, 42]);
+  it('frames a user layer: a single point at a fixed zoom, an extent fitted', () => {
+    expect(layerBounds(features)).toEqual([130, 42, 130, 42]);
     expect(viewForBounds([130, 42, 130, 42])).toEqual({ lon: 130, lat: 42, zoom: 8 });
     const wide = viewForBounds([120, 30, 140, 45]);
     expect(wide.lon).toBe(130);
     expect(wide.zoom).toBeGreaterThan(3);
     expect(wide.zoom).toBeLessThan(6);
-    expect(datasetBounds(ais)).toEqual([132.7, 41.7, 132.7, 41.7]);
+    expect(layerBounds(ais)).toEqual([132.7, 41.7, 132.7, 41.7]);
   });
 });

@@ -1,14 +1,14 @@
 import type { AisEvent, CandidateArea } from '@/geo/analysis/ais';
 import { eventKeyFact, eventTitle, formatDuration, formatUtc } from './format-event';
 import { propertyText } from '@/geo/analysis/user-data/properties';
-import type { ImportedDataset, ImportedFeature } from '@/geo/analysis/user-data/types';
+import type { UserLayer, ImportedFeature } from '@/geo/analysis/user-data/types';
 import { isUserLayerId } from '@/geo/layers/user-layer-ids';
 
 /** What the user picked among their own data. Kept in the dashboard's root state, never in the URL. */
 export type ImportedSelection =
-  | { kind: 'feature'; datasetId: string; featureId: string }
-  | { kind: 'event'; datasetId: string; eventId: string }
-  | { kind: 'area'; datasetId: string; areaId: string };
+  | { kind: 'feature'; userLayerId: string; featureId: string }
+  | { kind: 'event'; userLayerId: string; eventId: string }
+  | { kind: 'area'; userLayerId: string; areaId: string };
 
 const EVENT_KINDS = new Set(['encounter', 'loitering', 'gap']);
 
@@ -17,7 +17,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 export function isImportedFeature(object: unknown): object is ImportedFeature {
-  return isObject(object) && object.type === 'Feature' && typeof object.id === 'string' && typeof object.datasetId === 'string';
+  return isObject(object) && object.type === 'Feature' && typeof object.id === 'string' && typeof object.userLayerId === 'string';
 }
 
 export function isAisEvent(object: unknown): object is AisEvent {
@@ -35,13 +35,13 @@ export const isImportedLayerId = isUserLayerId;
  * What a click picked among the user's data, from deck.gl's picking info (the top-level layer's id and the
  * object), or null when it picked something else or nothing.
  */
-export function resolveImportedPick(layerId: string | null | undefined, object: unknown, datasets: readonly ImportedDataset[]): ImportedSelection | null {
+export function resolveImportedPick(layerId: string | null | undefined, object: unknown, userLayers: readonly UserLayer[]): ImportedSelection | null {
   if (!isImportedLayerId(layerId)) return null;
-  if (isImportedFeature(object)) return { kind: 'feature', datasetId: object.datasetId, featureId: object.id };
-  const dataset = datasets.find((d) => layerId!.startsWith(`ais-${d.id}-`));
-  if (!dataset) return null;
-  if (isAisEvent(object)) return { kind: 'event', datasetId: dataset.id, eventId: object.id };
-  if (isCandidateArea(object)) return { kind: 'area', datasetId: dataset.id, areaId: object.properties.id };
+  if (isImportedFeature(object)) return { kind: 'feature', userLayerId: object.userLayerId, featureId: object.id };
+  const userLayer = userLayers.find((d) => layerId!.startsWith(`ais-${d.id}-`));
+  if (!userLayer) return null;
+  if (isAisEvent(object)) return { kind: 'event', userLayerId: userLayer.id, eventId: object.id };
+  if (isCandidateArea(object)) return { kind: 'area', userLayerId: userLayer.id, areaId: object.properties.id };
   return null;
 }
 
@@ -70,9 +70,9 @@ export function featureTitle(feature: ImportedFeature): string {
  * The hover card for the user's data, as plain strings (React renders them as text: markup in a property is shown,
  * never run). Null for anything else, so the curated tooltip can take over.
  */
-export function importedTooltipFor(object: unknown, datasets: readonly ImportedDataset[]): ImportedTooltipContent | null {
+export function importedTooltipFor(object: unknown, userLayers: readonly UserLayer[]): ImportedTooltipContent | null {
   if (isImportedFeature(object)) {
-    const dataset = datasets.find((d) => d.id === object.datasetId);
+    const userLayer = userLayers.find((d) => d.id === object.userLayerId);
     const lines = Object.entries(object.properties)
       .filter(([, v]) => propertyText(v).trim() !== '')
       .slice(0, MAX_TOOLTIP_LINES)
@@ -80,13 +80,13 @@ export function importedTooltipFor(object: unknown, datasets: readonly ImportedD
         const text = propertyText(v);
         return `${k}: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
       });
-    return { title: featureTitle(object), kind: `Your data · ${dataset?.name ?? 'imported'}`, lines };
+    return { title: featureTitle(object), kind: `Your data · ${userLayer?.name ?? 'imported'}`, lines };
   }
   if (isAisEvent(object)) {
-    const dataset = datasets.find((d) => d.kind === 'ais' && d.detection?.events.includes(object));
+    const userLayer = userLayers.find((d) => d.kind === 'ais' && d.detection?.events.includes(object));
     return {
       title: eventTitle(object),
-      kind: `Derived from your AIS${dataset ? ` · ${dataset.name}` : ''}`,
+      kind: `Derived from your AIS${userLayer ? ` · ${userLayer.name}` : ''}`,
       lines: [`${formatUtc(object.start)}, ${formatDuration(object.durationMinutes)}`, eventKeyFact(object)],
     };
   }

@@ -98,7 +98,7 @@ export default function AtlasMap({
   }, [layerData, layerState, zoomLevel, buildExtraLayers]);
 
   const tooltip = hover ? tooltipFor(hover.object, layerData.dataset) : null;
-  const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.datasets ?? []) : null;
+  const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.userLayers ?? []) : null;
 
   const onMoveEnd = (event: ViewStateChangeEvent) => {
     const { longitude, latitude, zoom } = event.viewState;

@@ -36,7 +36,7 @@ export interface MapLegendProps {
 /** Explains every mark the visible layers draw: colour, size, width, dash and confidence. */
 export function MapLegend({ visibleLayers, commodities, theme, imported }: MapLegendProps) {
   const on = (id: MapLayerId) => visibleLayers.includes(id);
-  if (visibleLayers.length === 0 && !imported?.datasets.length) return null;
+  if (visibleLayers.length === 0 && !imported?.userLayers.length) return null;
   return (
     <details className="map-legend" open>
       <summary>Legend</summary>

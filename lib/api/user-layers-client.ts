@@ -8,57 +8,57 @@ import {
 import { expect2xx, failure, reasonOf, requestJson, type ClientOptions, type ClientResult } from '@/lib/api/json-client';
 import { utf8ByteLength } from '@/lib/utf8-byte-length';
 import {
-  DatasetIdSchema,
-  MAX_DATASET_BODY_BYTES,
-  MAX_DATASET_NAME_CHARS,
+  SavedLayerIdSchema,
+  MAX_SAVED_LAYER_BODY_BYTES,
+  MAX_LAYER_NAME_CHARS,
   MAX_SAVED_FEATURES,
-  SavedDatasetListSchema,
-  SavedDatasetSchema,
-  type DatasetInput,
-  type SavedDataset,
-  type SavedDatasetList,
+  SavedLayerListSchema,
+  SavedLayerSchema,
+  type SavedLayerInput,
+  type SavedLayer,
+  type SavedLayerList,
 } from '@/geo/analysis/user-data/saved-layer-schema';
 import { geometryClass } from '@/geo/analysis/user-data/geometry';
 import { parseDate } from '@/geo/analysis/user-data/parse-date';
-import type { FeatureCounts, ImportedAisDataset, ImportedDataset, ImportedFeature, ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
+import type { FeatureCounts, UserAisLayer, UserLayer, ImportedFeature, UserFeatureLayer } from '@/geo/analysis/user-data/types';
 
 
-const API_PATH = '/api/datasets';
+const API_PATH = '/api/user-layers';
 
 function idPath(id: string): string | null {
-  return DatasetIdSchema.safeParse(id).success ? `${API_PATH}/${encodeURIComponent(id)}` : null;
+  return SavedLayerIdSchema.safeParse(id).success ? `${API_PATH}/${encodeURIComponent(id)}` : null;
 }
 
 /**
- * What is saved of an imported dataset: its features as GeoJSON (the file's own properties), or for AIS the
+ * What is saved of an imported user layer: its features as GeoJSON (the file's own properties), or for AIS the
  * events found (tracks are too large to keep; re-import the file to run detection again). Refused, with a
  * sentence, when there is nothing to save or it is over the limits.
  */
-export function datasetToInput(dataset: ImportedDataset): { ok: true; input: DatasetInput } | { ok: false; message: string } {
-  const source = { fileName: dataset.fileName, rowsRead: dataset.rowsRead, skipped: dataset.skipped, timeField: dataset.timeField };
-  const name = dataset.name.slice(0, MAX_DATASET_NAME_CHARS) || 'Imported data';
-  let input: DatasetInput;
-  if (dataset.kind === 'ais') {
-    const events = dataset.detection?.events ?? [];
+export function layerToInput(userLayer: UserLayer): { ok: true; input: SavedLayerInput } | { ok: false; message: string } {
+  const source = { fileName: userLayer.fileName, rowsRead: userLayer.rowsRead, skipped: userLayer.skipped, timeField: userLayer.timeField };
+  const name = userLayer.name.slice(0, MAX_LAYER_NAME_CHARS) || 'Imported data';
+  let input: SavedLayerInput;
+  if (userLayer.kind === 'ais') {
+    const events = userLayer.detection?.events ?? [];
     if (events.length === 0) return { ok: false, message: 'There are no detected events to save: only the events of an AIS import are saved.' };
     input = { name, kind: 'ais-events', source: { ...source, timeField: 'start' }, geojson: eventsToGeoJson(events) };
   } else {
     input = {
       name,
-      kind: dataset.kind,
+      kind: userLayer.kind,
       source,
-      geojson: { type: 'FeatureCollection', features: dataset.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: f.properties })) },
+      geojson: { type: 'FeatureCollection', features: userLayer.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: f.properties })) },
     };
   }
   const count = input.geojson.features.length;
   if (count > MAX_SAVED_FEATURES) {
-    return { ok: false, message: `This dataset has ${count.toLocaleString('en')} features; at most ${MAX_SAVED_FEATURES.toLocaleString('en')} can be saved.` };
+    return { ok: false, message: `This layer has ${count.toLocaleString('en')} features; at most ${MAX_SAVED_FEATURES.toLocaleString('en')} can be saved.` };
   }
   return { ok: true, input };
 }
 
-/** A saved dataset as an imported one again, under the local id `user-<saved id>`. */
-export function savedToImported(saved: SavedDataset): ImportedDataset {
+/** A saved user layer as an imported one again, under the local id `user-<saved id>`. */
+export function savedToUserLayer(saved: SavedLayer): UserLayer {
   const id = `user-${saved.id}`;
   const base = {
     id,
@@ -75,7 +75,7 @@ export function savedToImported(saved: SavedDataset): ImportedDataset {
     const { events } = eventsFromGeoJson(saved.geojson);
     const first = events.reduce((m, e) => Math.min(m, e.start), Infinity);
     const last = events.reduce((m, e) => Math.max(m, e.end), -Infinity);
-    const ais: ImportedAisDataset = {
+    const ais: UserAisLayer = {
       ...base,
       kind: 'ais',
       layout: null,
@@ -105,43 +105,43 @@ export function savedToImported(saved: SavedDataset): ImportedDataset {
       min = Math.min(min, time);
       max = Math.max(max, time);
     }
-    return { type: 'Feature', id: `${id}-f${i}`, datasetId: id, geometry: f.geometry, properties: f.properties, time };
+    return { type: 'Feature', id: `${id}-f${i}`, userLayerId: id, geometry: f.geometry, properties: f.properties, time };
   });
-  const dataset: ImportedFeatureDataset = { ...base, kind: saved.kind, features, counts, timeField, timeExtent: min <= max ? [min, max] : null };
-  return dataset;
+  const userLayer: UserFeatureLayer = { ...base, kind: saved.kind, features, counts, timeField, timeExtent: min <= max ? [min, max] : null };
+  return userLayer;
 }
 
-/** Summaries of the saved datasets, newest first (`GET /api/datasets`). */
-export async function listSavedDatasets(options: ClientOptions = {}): Promise<ClientResult<SavedDatasetList>> {
-  return expect2xx(await requestJson('GET', API_PATH, undefined, options), SavedDatasetListSchema, 'list the saved datasets');
+/** Summaries of the saved user layers, newest first (`GET /api/user-layers`). */
+export async function listSavedLayers(options: ClientOptions = {}): Promise<ClientResult<SavedLayerList>> {
+  return expect2xx(await requestJson('GET', API_PATH, undefined, options), SavedLayerListSchema, 'list the saved layers');
 }
 
-/** One saved dataset (`GET /api/datasets/:id`); an unknown id is an error with `httpStatus: 404`. */
-export async function getSavedDataset(id: string, options: ClientOptions = {}): Promise<ClientResult<SavedDataset>> {
+/** One saved user layer (`GET /api/user-layers/:id`); an unknown id is an error with `httpStatus: 404`. */
+export async function getSavedLayer(id: string, options: ClientOptions = {}): Promise<ClientResult<SavedLayer>> {
   const path = idPath(id);
-  if (!path) return failure('No saved dataset has this id.', 404);
+  if (!path) return failure('No saved layer has this id.', 404);
   const raw = await requestJson('GET', path, undefined, options);
-  if (raw.ok && raw.status === 404) return failure('This dataset is no longer saved (it was deleted).', 404);
-  return expect2xx(raw, SavedDatasetSchema, 'open the saved dataset');
+  if (raw.ok && raw.status === 404) return failure('This layer is no longer saved (it was deleted).', 404);
+  return expect2xx(raw, SavedLayerSchema, 'open the saved layer');
 }
 
-/** Saves an imported dataset (`POST /api/datasets`); the server assigns its id. Checks the size limit first. */
-export async function saveDataset(dataset: ImportedDataset, options: ClientOptions = {}): Promise<ClientResult<SavedDataset>> {
-  const converted = datasetToInput(dataset);
+/** Saves an imported user layer (`POST /api/user-layers`); the server assigns its id. Checks the size limit first. */
+export async function saveLayer(userLayer: UserLayer, options: ClientOptions = {}): Promise<ClientResult<SavedLayer>> {
+  const converted = layerToInput(userLayer);
   if (!converted.ok) return failure(converted.message);
   const body = JSON.stringify(converted.input);
-  if (utf8ByteLength(body) > MAX_DATASET_BODY_BYTES) {
-    return failure(`This dataset is too large to save (the limit is ${MAX_DATASET_BODY_BYTES / (1024 * 1024)} MB as GeoJSON).`);
+  if (utf8ByteLength(body) > MAX_SAVED_LAYER_BODY_BYTES) {
+    return failure(`This layer is too large to save (the limit is ${MAX_SAVED_LAYER_BODY_BYTES / (1024 * 1024)} MB as GeoJSON).`);
   }
-  return expect2xx(await requestJson('POST', API_PATH, body, options), SavedDatasetSchema, 'save the dataset');
+  return expect2xx(await requestJson('POST', API_PATH, body, options), SavedLayerSchema, 'save the layer');
 }
 
-/** Deletes a saved dataset (`DELETE /api/datasets/:id`); one already gone counts as deleted. */
-export async function deleteSavedDataset(id: string, options: ClientOptions = {}): Promise<ClientResult<null>> {
+/** Deletes a saved user layer (`DELETE /api/user-layers/:id`); one already gone counts as deleted. */
+export async function deleteSavedLayer(id: string, options: ClientOptions = {}): Promise<ClientResult<null>> {
   const path = idPath(id);
   if (!path) return { ok: true, value: null };
   const raw = await requestJson('DELETE', path, undefined, options);
   if (!raw.ok) return raw;
   if (raw.status === 204 || raw.status === 404) return { ok: true, value: null };
-  return failure(`Could not delete the saved dataset: ${reasonOf(raw.body, raw.status)}.`, raw.status);
+  return failure(`Could not delete the saved layer: ${reasonOf(raw.body, raw.status)}.`, raw.status);
 }

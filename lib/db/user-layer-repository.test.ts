@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS } from '@/lib/db/migrations';
-import { createSavedDataset, deleteSavedDataset, getSavedDataset, listSavedDatasets } from './user-layer-repository';
+import { createSavedLayer, deleteSavedLayer, getSavedLayer, listSavedLayers } from './user-layer-repository';
 
 const ALL = MIGRATIONS;
 /** The migration that created the saved user-layer table. */
 const USER_LAYERS_VERSION = MIGRATIONS.find((m) => m.name === 'create user_datasets')!.version;
 
-describe('datasets migration and repository', () => {
+describe('user layers migration and repository', () => {
   it('upgrades a database that already holds briefings without touching them', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.filter((m) => m.version < USER_LAYERS_VERSION));
@@ -17,7 +17,7 @@ describe('datasets migration and repository', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
-  it('refuses rows the table checks would not hold, and round-trips a dataset', () => {
+  it('refuses rows the table checks would not hold, and round-trips a user layer', () => {
     const db = new Database(':memory:');
     migrate(db, ALL);
     expect(() =>
@@ -26,7 +26,7 @@ describe('datasets migration and repository', () => {
     expect(() =>
       db.prepare(`INSERT INTO user_datasets VALUES ('x', 'n', 'csv', '2026-01-01', 0, 0, '{}', 'not json')`).run(),
     ).toThrow(/CHECK constraint/);
-    const saved = createSavedDataset(
+    const saved = createSavedLayer(
       {
         name: 'n',
         kind: 'geojson',
@@ -35,10 +35,10 @@ describe('datasets migration and repository', () => {
       },
       db,
     );
-    expect(getSavedDataset(saved.id, db)).toEqual(saved);
-    expect(listSavedDatasets({}, db).total).toBe(1);
-    expect(getSavedDataset('not-a-uuid', db)).toBeNull();
-    expect(deleteSavedDataset(saved.id, db)).toBe(true);
-    expect(listSavedDatasets({}, db)).toEqual({ datasets: [], total: 0 });
+    expect(getSavedLayer(saved.id, db)).toEqual(saved);
+    expect(listSavedLayers({}, db).total).toBe(1);
+    expect(getSavedLayer('not-a-uuid', db)).toBeNull();
+    expect(deleteSavedLayer(saved.id, db)).toBe(true);
+    expect(listSavedLayers({}, db)).toEqual({ userLayers: [], total: 0 });
   });
 });

@@ -1,28 +1,28 @@
-// Server only (better-sqlite3): imported by the `app/api/datasets` route handlers, never by client code.
+// Server only (better-sqlite3): imported by the `app/api/user-layers` route handlers, never by client code.
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { getDatabase } from '@/lib/db/get-database';
 import { utf8ByteLength } from '@/lib/utf8-byte-length';
 import {
-  DatasetIdSchema,
-  DatasetInputSchema,
-  DatasetSourceSchema,
-  SAVED_DATASET_KINDS,
+  SavedLayerIdSchema,
+  SavedLayerInputSchema,
+  SavedLayerSourceSchema,
+  SAVED_LAYER_KINDS,
   SavedFeatureCollectionSchema,
-  type DatasetInput,
-  type SavedDataset,
-  type SavedDatasetList,
+  type SavedLayerInput,
+  type SavedLayer,
+  type SavedLayerList,
 } from '@/geo/analysis/user-data/saved-layer-schema';
 
-export const DEFAULT_DATASET_LIST_LIMIT = 200;
-export const MAX_DATASET_LIST_LIMIT = 1000;
+export const DEFAULT_LAYER_LIST_LIMIT = 200;
+export const MAX_LAYER_LIST_LIMIT = 1000;
 
 // Rows are parsed, not cast: a damaged or hand-edited database fails loudly here instead of reaching a client.
 const RowSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(SAVED_DATASET_KINDS),
+  kind: z.enum(SAVED_LAYER_KINDS),
   created_at: z.string(),
   feature_count: z.number(),
   source_json: z.string(),
@@ -32,13 +32,13 @@ const RowSchema = z.object({
 const SummaryRowSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(SAVED_DATASET_KINDS),
+  kind: z.enum(SAVED_LAYER_KINDS),
   created_at: z.string(),
   feature_count: z.number(),
   byte_size: z.number(),
 });
 
-function toDataset(row: unknown): SavedDataset {
+function toSavedLayer(row: unknown): SavedLayer {
   const r = RowSchema.parse(row);
   return {
     id: r.id,
@@ -47,7 +47,7 @@ function toDataset(row: unknown): SavedDataset {
     createdAt: r.created_at,
     featureCount: r.feature_count,
     userProvided: true,
-    source: DatasetSourceSchema.parse(JSON.parse(r.source_json)),
+    source: SavedLayerSourceSchema.parse(JSON.parse(r.source_json)),
     geojson: SavedFeatureCollectionSchema.parse(JSON.parse(r.geojson)),
   };
 }
@@ -80,31 +80,31 @@ function statements(db: Database.Database) {
   return cached;
 }
 
-/** Summaries of saved datasets, newest first, and how many there are. */
-export function listSavedDatasets(options: { limit?: number; offset?: number } = {}, db: Database.Database = getDatabase()): SavedDatasetList {
-  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_DATASET_LIST_LIMIT), 0), MAX_DATASET_LIST_LIMIT);
+/** Summaries of saved user layers, newest first, and how many there are. */
+export function listSavedLayers(options: { limit?: number; offset?: number } = {}, db: Database.Database = getDatabase()): SavedLayerList {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LAYER_LIST_LIMIT), 0), MAX_LAYER_LIST_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
   const s = statements(db);
   return db.transaction(() => {
-    const datasets = s.list.all(limit, offset).map((row) => {
+    const userLayers = s.list.all(limit, offset).map((row) => {
       const r = SummaryRowSchema.parse(row);
       return { id: r.id, name: r.name, kind: r.kind, featureCount: r.feature_count, byteSize: r.byte_size, createdAt: r.created_at };
     });
-    return { datasets, total: z.number().parse(s.count.get()) };
+    return { userLayers, total: z.number().parse(s.count.get()) };
   }).deferred();
 }
 
-/** The saved dataset with this id, or null (a malformed id included). */
-export function getSavedDataset(id: string, db: Database.Database = getDatabase()): SavedDataset | null {
-  if (!DatasetIdSchema.safeParse(id).success) return null;
+/** The saved user layer with this id, or null (a malformed id included). */
+export function getSavedLayer(id: string, db: Database.Database = getDatabase()): SavedLayer | null {
+  if (!SavedLayerIdSchema.safeParse(id).success) return null;
   const row = statements(db).get.get(id);
-  return row === undefined ? null : toDataset(row);
+  return row === undefined ? null : toSavedLayer(row);
 }
 
-/** Saves a dataset under a fresh UUID and returns it. */
-export function createSavedDataset(input: DatasetInput, db: Database.Database = getDatabase()): SavedDataset {
+/** Saves a user layer under a fresh UUID and returns it. */
+export function createSavedLayer(input: SavedLayerInput, db: Database.Database = getDatabase()): SavedLayer {
   // Parsed again so that extra properties on the object never reach the row.
-  const { name, kind, source, geojson } = DatasetInputSchema.parse(input);
+  const { name, kind, source, geojson } = SavedLayerInputSchema.parse(input);
   const geojsonText = JSON.stringify(geojson);
   const row = statements(db).insert.get({
     id: randomUUID(),
@@ -116,11 +116,11 @@ export function createSavedDataset(input: DatasetInput, db: Database.Database = 
     sourceJson: JSON.stringify(source),
     geojson: geojsonText,
   });
-  return toDataset(row);
+  return toSavedLayer(row);
 }
 
-/** Deletes saved dataset `id`; false if there was none. */
-export function deleteSavedDataset(id: string, db: Database.Database = getDatabase()): boolean {
-  if (!DatasetIdSchema.safeParse(id).success) return false;
+/** Deletes saved user layer `id`; false if there was none. */
+export function deleteSavedLayer(id: string, db: Database.Database = getDatabase()): boolean {
+  if (!SavedLayerIdSchema.safeParse(id).success) return false;
   return statements(db).delete.run(id).changes === 1;
 }

@@ -6,8 +6,8 @@ export const runtime = 'nodejs';
 
 const routes = collectionRoutes(SAVED_LAYERS);
 
-/** `GET /api/datasets?limit=&offset=` → 200 `{ datasets: SavedDatasetSummary[], total }`, newest first. */
+/** `GET /api/user-layers?limit=&offset=` → 200 `{ userLayers: SavedLayerSummary[], total }`, newest first. */
 export const GET = routes.GET;
 
-/** `POST /api/datasets` with a `DatasetInput` → 201 with the `SavedDataset`; 415 unless JSON. */
+/** `POST /api/user-layers` with a `SavedLayerInput` → 201 with the `SavedLayer`; 415 unless JSON. */
 export const POST = routes.POST;

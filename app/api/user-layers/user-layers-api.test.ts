@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_AIS_DETECTION_PARAMS, DEFAULT_CLUSTER_PARAMS } from '@/geo/analysis/ais';
 import { SYNTHETIC_PORTS } from '@/scripts/ais/synthetic/synthetic-areas';
-import { MAX_DATASET_BODY_BYTES, SavedDatasetListSchema, SavedDatasetSchema, type DatasetInput } from '@/geo/analysis/user-data/saved-layer-schema';
-import { datasetToInput, deleteSavedDataset, getSavedDataset, listSavedDatasets, saveDataset, savedToImported } from '@/lib/api/user-layers-client';
+import { MAX_SAVED_LAYER_BODY_BYTES, SavedLayerListSchema, SavedLayerSchema, type SavedLayerInput } from '@/geo/analysis/user-data/saved-layer-schema';
+import { layerToInput, deleteSavedLayer, getSavedLayer, listSavedLayers, saveLayer, savedToUserLayer } from '@/lib/api/user-layers-client';
 import { runImport } from '@/geo/analysis/user-data/run-import';
-import type { ImportedFeatureDataset } from '@/geo/analysis/user-data/types';
+import type { UserFeatureLayer } from '@/geo/analysis/user-data/types';
 import { DELETE, GET as getOne } from './[id]/route';
 import { GET as getList, POST } from './route';
 
@@ -35,10 +35,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const BASE = 'http://127.0.0.1:3000/api/datasets';
+const BASE = 'http://127.0.0.1:3000/api/user-layers';
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 
-const input: DatasetInput = {
+const input: SavedLayerInput = {
   name: 'Sightings <b>2019</b>',
   kind: 'csv',
   source: { fileName: 'sightings.csv', rowsRead: 3, skipped: { 'bad-coordinates': 1 }, timeField: 'date' },
@@ -67,31 +67,31 @@ async function expectError(response: Response, status: number, pattern: RegExp) 
 const handlerFetch: typeof fetch = async (url, init) => {
   const path = new URL(String(url), 'http://127.0.0.1').pathname;
   const request = new Request(`http://127.0.0.1${path}`, init);
-  const id = /^\/api\/datasets\/([^/]+)$/.exec(path)?.[1];
+  const id = /^\/api\/user-layers\/([^/]+)$/.exec(path)?.[1];
   if (id !== undefined) return request.method === 'DELETE' ? DELETE(request, ctx(decodeURIComponent(id))) : getOne(request, ctx(decodeURIComponent(id)));
   return request.method === 'POST' ? POST(request) : getList(request);
 };
 
-describe('datasets API', () => {
+describe('user layers API', () => {
   it('creates (201), reads, lists and deletes (204), keeping markup as text', async () => {
     const created = await post(input);
     expect(created.status).toBe(201);
-    const saved = SavedDatasetSchema.parse(await created.json());
+    const saved = SavedLayerSchema.parse(await created.json());
     expect(saved).toMatchObject({ name: input.name, kind: 'csv', featureCount: 2, userProvided: true, geojson: input.geojson });
-    expect(created.headers.get('location')).toBe(`/api/datasets/${saved.id}`);
+    expect(created.headers.get('location')).toBe(`/api/user-layers/${saved.id}`);
 
     const read = await getOne(new Request(`${BASE}/${saved.id}`), ctx(saved.id));
     expect(read.status).toBe(200);
-    expect(SavedDatasetSchema.parse(await read.json())).toEqual(saved);
+    expect(SavedLayerSchema.parse(await read.json())).toEqual(saved);
 
-    const list = SavedDatasetListSchema.parse(await (await getList(new Request(BASE))).json());
+    const list = SavedLayerListSchema.parse(await (await getList(new Request(BASE))).json());
     expect(list.total).toBe(1);
-    expect(list.datasets[0]).toMatchObject({ id: saved.id, name: input.name, kind: 'csv', featureCount: 2 });
-    expect(list.datasets[0]!.byteSize).toBeGreaterThan(100);
+    expect(list.userLayers[0]).toMatchObject({ id: saved.id, name: input.name, kind: 'csv', featureCount: 2 });
+    expect(list.userLayers[0]!.byteSize).toBeGreaterThan(100);
 
     expect((await DELETE(new Request(`${BASE}/${saved.id}`, { method: 'DELETE' }), ctx(saved.id))).status).toBe(204);
-    await expectError(await getOne(new Request(`${BASE}/${saved.id}`), ctx(saved.id)), 404, /no saved dataset/);
-    await expectError(await DELETE(new Request(`${BASE}/${saved.id}`, { method: 'DELETE' }), ctx(saved.id)), 404, /no saved dataset/);
+    await expectError(await getOne(new Request(`${BASE}/${saved.id}`), ctx(saved.id)), 404, /no saved layer/);
+    await expectError(await DELETE(new Request(`${BASE}/${saved.id}`, { method: 'DELETE' }), ctx(saved.id)), 404, /no saved layer/);
   });
 
   it.each([
@@ -107,61 +107,72 @@ describe('datasets API', () => {
   it('refuses bodies that are not JSON (400), not declared JSON (415) or too large (413)', async () => {
     await expectError(await post('{"name":'), 400, /not valid JSON/);
     await expectError(await POST(new Request(BASE, { method: 'POST', body: '{}', headers: { 'Content-Type': 'text/plain' } })), 415, /application\/json/);
-    await expectError(await post(input, { 'Content-Length': String(MAX_DATASET_BODY_BYTES + 1) }), 413, /the limit is 8 MB/);
+    await expectError(await post(input, { 'Content-Length': String(MAX_SAVED_LAYER_BODY_BYTES + 1) }), 413, /the limit is 8 MB/);
     const huge = { ...input, geojson: { type: 'FeatureCollection', features: Array.from({ length: 40_000 }, () => input.geojson.features[0]) } };
     const text = JSON.stringify(huge).replace(/"n":2/g, `"pad":"${'x'.repeat(200)}"`);
-    expect(text.length).toBeGreaterThan(MAX_DATASET_BODY_BYTES);
+    expect(text.length).toBeGreaterThan(MAX_SAVED_LAYER_BODY_BYTES);
     await expectError(await post(text), 413, /8 MB/);
   });
 
+  it('keeps serving saved layers under the old /api/datasets paths', async () => {
+    const { GET: oldList } = await import('../datasets/route');
+    const { GET: oldOne } = await import('../datasets/[id]/route');
+    const saved = SavedLayerSchema.parse(await (await post(input)).json());
+    const one = await oldOne(new Request(`http://127.0.0.1:3000/api/datasets/${saved.id}`), ctx(saved.id));
+    expect(one.status).toBe(200);
+    expect(SavedLayerSchema.parse(await one.json()).id).toBe(saved.id);
+    const list = await oldList(new Request('http://127.0.0.1:3000/api/datasets'));
+    expect(SavedLayerListSchema.parse(await list.json()).userLayers.map((l) => l.id)).toContain(saved.id);
+  });
+
   it('answers 404 for a malformed id and 400 for a bad list query', async () => {
-    await expectError(await getOne(new Request(`${BASE}/x`), ctx('../etc')), 404, /no saved dataset/);
+    await expectError(await getOne(new Request(`${BASE}/x`), ctx('../etc')), 404, /no saved layer/);
     await expectError(await getList(new Request(`${BASE}?limit=-1`)), 400, /limit/);
   });
 });
 
-describe('datasets client, through the handlers', () => {
-  it('saves an imported CSV dataset and loads it back as the same features', async () => {
+describe('user-layers client, through the handlers', () => {
+  it('saves an imported CSV user layer and loads it back as the same features', async () => {
     const outcome = await runImport(
       { name: 'sightings.csv', blob: new Blob(['name,lat,lon,date\n<b>A</b>,42.1,130.5,2019-05-01\nB,43,131,2020-01-01\n']) },
-      { datasetId: 'user-abc', ports: [], detection: DEFAULT_AIS_DETECTION_PARAMS, cluster: DEFAULT_CLUSTER_PARAMS },
+      { userLayerId: 'user-abc', ports: [], detection: DEFAULT_AIS_DETECTION_PARAMS, cluster: DEFAULT_CLUSTER_PARAMS },
     );
-    if (outcome.status !== 'imported' || outcome.dataset.kind === 'ais') throw new Error('no import');
-    const saved = await saveDataset(outcome.dataset, { fetch: handlerFetch });
+    if (outcome.status !== 'imported' || outcome.userLayer.kind === 'ais') throw new Error('no import');
+    const saved = await saveLayer(outcome.userLayer, { fetch: handlerFetch });
     if (!saved.ok) throw new Error(saved.message);
-    const list = await listSavedDatasets({ fetch: handlerFetch });
-    expect(list.ok && list.value.datasets.map((d) => d.id)).toEqual([saved.value.id]);
-    const loaded = await getSavedDataset(saved.value.id, { fetch: handlerFetch });
+    const list = await listSavedLayers({ fetch: handlerFetch });
+    expect(list.ok && list.value.userLayers.map((d) => d.id)).toEqual([saved.value.id]);
+    const loaded = await getSavedLayer(saved.value.id, { fetch: handlerFetch });
     if (!loaded.ok) throw new Error(loaded.message);
-    const back = savedToImported(loaded.value) as ImportedFeatureDataset;
+    const back = savedToUserLayer(loaded.value) as UserFeatureLayer;
     expect(back).toMatchObject({ id: `user-${saved.value.id}`, savedId: saved.value.id, kind: 'csv', timeField: 'date', userProvided: true });
-    expect(back.features.map((f) => [f.geometry, f.properties, f.time])).toEqual(outcome.dataset.features.map((f) => [f.geometry, f.properties, f.time]));
-    expect(await deleteSavedDataset(saved.value.id, { fetch: handlerFetch })).toEqual({ ok: true, value: null });
-    const gone = await getSavedDataset(saved.value.id, { fetch: handlerFetch });
+    expect(back.features.map((f) => [f.geometry, f.properties, f.time])).toEqual(outcome.userLayer.features.map((f) => [f.geometry, f.properties, f.time]));
+    expect(await deleteSavedLayer(saved.value.id, { fetch: handlerFetch })).toEqual({ ok: true, value: null });
+    const gone = await getSavedLayer(saved.value.id, { fetch: handlerFetch });
     expect(gone).toMatchObject({ ok: false, httpStatus: 404 });
   });
 
   it('saves the events of an AIS import, not its tracks, and rebuilds events and derived areas', async () => {
-    const csv = readFileSync(new URL('@/e2e/fixtures/import/synthetic-ais-small.csv', import.meta.url), 'utf8');
+    const csv = readFileSync(new URL('../../../e2e/fixtures/import/synthetic-ais-small.csv', import.meta.url), 'utf8');
     const outcome = await runImport(
       { name: 'synthetic-ais-small.csv', blob: new Blob([csv]) },
-      { datasetId: 'user-ais', ports: SYNTHETIC_PORTS, detection: DEFAULT_AIS_DETECTION_PARAMS, cluster: DEFAULT_CLUSTER_PARAMS },
+      { userLayerId: 'user-ais', ports: SYNTHETIC_PORTS, detection: DEFAULT_AIS_DETECTION_PARAMS, cluster: DEFAULT_CLUSTER_PARAMS },
     );
-    if (outcome.status !== 'imported' || outcome.dataset.kind !== 'ais') throw new Error('no import');
-    const converted = datasetToInput(outcome.dataset);
+    if (outcome.status !== 'imported' || outcome.userLayer.kind !== 'ais') throw new Error('no import');
+    const converted = layerToInput(outcome.userLayer);
     expect(converted).toMatchObject({ ok: true, input: { kind: 'ais-events' } });
-    const saved = await saveDataset(outcome.dataset, { fetch: handlerFetch });
+    const saved = await saveLayer(outcome.userLayer, { fetch: handlerFetch });
     if (!saved.ok) throw new Error(saved.message);
-    const back = savedToImported(saved.value);
+    const back = savedToUserLayer(saved.value);
     if (back.kind !== 'ais') throw new Error('expected AIS');
     expect(back.tracks).toBeNull();
-    expect(back.detection!.events).toEqual(outcome.dataset.detection!.events);
+    expect(back.detection!.events).toEqual(outcome.userLayer.detection!.events);
   });
 
-  it('says why a dataset cannot be saved before sending anything', async () => {
+  it('says why a user layer cannot be saved before sending anything', async () => {
     const fetchSpy = vi.fn(handlerFetch);
-    const empty = { kind: 'ais', detection: null, name: 'x', fileName: 'x.csv', rowsRead: 0, skipped: {}, timeField: null } as unknown as Parameters<typeof saveDataset>[0];
-    expect(await saveDataset(empty, { fetch: fetchSpy })).toMatchObject({ ok: false, message: expect.stringMatching(/no detected events/) });
+    const empty = { kind: 'ais', detection: null, name: 'x', fileName: 'x.csv', rowsRead: 0, skipped: {}, timeField: null } as unknown as Parameters<typeof saveLayer>[0];
+    expect(await saveLayer(empty, { fetch: fetchSpy })).toMatchObject({ ok: false, message: expect.stringMatching(/no detected events/) });
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

@@ -34,7 +34,7 @@ describe('propertyKeys', () => {
 describe('createPointRowSink', () => {
   const headers = ['id', 'lat', 'lon', 'date', 'note'];
   const sink = () =>
-    createPointRowSink({ datasetId: 'user-x', headers, columns: { lat: 'lat', lon: 'lon' }, dateColumn: 'date', delimiter: ',' });
+    createPointRowSink({ userLayerId: 'user-x', headers, columns: { lat: 'lat', lon: 'lon' }, dateColumn: 'date', delimiter: ',' });
 
   it('makes a point per usable row, every cell kept as text, with its time', () => {
     const s = sink();
@@ -45,7 +45,7 @@ describe('createPointRowSink', () => {
       {
         type: 'Feature',
         id: 'user-x-f0',
-        datasetId: 'user-x',
+        userLayerId: 'user-x',
         geometry: { type: 'Point', coordinates: [130.5, 42.1] },
         properties: { id: '007', lat: '42.1', lon: '130.5', date: '2019-05-01', note: '<b>bold</b>' },
         time: Date.UTC(2019, 4, 1),

@@ -48,7 +48,7 @@ export function propertyKeys(headers: readonly string[]): string[] {
 }
 
 export interface PointRowSinkOptions {
-  datasetId: string;
+  userLayerId: string;
   headers: readonly string[];
   columns: CoordinateColumns;
   /** Header of the date column, if any. */
@@ -71,7 +71,7 @@ export interface PointRowSink {
  * leading zeros; the date column, when there is one, gives `time`.
  */
 export function createPointRowSink(options: PointRowSinkOptions): PointRowSink {
-  const { headers, datasetId } = options;
+  const { headers, userLayerId } = options;
   const latIndex = headers.indexOf(options.columns.lat);
   const lonIndex = headers.indexOf(options.columns.lon);
   const dateIndex = options.dateColumn === null ? -1 : headers.indexOf(options.dateColumn);
@@ -101,8 +101,8 @@ export function createPointRowSink(options: PointRowSinkOptions): PointRowSink {
       }
       features.push({
         type: 'Feature',
-        id: `${datasetId}-f${features.length}`,
-        datasetId,
+        id: `${userLayerId}-f${features.length}`,
+        userLayerId,
         geometry: { type: 'Point', coordinates: [coordinates.lon, coordinates.lat] },
         properties,
         time,

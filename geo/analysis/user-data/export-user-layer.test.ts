@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { AisEvent } from '@/geo/analysis/ais';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from './export-user-layer';
 import { importedTimeRange, isSpanShown, isTimeShown } from '@/geo/time-range';
-import type { ImportedAisDataset, ImportedFeature, ImportedFeatureDataset } from './types';
+import type { UserAisLayer, ImportedFeature, UserFeatureLayer } from './types';
 
 const feature = (i: number, geometry: ImportedFeature['geometry'], properties: ImportedFeature['properties'], time: number | null = null): ImportedFeature => ({
   type: 'Feature',
   id: `user-a-f${i}`,
-  datasetId: 'user-a',
+  userLayerId: 'user-a',
   geometry,
   properties,
   time,
@@ -22,7 +22,7 @@ const points = [
   feature(2, { type: 'Point', coordinates: [132, 44] }, { name: 'undated', lat: '44', lon: '132', n: 1 }),
 ];
 
-function dataset(features: ImportedFeature[]): ImportedFeatureDataset {
+function userLayer(features: ImportedFeature[]): UserFeatureLayer {
   return {
     id: 'user-a',
     kind: 'csv',
@@ -57,13 +57,13 @@ describe('time filter', () => {
 
 describe('exports, filtered as shown', () => {
   it('keeps only the features the map shows', () => {
-    expect(shownFeatures(dataset(points), importedTimeRange([2019, 2019])).map((f) => f.id)).toEqual(['user-a-f0']);
-    expect(shownFeatures(dataset(points), null)).toHaveLength(3);
+    expect(shownFeatures(userLayer(points), importedTimeRange([2019, 2019])).map((f) => f.id)).toEqual(['user-a-f0']);
+    expect(shownFeatures(userLayer(points), null)).toHaveLength(3);
   });
 
   it('writes GeoJSON with the file properties only, readable back', () => {
     const text = featuresToGeoJson(points.slice(0, 2));
-    const parsed = JSON.parse(text) as { features: { properties: unknown; id?: unknown; datasetId?: unknown }[] };
+    const parsed = JSON.parse(text) as { features: { properties: unknown; id?: unknown; userLayerId?: unknown }[] };
     expect(parsed.features).toHaveLength(2);
     expect(parsed.features[1]).toEqual({ type: 'Feature', geometry: { type: 'Point', coordinates: [131, 43] }, properties: points[1]!.properties });
   });
@@ -88,7 +88,7 @@ describe('exports, filtered as shown', () => {
       { id: 'gap-1', kind: 'gap', vessel: { mmsi: '999000001' }, start: y2019, end: y2019 + 3.6e7, durationMinutes: 600, lon: 1, lat: 2, off: { t: y2019, lon: 1, lat: 2 }, on: { t: y2019 + 3.6e7, lon: 1.1, lat: 2.1 }, distanceKm: 15, impliedSpeedKnots: 0.8 },
       { id: 'loitering-1', kind: 'loitering', vessel: { mmsi: '999000002' }, start: y2022, end: y2022 + 1.8e7, durationMinutes: 300, lon: 1, lat: 2, medianSpeedKnots: 0.5, portDistanceKm: 50 },
     ];
-    const ais = { detection: { events } } as unknown as ImportedAisDataset;
+    const ais = { detection: { events } } as unknown as UserAisLayer;
     expect(shownEvents(ais, null, ['gap', 'loitering', 'encounter']).map((e) => e.id)).toEqual(['gap-1', 'loitering-1']);
     expect(shownEvents(ais, null, ['loitering']).map((e) => e.id)).toEqual(['loitering-1']);
     expect(shownEvents(ais, importedTimeRange([2019, 2019]), ['gap', 'loitering']).map((e) => e.id)).toEqual(['gap-1']);

@@ -2,21 +2,21 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import Papa from 'papaparse';
 import { eventsToCsv, eventsToGeoJson, type AisEvent, type AisEventKind, type FlatEventRecord } from '@/geo/analysis/ais';
 import { isSpanShown, isTimeShown, type TimeRangeMs } from '@/geo/time-range';
-import type { ImportedAisDataset, ImportedFeature, ImportedFeatureDataset, ImportedGeometry, ImportedProperties } from './types';
+import type { UserAisLayer, ImportedFeature, UserFeatureLayer, ImportedGeometry, ImportedProperties } from './types';
 
-/** The features of a dataset that the map shows under this time range. */
-export function shownFeatures(dataset: ImportedFeatureDataset, range: TimeRangeMs): ImportedFeature[] {
-  return range === null ? dataset.features : dataset.features.filter((f) => isTimeShown(f.time, range));
+/** The features of a user layer that the map shows under this time range. */
+export function shownFeatures(userLayer: UserFeatureLayer, range: TimeRangeMs): ImportedFeature[] {
+  return range === null ? userLayer.features : userLayer.features.filter((f) => isTimeShown(f.time, range));
 }
 
-/** The events of an AIS dataset that the map shows: kinds switched on, inside the time range. */
-export function shownEvents(dataset: ImportedAisDataset, range: TimeRangeMs, kinds: readonly AisEventKind[]): AisEvent[] {
-  const events = dataset.detection?.events ?? [];
+/** The events of an AIS user layer that the map shows: kinds switched on, inside the time range. */
+export function shownEvents(userLayer: UserAisLayer, range: TimeRangeMs, kinds: readonly AisEventKind[]): AisEvent[] {
+  const events = userLayer.detection?.events ?? [];
   return events.filter((e) => kinds.includes(e.kind) && isSpanShown(e.start, e.end, range));
 }
 
 /**
- * Features as a GeoJSON FeatureCollection, with the file's own properties only (the ids and dataset ids this tool
+ * Features as a GeoJSON FeatureCollection, with the file's own properties only (the ids and user layer ids this tool
  * assigned stay out), pretty enough to diff: one feature per line.
  */
 export function featuresToGeoJson(features: readonly ImportedFeature[]): string {
@@ -63,19 +63,19 @@ export function featuresToCsv(features: readonly ImportedFeature[], coordinateCo
   return Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\n' });
 }
 
-/** An AIS dataset's shown events as GeoJSON points (see `eventsToGeoJson`). */
+/** An AIS user layer's shown events as GeoJSON points (see `eventsToGeoJson`). */
 export function eventsGeoJsonText(events: readonly AisEvent[]): string {
   const collection: FeatureCollection<Point, FlatEventRecord> = eventsToGeoJson(events);
   return `{"type":"FeatureCollection","features":[\n${collection.features.map((f: Feature<Point, FlatEventRecord>) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }
 
-/** An AIS dataset's shown events as CSV (see `eventsToCsv`). */
+/** An AIS user layer's shown events as CSV (see `eventsToCsv`). */
 export function eventsCsvText(events: readonly AisEvent[]): string {
   return `${eventsToCsv(events)}\n`;
 }
 
-/** A file name for an export: the dataset's name made safe, a suffix, and the extension. */
-export function exportFileName(datasetName: string, suffix: string, extension: 'geojson' | 'csv'): string {
-  const safe = datasetName.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'data';
+/** A file name for an export: the user layer's name made safe, a suffix, and the extension. */
+export function exportFileName(layerName: string, suffix: string, extension: 'geojson' | 'csv'): string {
+  const safe = layerName.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'data';
   return `${safe}${suffix ? `-${suffix}` : ''}.${extension}`;
 }

@@ -18,7 +18,7 @@ function failure(text: string): string {
 }
 
 describe('importGeoJson', () => {
-  it('reads points, lines and polygons with ids of its own and the dataset id', () => {
+  it('reads points, lines and polygons with ids of its own and the user-layer id', () => {
     const r = ok(
       fc([
         point(130.3, 42.2, { name: 'Rajin' }),
@@ -28,7 +28,7 @@ describe('importGeoJson', () => {
       ]),
     );
     expect(r.features.map((f) => f.id)).toEqual(['user-t-f0', 'user-t-f1', 'user-t-f2', 'user-t-f3']);
-    expect(r.features.every((f) => f.datasetId === 'user-t')).toBe(true);
+    expect(r.features.every((f) => f.userLayerId === 'user-t')).toBe(true);
     expect(r.counts).toEqual({ points: 1, lines: 1, polygons: 2 });
     expect(r.features[1]!.geometry).toEqual({ type: 'LineString', coordinates: [[130, 42], [131, 43]] });
     // An open ring is closed.

@@ -53,7 +53,7 @@ function rawFeatures(data: unknown): { ok: true; features: unknown[] } | { ok: f
  * `unsupported-geometry`, `bad-coordinates`, `out-of-range`, `over-feature-limit`). Properties are flattened by
  * `sanitizeProperties` (kept as text, never markup). A date property is detected by name and values.
  */
-export function importGeoJson(text: string, datasetId: string): GeoJsonImportResult {
+export function importGeoJson(text: string, userLayerId: string): GeoJsonImportResult {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, message: 'The file is empty.' };
   let data: unknown;
@@ -78,8 +78,8 @@ export function importGeoJson(text: string, datasetId: string): GeoJsonImportRes
     counts[geometryClass(geometry.geometry)]++;
     features.push({
       type: 'Feature',
-      id: `${datasetId}-f${features.length}`,
-      datasetId,
+      id: `${userLayerId}-f${features.length}`,
+      userLayerId,
       geometry: geometry.geometry,
       properties: sanitizeProperties(f.properties),
       time: null,

@@ -1,10 +1,10 @@
 import { createAisRowSink, type AisRowSink } from '@/geo/analysis/ais';
 import { throwIfCancelled } from './import-cancelled';
-import { datasetBase } from './layer-base';
+import { layerBase } from './layer-base';
 import type { ImportOptions, ImportOutcome, ImportSource } from './import-run-types';
 import { runAisDetection } from './run-ais-detection';
 import { countSkip, withoutZeros } from './skip-reasons';
-import type { ImportedAisDataset, SkippedByReason } from './types';
+import type { UserAisLayer, SkippedByReason } from './types';
 
 /** `skipped` holds what is refused before the sink sees a row; the sink counts its own reasons. */
 export interface AisCsvMode {
@@ -52,8 +52,8 @@ export function finishAisCsv(source: ImportSource, options: ImportOptions, mode:
     max = Math.max(max, v.tSec[v.length - 1]! * 1000);
   }
   const detection = runAisDetection(tracks, options.ports, options.detection, options.cluster, options.now);
-  const dataset: ImportedAisDataset = {
-    ...datasetBase(source, options),
+  const userLayer: UserAisLayer = {
+    ...layerBase(source, options),
     kind: 'ais',
     layout: result.layout,
     tracks,
@@ -64,5 +64,5 @@ export function finishAisCsv(source: ImportSource, options: ImportOptions, mode:
     timeExtent: min <= max ? [min, max] : null,
     detection,
   };
-  return { status: 'imported', dataset };
+  return { status: 'imported', userLayer };
 }

@@ -1,9 +1,9 @@
 import { importGeoJson } from './geojson-import';
-import { datasetBase } from './layer-base';
+import { layerBase } from './layer-base';
 import type { ImportOptions, ImportOutcome, ImportSource } from './import-run-types';
 import { progressReporter } from './progress-reporter';
 import { streamText } from './stream-text';
-import type { ImportedFeatureDataset } from './types';
+import type { UserFeatureLayer } from './types';
 
 /** GeoJSON is parsed whole: the file is read in pieces only to report progress and to check it is UTF-8. */
 export async function importGeoJsonFile(source: ImportSource, options: ImportOptions): Promise<ImportOutcome> {
@@ -14,10 +14,10 @@ export async function importGeoJsonFile(source: ImportSource, options: ImportOpt
     report(bytesRead, 0, {});
   });
   report(source.blob.size, 0, {}, true);
-  const result = importGeoJson(pieces.join(''), options.datasetId);
+  const result = importGeoJson(pieces.join(''), options.userLayerId);
   if (!result.ok) return { status: 'failed', message: result.message };
-  const dataset: ImportedFeatureDataset = {
-    ...datasetBase(source, options),
+  const userLayer: UserFeatureLayer = {
+    ...layerBase(source, options),
     kind: 'geojson',
     features: result.features,
     counts: result.counts,
@@ -26,5 +26,5 @@ export async function importGeoJsonFile(source: ImportSource, options: ImportOpt
     timeField: result.timeField,
     timeExtent: result.timeExtent,
   };
-  return { status: 'imported', dataset };
+  return { status: 'imported', userLayer };
 }

@@ -1,9 +1,9 @@
 import { createPointRowSink, type PointRowSink } from './csv-points';
 import { detectCoordinateColumns, type CoordinateColumns } from './detect-columns';
-import { datasetBase } from './layer-base';
+import { layerBase } from './layer-base';
 import type { ImportOptions, ImportOutcome, ImportSource } from './import-run-types';
 import { detectDateField } from './parse-date';
-import type { ImportedFeatureDataset } from './types';
+import type { UserFeatureLayer } from './types';
 
 /** Rows shown to the user who picks the coordinate columns. */
 const SAMPLE_ROWS = 5;
@@ -45,7 +45,7 @@ export function startPointsCsv(
   columns = { lat: columns.lat, lon: columns.lon };
   const sample = held.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
   const dateColumn = detectDateField(header.filter((h) => h !== columns.lat && h !== columns.lon), sample);
-  const sink = createPointRowSink({ datasetId: options.datasetId, headers: header, columns, dateColumn, delimiter });
+  const sink = createPointRowSink({ userLayerId: options.userLayerId, headers: header, columns, dateColumn, delimiter });
   return { kind: 'points', sink, columns, dateColumn };
 }
 
@@ -59,8 +59,8 @@ export function finishPointsCsv(source: ImportSource, options: ImportOptions, mo
       skipped: result.skipped,
     };
   }
-  const dataset: ImportedFeatureDataset = {
-    ...datasetBase(source, options),
+  const userLayer: UserFeatureLayer = {
+    ...layerBase(source, options),
     kind: 'csv',
     features: result.features,
     counts: result.counts,
@@ -70,5 +70,5 @@ export function finishPointsCsv(source: ImportSource, options: ImportOptions, mo
     timeExtent: result.timeExtent,
     coordinateColumns: mode.columns,
   };
-  return { status: 'imported', dataset };
+  return { status: 'imported', userLayer };
 }

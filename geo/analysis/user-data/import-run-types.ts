@@ -1,6 +1,6 @@
 import type { AisDetectionParams, ClusterParams, PortPoint } from '@/geo/analysis/ais';
 import type { CoordinateColumns } from './detect-columns';
-import type { ImportedDataset, SkippedByReason } from './types';
+import type { UserLayer, SkippedByReason } from './types';
 
 /** What an import reads: a `File` (or any `Blob`) and its name. */
 export interface ImportSource {
@@ -17,7 +17,7 @@ export interface ImportProgress {
 }
 
 export interface ImportOptions {
-  datasetId: string;
+  userLayerId: string;
   /** Coordinate columns the user chose, for a CSV whose header did not name them recognisably. */
   columns?: CoordinateColumns;
   /** Port and anchorage points for the AIS "distance from port" rules. */
@@ -31,7 +31,7 @@ export interface ImportOptions {
 }
 
 export type ImportOutcome =
-  | { status: 'imported'; dataset: ImportedDataset }
+  | { status: 'imported'; userLayer: UserLayer }
   /** A CSV whose coordinate columns could not be recognised: ask the user, then import again with `columns`. */
   | { status: 'needs-columns'; headers: string[]; sample: string[][] }
   /** Nothing was imported; `skipped` says why rows were refused when the file was read but no row was usable. */

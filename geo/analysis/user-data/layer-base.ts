@@ -5,10 +5,10 @@ function baseName(fileName: string): string {
   return name === '' ? 'Imported data' : name.slice(0, 120);
 }
 
-/** The fields every imported dataset has, whatever the file's format. */
-export function datasetBase(source: ImportSource, options: ImportOptions) {
+/** The fields every imported user layer has, whatever the file's format. */
+export function layerBase(source: ImportSource, options: ImportOptions) {
   return {
-    id: options.datasetId,
+    id: options.userLayerId,
     name: baseName(source.name),
     fileName: source.name.slice(0, 255),
     fileBytes: source.blob.size,

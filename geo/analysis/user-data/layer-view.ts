@@ -1,5 +1,5 @@
 import type { MapView } from '@/geo/map-view';
-import type { ImportedDataset, ImportedGeometry } from './types';
+import type { UserLayer, ImportedGeometry } from './types';
 
 /** The map area a fly-to frames, in CSS pixels (as `viewForFeature`). */
 const FRAME_PX = { width: 800, height: 640 };
@@ -28,17 +28,17 @@ function extendGeometry(box: Box, g: ImportedGeometry): void {
   walk(g.coordinates);
 }
 
-/** West, south, east, north of everything a dataset draws; null when it draws nothing. */
-export function datasetBounds(dataset: ImportedDataset): Box | null {
+/** West, south, east, north of everything a user layer draws; null when it draws nothing. */
+export function layerBounds(userLayer: UserLayer): Box | null {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  if (dataset.kind === 'ais') {
-    if (dataset.tracks) {
-      for (const v of dataset.tracks.vessels) for (let i = 0; i < v.length; i++) extend(box, v.lonE6[i]! / 1e6, v.latE6[i]! / 1e6);
+  if (userLayer.kind === 'ais') {
+    if (userLayer.tracks) {
+      for (const v of userLayer.tracks.vessels) for (let i = 0; i < v.length; i++) extend(box, v.lonE6[i]! / 1e6, v.latE6[i]! / 1e6);
     } else {
-      for (const e of dataset.detection?.events ?? []) extend(box, e.lon, e.lat);
+      for (const e of userLayer.detection?.events ?? []) extend(box, e.lon, e.lat);
     }
   } else {
-    for (const f of dataset.features) extendGeometry(box, f.geometry);
+    for (const f of userLayer.features) extendGeometry(box, f.geometry);
   }
   return box[0] <= box[2] ? box : null;
 }
@@ -56,8 +56,8 @@ export function viewForBounds([west, south, east, north]: Box): MapView {
   return { lon, lat, zoom: Math.round(zoom * 100) / 100 };
 }
 
-/** The view that frames a dataset, or null when it has nothing to show. */
-export function viewForDataset(dataset: ImportedDataset): MapView | null {
-  const box = datasetBounds(dataset);
+/** The view that frames a user layer, or null when it has nothing to show. */
+export function viewForLayer(userLayer: UserLayer): MapView | null {
+  const box = layerBounds(userLayer);
   return box === null ? null : viewForBounds(box);
 }

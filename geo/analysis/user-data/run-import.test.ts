@@ -5,12 +5,12 @@ import { DEFAULT_AIS_DETECTION_PARAMS, DEFAULT_CLUSTER_PARAMS, type PortPoint } 
 import { SYNTHETIC_PORTS } from '@/scripts/ais/synthetic/synthetic-areas';
 import { ImportCancelledError, runImport, type ImportOptions, type ImportOutcome, type ImportProgress } from './run-import';
 
-const fixtureDir = new URL('../../e2e/fixtures/import/', import.meta.url);
+const fixtureDir = new URL('../../../e2e/fixtures/import/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, fixtureDir), 'utf8');
 
 function options(over: Partial<ImportOptions> = {}): ImportOptions {
   return {
-    datasetId: 'user-test',
+    userLayerId: 'user-test',
     ports: SYNTHETIC_PORTS as readonly PortPoint[],
     detection: DEFAULT_AIS_DETECTION_PARAMS,
     cluster: DEFAULT_CLUSTER_PARAMS,
@@ -24,7 +24,7 @@ const run = (name: string, content: BlobPart, over: Partial<ImportOptions> = {})
 
 function imported(outcome: ImportOutcome) {
   if (outcome.status !== 'imported') throw new Error(`expected an import, got ${JSON.stringify(outcome).slice(0, 300)}`);
-  return outcome.dataset;
+  return outcome.userLayer;
 }
 
 function failedMessage(outcome: ImportOutcome): string {
@@ -42,19 +42,19 @@ describe('runImport: AIS', () => {
   it('imports the small synthetic NOAA file, reports progress and finds the planted encounter and gap', async () => {
     const progress: ImportProgress[] = [];
     const csv = fixture('synthetic-ais-small.csv');
-    const dataset = imported(await run('synthetic-ais-small.csv', csv, { onProgress: (p) => progress.push(p) }));
+    const userLayer = imported(await run('synthetic-ais-small.csv', csv, { onProgress: (p) => progress.push(p) }));
     const truth = JSON.parse(fixture('synthetic-ais-small.truth.json')) as { encounters: { vessels: string[]; lon: number; lat: number }[] };
-    if (dataset.kind !== 'ais') throw new Error('expected AIS');
-    expect(dataset).toMatchObject({ name: 'synthetic-ais-small', layout: 'noaa', userProvided: true, counts: { vessels: 5 } });
-    expect(dataset.rowsRead).toBe(csv.trim().split('\n').length - 1);
-    expect(dataset.counts.positions).toBe(dataset.rowsRead);
-    const encounters = dataset.detection!.events.filter((e) => e.kind === 'encounter');
+    if (userLayer.kind !== 'ais') throw new Error('expected AIS');
+    expect(userLayer).toMatchObject({ name: 'synthetic-ais-small', layout: 'noaa', userProvided: true, counts: { vessels: 5 } });
+    expect(userLayer.rowsRead).toBe(csv.trim().split('\n').length - 1);
+    expect(userLayer.counts.positions).toBe(userLayer.rowsRead);
+    const encounters = userLayer.detection!.events.filter((e) => e.kind === 'encounter');
     expect(encounters).toHaveLength(1);
     const [e] = encounters;
     if (e?.kind !== 'encounter') throw new Error('no encounter');
     expect(e.vessels.map((v) => v.mmsi).sort()).toEqual([...truth.encounters[0]!.vessels].sort());
     expect(Math.abs(e.lon - truth.encounters[0]!.lon)).toBeLessThan(0.05);
-    expect(dataset.detection!.events.filter((x) => x.kind === 'gap')).toHaveLength(1);
+    expect(userLayer.detection!.events.filter((x) => x.kind === 'gap')).toHaveLength(1);
     expect(progress.at(-1)?.phase).toBe('detecting');
     expect(progress.some((p) => p.phase === 'reading' && p.bytesRead === csv.length)).toBe(true);
   });
@@ -70,9 +70,9 @@ describe('runImport: AIS', () => {
       '999000001,2024-03-01T00:50:00,41.5,132.5,fast,0,0,SYNTH A,',
       '999000001,2024-03-01T01:00:00,41.5',
     ].join('\n');
-    const dataset = imported(await run('synthetic-bad.csv', csv));
-    expect(dataset.rowsRead).toBe(7);
-    expect(dataset.skipped).toEqual({ 'bad-mmsi': 1, 'bad-timestamp': 1, 'bad-coordinates': 1, 'bad-speed': 1, 'wrong-field-count': 1 });
+    const userLayer = imported(await run('synthetic-bad.csv', csv));
+    expect(userLayer.rowsRead).toBe(7);
+    expect(userLayer.skipped).toEqual({ 'bad-mmsi': 1, 'bad-timestamp': 1, 'bad-coordinates': 1, 'bad-speed': 1, 'wrong-field-count': 1 });
   });
 
   it('refuses an AIS file with no usable row, keeping the reasons', async () => {
@@ -84,19 +84,19 @@ describe('runImport: AIS', () => {
 describe('runImport: CSV points', () => {
   it('imports points from detected columns with a date column', async () => {
     const csv = 'name;Latitude;Longitude;Date\n"<b>Ship</b>";42,5;130,25;2019-05-01\nOther;43;131;2020-01-01\n';
-    const dataset = imported(await run('sightings.csv', csv));
-    if (dataset.kind === 'ais') throw new Error('expected points');
-    expect(dataset).toMatchObject({ kind: 'csv', name: 'sightings', coordinateColumns: { lat: 'Latitude', lon: 'Longitude' }, timeField: 'Date' });
-    expect(dataset.features.map((f) => f.geometry.coordinates)).toEqual([[130.25, 42.5], [131, 43]]);
-    expect(dataset.features[0]!.properties.name).toBe('<b>Ship</b>');
+    const userLayer = imported(await run('sightings.csv', csv));
+    if (userLayer.kind === 'ais') throw new Error('expected points');
+    expect(userLayer).toMatchObject({ kind: 'csv', name: 'sightings', coordinateColumns: { lat: 'Latitude', lon: 'Longitude' }, timeField: 'Date' });
+    expect(userLayer.features.map((f) => f.geometry.coordinates)).toEqual([[130.25, 42.5], [131, 43]]);
+    expect(userLayer.features[0]!.properties.name).toBe('<b>Ship</b>');
   });
 
   it('asks for the columns when it cannot tell, then imports with the chosen ones', async () => {
     const csv = 'site,north,east\nA,42.1,130.2\nB,42.2,130.3\n';
     const first = await run('sites.csv', csv);
     expect(first).toEqual({ status: 'needs-columns', headers: ['site', 'north', 'east'], sample: [['A', '42.1', '130.2'], ['B', '42.2', '130.3']] });
-    const dataset = imported(await run('sites.csv', csv, { columns: { lat: 'north', lon: 'east' } }));
-    expect(dataset.rowsRead).toBe(2);
+    const userLayer = imported(await run('sites.csv', csv, { columns: { lat: 'north', lon: 'east' } }));
+    expect(userLayer.rowsRead).toBe(2);
     expect(failedMessage(await run('sites.csv', csv, { columns: { lat: 'north', lon: 'nope' } }))).toMatch(/not in this file's header/);
   });
 
@@ -139,9 +139,9 @@ describe('runImport: hostile files', () => {
 
   it('keeps a UTF-8 character whole wherever the stream cuts the file', async () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => `Køge ø ${i},55.${i % 10},12.${i % 10}`);
-    const dataset = imported(await run('koge.csv', `name,lat,lon\n${rows.join('\n')}\n`));
-    if (dataset.kind === 'ais') throw new Error('expected points');
-    expect(dataset.features.every((f) => String(f.properties.name).startsWith('Køge ø '))).toBe(true);
+    const userLayer = imported(await run('koge.csv', `name,lat,lon\n${rows.join('\n')}\n`));
+    if (userLayer.kind === 'ais') throw new Error('expected points');
+    expect(userLayer.features.every((f) => String(f.properties.name).startsWith('Køge ø '))).toBe(true);
   });
 
   it('stops when cancelled', async () => {

@@ -2,19 +2,19 @@ import { z } from 'zod';
 import { MAX_PROPERTIES, MAX_PROPERTY_KEY_CHARS, MAX_PROPERTY_VALUE_CHARS } from './import-limits';
 
 /**
- * Largest request body `POST /api/datasets` accepts, in UTF-8 bytes (8 MiB). A dataset is saved as GeoJSON so a
+ * Largest request body `POST /api/user-layers` accepts, in UTF-8 bytes (8 MiB). A user layer is saved as GeoJSON so a
  * briefing can reference it by id; a larger one is refused (413) and the client says so before sending.
  */
-export const MAX_DATASET_BODY_BYTES = 8 * 1024 * 1024;
-/** Most features one saved dataset holds. */
+export const MAX_SAVED_LAYER_BODY_BYTES = 8 * 1024 * 1024;
+/** Most features one saved user layer holds. */
 export const MAX_SAVED_FEATURES = 50_000;
-export const MAX_DATASET_NAME_CHARS = 200;
+export const MAX_LAYER_NAME_CHARS = 200;
 
-/** Server-assigned dataset id: a UUID from `crypto.randomUUID()`. */
-export const DatasetIdSchema = z.uuid();
+/** Server-assigned user layer id: a UUID from `crypto.randomUUID()`. */
+export const SavedLayerIdSchema = z.uuid();
 
 /** What was saved: the user's GeoJSON or CSV features, or the events found in their AIS (tracks are not saved). */
-export const SAVED_DATASET_KINDS = ['geojson', 'csv', 'ais-events'] as const;
+export const SAVED_LAYER_KINDS = ['geojson', 'csv', 'ais-events'] as const;
 
 // A plain number list (GeoJSON's `Position` type), two long, each axis checked against its range.
 const position = z
@@ -53,7 +53,7 @@ export const SavedFeatureCollectionSchema = z.object({
   features: z.array(SavedFeatureSchema).max(MAX_SAVED_FEATURES),
 });
 
-export const DatasetSourceSchema = z.object({
+export const SavedLayerSourceSchema = z.object({
   fileName: z.string().max(255),
   rowsRead: z.int().min(0),
   skipped: z.record(z.string().max(40), z.int().min(0)),
@@ -61,39 +61,39 @@ export const DatasetSourceSchema = z.object({
   timeField: z.string().max(MAX_PROPERTY_KEY_CHARS).nullable(),
 });
 
-/** Body of `POST /api/datasets`. */
-export const DatasetInputSchema = z.object({
-  name: z.string().min(1).max(MAX_DATASET_NAME_CHARS),
-  kind: z.enum(SAVED_DATASET_KINDS),
-  source: DatasetSourceSchema,
+/** Body of `POST /api/user-layers`. */
+export const SavedLayerInputSchema = z.object({
+  name: z.string().min(1).max(MAX_LAYER_NAME_CHARS),
+  kind: z.enum(SAVED_LAYER_KINDS),
+  source: SavedLayerSourceSchema,
   geojson: SavedFeatureCollectionSchema,
 });
 
-/** A saved dataset, as `GET /api/datasets/:id` returns it. */
-export const SavedDatasetSchema = DatasetInputSchema.extend({
-  id: DatasetIdSchema,
+/** A saved user layer, as `GET /api/user-layers/:id` returns it. */
+export const SavedLayerSchema = SavedLayerInputSchema.extend({
+  id: SavedLayerIdSchema,
   createdAt: z.iso.datetime(),
   featureCount: z.int().min(0),
   /** Always true: saved user data, never part of the curated dataset. */
   userProvided: z.literal(true),
 });
 
-/** One row of `GET /api/datasets`. */
-export const SavedDatasetSummarySchema = z.object({
-  id: DatasetIdSchema,
+/** One row of `GET /api/user-layers`. */
+export const SavedLayerSummarySchema = z.object({
+  id: SavedLayerIdSchema,
   name: z.string(),
-  kind: z.enum(SAVED_DATASET_KINDS),
+  kind: z.enum(SAVED_LAYER_KINDS),
   featureCount: z.int().min(0),
   byteSize: z.int().min(0),
   createdAt: z.iso.datetime(),
 });
 
-export const SavedDatasetListSchema = z.object({
-  datasets: z.array(SavedDatasetSummarySchema),
+export const SavedLayerListSchema = z.object({
+  userLayers: z.array(SavedLayerSummarySchema),
   total: z.int().min(0),
 });
 
-export type DatasetInput = z.infer<typeof DatasetInputSchema>;
-export type SavedDataset = z.infer<typeof SavedDatasetSchema>;
-export type SavedDatasetSummary = z.infer<typeof SavedDatasetSummarySchema>;
-export type SavedDatasetList = z.infer<typeof SavedDatasetListSchema>;
+export type SavedLayerInput = z.infer<typeof SavedLayerInputSchema>;
+export type SavedLayer = z.infer<typeof SavedLayerSchema>;
+export type SavedLayerSummary = z.infer<typeof SavedLayerSummarySchema>;
+export type SavedLayerList = z.infer<typeof SavedLayerListSchema>;

@@ -11,19 +11,19 @@ export type ImportedGeometry = Point | MultiPoint | LineString | MultiLineString
 export type ImportedPropertyValue = string | number | boolean | null;
 export type ImportedProperties = Record<string, ImportedPropertyValue>;
 
-/** One imported feature. `id` is assigned on import (`<datasetId>-f<index>`), never taken from the file. */
+/** One imported feature. `id` is assigned on import (`<userLayerId>-f<index>`), never taken from the file. */
 export interface ImportedFeature extends Feature<ImportedGeometry, ImportedProperties> {
   id: string;
-  /** The dataset it belongs to, so a picked map object leads back to its dataset. */
-  datasetId: string;
-  /** Epoch ms from the dataset's date field; null when the feature has none or it could not be read. */
+  /** The user layer it belongs to, so a picked map object leads back to its user layer. */
+  userLayerId: string;
+  /** Epoch ms from the user layer's date field; null when the feature has none or it could not be read. */
   time: number | null;
 }
 
 /** Rows or features that could not be used, by reason (see `SKIP_REASON_LABELS`). */
 export type SkippedByReason = Record<string, number>;
 
-interface ImportedDatasetBase {
+interface UserLayerBase {
   /** Assigned on import: `user-<random>`; lower-case letters, digits and dashes only. */
   id: string;
   /** Shown to the user: the file name, without its extension. */
@@ -32,7 +32,7 @@ interface ImportedDatasetBase {
   fileBytes: number;
   /** ISO 8601 time of the import. */
   importedAt: string;
-  /** Always true: the user's own data, never mixed with the curated, cited dataset. */
+  /** Always true: the user's own data, never mixed with the curated, cited user layer. */
   userProvided: true;
   /** Data rows (CSV) or features (GeoJSON) read from the file. */
   rowsRead: number;
@@ -41,7 +41,7 @@ interface ImportedDatasetBase {
   timeField: string | null;
   /** Earliest and latest time in the data, epoch ms; null when there is none. */
   timeExtent: [min: number, max: number] | null;
-  /** Set when the dataset was saved to (or loaded from) the server's database. */
+  /** Set when the user layer was saved to (or loaded from) the server's database. */
   savedId?: string;
 }
 
@@ -52,7 +52,7 @@ export interface FeatureCounts {
 }
 
 /** An imported GeoJSON file or a CSV of points. */
-export interface ImportedFeatureDataset extends ImportedDatasetBase {
+export interface UserFeatureLayer extends UserLayerBase {
   kind: 'geojson' | 'csv';
   features: ImportedFeature[];
   counts: FeatureCounts;
@@ -63,7 +63,7 @@ export interface ImportedFeatureDataset extends ImportedDatasetBase {
 /** Candidate transfer areas: derived from the user's AIS by this tool, never reported by a source. */
 export type CandidateAreaCollection = FeatureCollection<Polygon, CandidateAreaProperties>;
 
-/** The result of one run of detection over an AIS dataset. */
+/** The result of one run of detection over an AIS user layer. */
 export interface AisDetection {
   params: AisDetectionParams;
   cluster: ClusterParams;
@@ -80,13 +80,13 @@ export interface AisCounts {
 }
 
 /** An imported AIS file: compact per-vessel tracks and the events found in them. */
-export interface ImportedAisDataset extends ImportedDatasetBase {
+export interface UserAisLayer extends UserLayerBase {
   kind: 'ais';
   layout: AisLayout | null;
-  /** Null for a dataset loaded back from the database: only its events were saved. */
+  /** Null for a user layer loaded back from the database: only its events were saved. */
   tracks: VesselTracks | null;
   counts: AisCounts;
   detection: AisDetection | null;
 }
 
-export type ImportedDataset = ImportedFeatureDataset | ImportedAisDataset;
+export type UserLayer = UserFeatureLayer | UserAisLayer;

@@ -8,7 +8,7 @@ export type ImportWorkerRequest =
   | {
       type: 'import';
       file: File;
-      datasetId: string;
+      userLayerId: string;
       columns?: CoordinateColumns;
       ports: readonly PortPoint[];
       detection: AisDetectionParams;

@@ -6,8 +6,8 @@ export const runtime = 'nodejs';
 
 const routes = itemRoutes(SAVED_LAYERS);
 
-/** `GET /api/datasets/:id` → 200 `SavedDataset`, or 404. */
+/** `GET /api/user-layers/:id` → 200 `SavedLayer`, or 404. */
 export const GET = routes.GET;
 
-/** `DELETE /api/datasets/:id` → 204, or 404. */
+/** `DELETE /api/user-layers/:id` → 204, or 404. */
 export const DELETE = routes.DELETE;
