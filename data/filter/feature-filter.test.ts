@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMODITIES, getDataset, type AnyFeature } from '@/data';
-import { activeYears, passesFilter, type FeatureFilter } from './feature-filter';
+import { activeYears, featureCommodities, passesFilter, type FeatureFilter } from './feature-filter';
 import { filterDataset } from './filtered-dataset';
 
 const dataset = getDataset();
@@ -35,8 +35,17 @@ describe('passesFilter', () => {
   });
 
   it('shows nothing that carries a commodity when no commodity is selected', () => {
-    const none: FeatureFilter = { commodities: [], years: [2013, 2024] };
-    expect(filterDataset(dataset, none).shown.every((f) => f.properties.commodities.length === 0 && f.properties.kind !== 'sts-incident')).toBe(true);
+    const years: FeatureFilter['years'] = [2013, 2024];
+    const carries = (f: AnyFeature) => featureCommodities(f).length > 0;
+    // There is something to hide: features in the range that carry a commodity.
+    expect(filterDataset(dataset, { commodities: ALL, years }).shown.filter(carries).length).toBeGreaterThan(0);
+    const none = filterDataset(dataset, { commodities: [], years }).shown;
+    expect(none.filter(carries)).toEqual([]);
+    // Untagged features follow the commodity filter too: they show only while it is off.
+    expect(none).toEqual([]);
+    const coal = filterDataset(dataset, { commodities: ['coal'], years }).shown;
+    expect(coal.length).toBeGreaterThan(0);
+    expect(coal.filter((f) => !featureCommodities(f).includes('coal'))).toEqual([]);
   });
 
   it('keeps a feature that carries any one of several selected commodities', () => {
