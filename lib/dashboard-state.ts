@@ -9,6 +9,7 @@ export interface DashboardState extends DashboardFields {
   version: typeof DASHBOARD_STATE_VERSION;
 }
 
+// Each field's default comes from its codec; Object.fromEntries cannot keep the per-field types, hence the cast.
 export const DEFAULT_DASHBOARD_STATE: DashboardState = {
   version: DASHBOARD_STATE_VERSION,
   ...(Object.fromEntries(DASHBOARD_FIELD_NAMES.map((name) => [name, DASHBOARD_FIELDS[name].default])) as unknown as DashboardFields),
