@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, booleanValid, kinks, polygon } from '@turf/turf';
 import { BUNDLED_FILES, allFeatures, getDataset } from './bundled-dataset';
+import { FILE_SCHEMAS } from './dataset-schemas';
 import { DATASET_FILES, DATASET_KEYS } from './dataset-types';
 import { parseDataset } from './parse-dataset';
 import { checkDatasetIntegrity } from './integrity';
@@ -22,10 +23,39 @@ function objectsWithFigures(node: unknown, path = ''): { path: string; obj: Reco
   return [...own, ...Object.entries(obj).flatMap(([k, v]) => objectsWithFigures(v, `${path}.${k}`))];
 }
 
+/** Keys that refer to a source in the bibliography; every other `…Id`/`…Ids` key refers to a map feature. */
+const SOURCE_REFERENCE = /^(sourceIds|geometrySourceIds|seedSourceId)$/;
+
+/** Every `…Id` / `…Ids` value in a file, with the key it sits under (the record's own `id` excluded). */
+function referencesIn(node: unknown): { key: string; id: string }[] {
+  if (Array.isArray(node)) return node.flatMap(referencesIn);
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) => {
+    const own = /(Id|Ids)$/.test(key) ? [value].flat().filter((v): v is string => typeof v === 'string').map((id) => ({ key, id })) : [];
+    return [...own, ...referencesIn(value)];
+  });
+}
+
 describe('dataset files', () => {
+  const sourceIds = new Set(d.sources.map((s) => s.id));
+  const featureIds = new Set([...allFeatures(d), ...d.flowAnchors.features].map((f) => f.id));
+  const citedSources = new Set(DATASET_KEYS.flatMap((key) => referencesIn(BUNDLED_FILES[key])).filter((r) => SOURCE_REFERENCE.test(r.key)).map((r) => r.id));
+
   it.each(DATASET_KEYS)('%s parses on its own schema and cross-references', (key) => {
     expect(DATASET_FILES[key]).toMatch(/^data\/.+\.json$/);
-    expect(BUNDLED_FILES[key]).toBeDefined();
+    const parsed = FILE_SCHEMAS[key].safeParse(BUNDLED_FILES[key]);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    if (key === 'sources') {
+      // The bibliography's side of the cross-reference: no source that nothing cites.
+      expect(d.sources.length).toBeGreaterThan(0);
+      expect(d.sources.map((s) => s.id).filter((id) => !citedSources.has(id))).toEqual([]);
+      return;
+    }
+    const references = referencesIn(BUNDLED_FILES[key]);
+    // Every record of every other file cites a source, so a file with no reference was not walked at all.
+    expect(references.some((r) => SOURCE_REFERENCE.test(r.key))).toBe(true);
+    const unresolved = references.filter((r) => !(SOURCE_REFERENCE.test(r.key) ? sourceIds : featureIds).has(r.id));
+    expect(unresolved).toEqual([]);
   });
 
   it('parses as a whole', () => {

@@ -2,7 +2,7 @@
 
 import { COMMODITY_LABELS, type StsIncidentFeature } from '@/data';
 import { formatIsoDate } from '@/lib/format';
-import { ConfidenceBadge } from './confidence-badge';
+import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
 import type { SelectionContext } from './selection-context';
 import styles from './panels.module.css';
