@@ -76,7 +76,7 @@ export function IncidentsChart({
                 ? `${formatIsoDate(p.date, p.datePrecision)} – ${formatIsoDate(p.dateEnd, p.datePrecision)}`
                 : formatIsoDate(p.date, p.datePrecision)}
             </span>,
-            `${p.name.en} (${p.vessels.map((v) => (v.flag ? `${v.name}, ${v.flag}` : v.name)).join('; ')})`,
+            `${p.name.en} (${p.vessels.map((v) => v.name).join('; ')})`,
             COMMODITY_LABELS[p.commodity],
             <ConfidenceBadge key="c" level={p.confidence} note={p.confidenceNote} />,
             <SourceRefs key="s" ids={p.sourceIds} sourceIndex={sourceIndex} anchorPrefix={sourceAnchorPrefix} />,
