@@ -60,11 +60,13 @@ describe('the shuttle and the oil runs', () => {
     }
   });
 
-  it('continue by rail to Tikhoretsk, drawn as a connection only', () => {
-    const rail = feature('rail-dunai-tikhoretsk');
-    expect(rail.properties.geometryPrecision).toBe('schematic');
-    expect(rail.properties.commodities).toContain('munitions');
-    expect(rail.properties.period).toEqual({ start: '2023-09', end: '2023-10' });
+  it('continue by rail to Tikhoretsk: sourced, with the place, but no line (the route across Russia was not published)', () => {
+    expect(allFeatures(d).some((f) => f.properties.kind === 'rail-link' && JSON.stringify(f.geometry.coordinates).includes('40.125'))).toBe(false);
+    for (const id of ['route-shuttle-rajin-dunai', 'port-dunai', 'city-tikhoretsk']) {
+      const rail = feature(id).properties.facts.find((f) => /Rail/.test(f.label));
+      expect(rail?.value, id).toMatch(/Tikhoretsk/);
+      expect(rail?.note, id).toMatch(/not drawn as a line/);
+    }
   });
 
   it('run oil from Vostochny to Chongjin and Nampo in 2024', () => {

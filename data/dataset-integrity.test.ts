@@ -38,7 +38,7 @@ describe('dataset files', () => {
 
   it('meets the minimum counts of the issue', () => {
     expect(d.places.features.length).toBeGreaterThanOrEqual(16);
-    expect(d.railLinks.features.map((f) => f.id)).toEqual(['rail-khasan-rajin', 'rail-baranovsky-khasan', 'rail-dandong-sinuiju', 'rail-dunai-tikhoretsk']);
+    expect(d.railLinks.features.map((f) => f.id)).toEqual(['rail-khasan-rajin', 'rail-baranovsky-khasan', 'rail-dandong-sinuiju']);
     expect(d.stsZones.features).toHaveLength(5);
     expect(d.timeline.length).toBeGreaterThanOrEqual(25);
     expect(d.claims.length).toBeGreaterThanOrEqual(15);
