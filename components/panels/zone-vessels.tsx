@@ -36,7 +36,7 @@ export function ZoneVessels({ zone, ctx }: { zone: StsZoneFeature; ctx: Selectio
           </thead>
           <tbody>
             {vessels.map((v) => (
-              <tr key={v.vesselId ?? `unidentified-${v.name}`}>
+              <tr key={v.vesselId}>
                 <td>{v.name}</td>
                 <td>{v.flags.join(', ') || '—'}</td>
                 <td>{v.imo ?? '—'}</td>

@@ -9,7 +9,7 @@ describe('vesselsInvolved', () => {
     const vessels = vesselsInvolved(inZone, dataset.vessels);
     const mentions = inZone.flatMap((i) => i.properties.vessels);
     const identified = new Set(mentions.flatMap((v) => (v.vesselId ? [v.vesselId] : [])));
-    expect(vessels.filter((v) => v.vesselId).length).toBe(identified.size);
+    expect(vessels.map((v) => v.vesselId).sort()).toEqual([...identified].sort());
     // Chon Ma San is in several incidents; its IMO number comes from its record.
     const chonMaSan = vessels.filter((v) => v.vesselId === 'vessel-chon-ma-san');
     expect(chonMaSan).toHaveLength(1);
@@ -19,10 +19,11 @@ describe('vesselsInvolved', () => {
     expect(namSan?.incidentIds.length).toBe(inZone.filter((i) => i.properties.vessels.some((v) => v.vesselId === 'vessel-nam-san-8')).length);
   });
 
-  it('keeps unidentified ships as separate mentions, without an IMO number or flag', () => {
+  it('leaves out the ships the sources do not identify, and marks a false flag', () => {
     const vessels = vesselsInvolved(inZone, dataset.vessels);
-    const unidentified = vessels.filter((v) => v.vesselId === undefined);
-    expect(unidentified.length).toBeGreaterThan(0);
-    for (const v of unidentified) expect(v).toMatchObject({ imo: undefined, flags: [] });
+    const unnamed = inZone.flatMap((i) => i.properties.vessels.filter((v) => v.unidentified).map((v) => v.name));
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const name of unnamed) expect(vessels.some((v) => v.name === name)).toBe(false);
+    expect(vessels.find((v) => v.vesselId === 'vessel-xin-yuan-18')?.flags).toEqual(['MV (disputed)']);
   });
 });
