@@ -16,6 +16,7 @@ describe('IMO check digit', () => {
     expect(isValidImoNumber('866031')).toBe(false);
     expect(isValidImoNumber('IMO 8660313')).toBe(false);
     expect(isValidImoNumber('86603130')).toBe(false);
+    expect(isValidImoNumber('0000000')).toBe(false);
     expect(imoCheckDigit('12345')).toBeUndefined();
   });
 });

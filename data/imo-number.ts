@@ -20,10 +20,11 @@ export function imoCheckDigit(firstSix: string): number | undefined {
 }
 
 /**
- * True where `value` is seven digits whose last digit is the IMO check digit of the first six. Accepts the number
- * alone, not an "IMO " prefix: callers normalise first (sanctions lists write "IMO 9074729").
+ * True where `value` is seven digits whose last digit is the IMO check digit of the first six ("0000000", which
+ * passes the arithmetic, is a placeholder, not a number). Accepts the number alone, not an "IMO " prefix: callers
+ * normalise first (sanctions lists write "IMO 9074729").
  */
 export function isValidImoNumber(value: string): boolean {
-  if (!IMO_PATTERN.test(value)) return false;
+  if (!IMO_PATTERN.test(value) || value === '0000000') return false;
   return imoCheckDigit(value.slice(0, 6)) === Number(value[6]);
 }
