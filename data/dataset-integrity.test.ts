@@ -8,11 +8,15 @@ import { checkDatasetIntegrity } from './integrity';
 import { CONFIDENCE_LEVELS } from './schema/confidence';
 import { COMMODITIES } from './schema/commodity';
 import { computeDatasetStats } from './stats';
+import { OUT_OF_REGION_FEATURES } from './fixtures/reference-values';
+
+/** Features the sources put far from the Far East (the Tikhoretsk depot, near Ukraine); checked in their own test. */
+const OUT_OF_REGION = new Set(OUT_OF_REGION_FEATURES.map((f) => f.id));
 
 const d = getDataset();
 
 /** Numeric fields that carry a figure (coordinates, years and ranks are not figures). */
-const FIGURE_KEYS = new Set(['valueNumber', 'valueUsd', 'value', 'low', 'high', 'lowUsd', 'highUsd', 'tonnes', 'barrels', 'barrelsPerDay', 'deliveries', 'shareOfCapPercent', 'multipleOfCap']);
+const FIGURE_KEYS = new Set(['valueNumber', 'valueUsd', 'value', 'low', 'high', 'lowUsd', 'highUsd', 'tonnes', 'barrels', 'barrelsLow', 'barrelsHigh', 'barrelsPerDay', 'deliveries', 'shareOfCapPercent', 'multipleOfCap']);
 
 /** Every object in a JSON value that holds a figure, with its path. */
 function objectsWithFigures(node: unknown, path = ''): { path: string; obj: Record<string, unknown> }[] {
@@ -69,7 +73,7 @@ describe('dataset files', () => {
     expect(d.timeline.length).toBeGreaterThanOrEqual(25);
     expect(d.claims.length).toBeGreaterThanOrEqual(15);
     const routeKinds = new Set(d.seaRoutes.features.map((f) => f.properties.routeKind));
-    expect([...routeKinds].sort()).toEqual(['approach', 'coal-transshipment', 'ferry', 'fuel-run']);
+    expect([...routeKinds].sort()).toEqual(['approach', 'coal-transshipment', 'ferry', 'fuel-run', 'shuttle']);
   });
 });
 
@@ -87,6 +91,7 @@ describe('ids and sources', () => {
       ...d.petroleum.estimates.map((s) => s.id),
       ...d.timeline.map((e) => e.id),
       ...d.claims.map((c) => c.id),
+      ...d.vessels.map((v) => v.id),
     ];
     expect(ids.length).toBeGreaterThan(300);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
@@ -171,6 +176,7 @@ describe('figures', () => {
 describe('geometry', () => {
   it('keeps every coordinate in range and in the region', () => {
     for (const f of [...allFeatures(d), ...d.flowAnchors.features]) {
+      if (OUT_OF_REGION.has(f.id)) continue;
       const coords = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?/g)!.map(Number);
       for (let i = 0; i < coords.length; i += 2) {
         const [lon, lat] = [coords[i]!, coords[i + 1]!];
@@ -201,6 +207,16 @@ describe('geometry', () => {
 
   it('passes the integrity checks data:check runs (outlines, placements, route vertices, crossings)', () => {
     expect(checkDatasetIntegrity(d)).toEqual([]);
+  });
+
+  it('keeps the out-of-region features in range, west of the atlas, and says so in their geometry note', () => {
+    for (const ref of OUT_OF_REGION_FEATURES) {
+      const f = allFeatures(d).find((x) => x.id === ref.id);
+      expect(f, ref.id).toBeDefined();
+      const lons = JSON.stringify(f!.geometry.coordinates).match(/-?\d+(\.\d+)?/g)!.map(Number).filter((_, i) => i % 2 === 0);
+      expect(Math.min(...lons), ref.id).toBeGreaterThanOrEqual(30);
+      expect(f!.properties.geometryNote, ref.id).toMatch(ref.mustMention);
+    }
   });
 
   it('marks flow anchors schematic and says they are not locations', () => {

@@ -61,7 +61,7 @@ export function IncidentsChart({ title = 'STS incidents by year', incidents, zon
                 ? `${formatIsoDate(p.date, p.datePrecision)} – ${formatIsoDate(p.dateEnd, p.datePrecision)}`
                 : formatIsoDate(p.date, p.datePrecision)}
             </span>,
-            `${p.name.en} (${p.vessels.map((v) => (v.flag ? `${v.name}, ${v.flag}` : v.name)).join('; ')})`,
+            `${p.name.en} (${p.vessels.map((v) => v.name).join('; ')})`,
             COMMODITY_LABELS[p.commodity],
             ...provenanceCells({ confidence: p.confidence, note: p.confidenceNote, sourceIds: p.sourceIds }, sourceIndex, sourceAnchorPrefix),
           ],
