@@ -11,7 +11,6 @@ import {
   requireConfidenceNotes,
 } from './feature-base';
 
-export { lineStringSchema, pointSchema, polygonSchema, significanceSchema } from './feature-base';
 export * from './sts-incident';
 
 // ---------------------------------------------------------------------------------------------------------------
