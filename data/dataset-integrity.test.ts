@@ -27,8 +27,10 @@ function objectsWithFigures(node: unknown, path = ''): { path: string; obj: Reco
   return [...own, ...Object.entries(obj).flatMap(([k, v]) => objectsWithFigures(v, `${path}.${k}`))];
 }
 
-/** Keys that refer to a source in the bibliography; every other `…Id`/`…Ids` key refers to a map feature. */
+/** Keys that refer to a source in the bibliography. */
 const SOURCE_REFERENCE = /^(sourceIds|geometrySourceIds|seedSourceId)$/;
+/** Keys that refer to a vessel record; every other `…Id`/`…Ids` key refers to a map feature. */
+const VESSEL_REFERENCE = /^(vesselId|vesselIds)$/;
 
 /** Every `…Id` / `…Ids` value in a file, with the key it sits under (the record's own `id` excluded). */
 function referencesIn(node: unknown): { key: string; id: string }[] {
@@ -43,6 +45,8 @@ function referencesIn(node: unknown): { key: string; id: string }[] {
 describe('dataset files', () => {
   const sourceIds = new Set(d.sources.map((s) => s.id));
   const featureIds = new Set([...allFeatures(d), ...d.flowAnchors.features].map((f) => f.id));
+  const vesselIds = new Set(d.vessels.map((v) => v.id));
+  const idsReferredToBy = (key: string) => (SOURCE_REFERENCE.test(key) ? sourceIds : VESSEL_REFERENCE.test(key) ? vesselIds : featureIds);
   const citedSources = new Set(DATASET_KEYS.flatMap((key) => referencesIn(BUNDLED_FILES[key])).filter((r) => SOURCE_REFERENCE.test(r.key)).map((r) => r.id));
 
   it.each(DATASET_KEYS)('%s parses on its own schema and cross-references', (key) => {
@@ -58,7 +62,7 @@ describe('dataset files', () => {
     const references = referencesIn(BUNDLED_FILES[key]);
     // Every record of every other file cites a source, so a file with no reference was not walked at all.
     expect(references.some((r) => SOURCE_REFERENCE.test(r.key))).toBe(true);
-    const unresolved = references.filter((r) => !(SOURCE_REFERENCE.test(r.key) ? sourceIds : featureIds).has(r.id));
+    const unresolved = references.filter((r) => !idsReferredToBy(r.key).has(r.id));
     expect(unresolved).toEqual([]);
   });
 
