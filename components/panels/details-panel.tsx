@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { CONFIDENCE_LABELS, COMMODITY_LABELS, GEOMETRY_PRECISION_LABELS, findFeature, type AnyFeature, type Confidence, type Dataset } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
 import { distanceBetweenKm, measuresFor } from '@/geo/analysis/feature-measures';
+import { formatIsoDate, formatPeriod } from '@/lib/format';
 
 export interface DetailsPanelProps {
   selection: readonly string[];
@@ -30,17 +31,21 @@ function Cites({ ids, dataset }: { ids: readonly string[]; dataset: Dataset }) {
   );
 }
 
-function formatPeriod(feature: AnyFeature): string | null {
+/** When the feature was active, in words ("Aug 2023 – Mar 2024", "since Mar 2024"); null where no date is stated. */
+function activePeriod(feature: AnyFeature): string | null {
   const p = feature.properties;
-  if (p.kind === 'sts-incident') return p.dateEnd ? `${p.date} – ${p.dateEnd}` : p.date;
+  if (p.kind === 'sts-incident') {
+    const date = formatIsoDate(p.date, p.datePrecision);
+    return p.dateEnd ? `${date} – ${formatIsoDate(p.dateEnd, p.datePrecision)}` : date;
+  }
   if (!p.period.start && !p.period.end) return null;
-  return `${p.period.start ?? '…'} – ${p.period.end ?? 'ongoing'}`;
+  return formatPeriod(p.period);
 }
 
 function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Dataset }) {
   const p = feature.properties;
   const otherNames = [p.name.ru, p.name.ko, p.name.zh].filter(Boolean).join(' · ');
-  const period = formatPeriod(feature);
+  const period = activePeriod(feature);
   const measures = measuresFor(feature, dataset);
   const cited = [...new Set([...p.sourceIds, ...p.facts.flatMap((f) => f.sourceIds), ...p.geometrySourceIds])];
   return (
@@ -52,7 +57,9 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
         {'role' in p && p.role ? ` — ${p.role}` : ''} <Confidence level={p.confidence} />
       </p>
       {p.confidenceNote && <p className="note">{p.confidenceNote}</p>}
-      <p>{p.description}</p>
+      <p>
+        {p.description} <Cites ids={p.sourceIds} dataset={dataset} />
+      </p>
       <dl className="details-meta">
         {period && (
           <>
