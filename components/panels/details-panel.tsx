@@ -47,7 +47,11 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
   const otherNames = [p.name.ru, p.name.ko, p.name.zh].filter(Boolean).join(' · ');
   const period = activePeriod(feature);
   const measures = measuresFor(feature, dataset);
-  const cited = [...new Set([...p.sourceIds, ...p.facts.flatMap((f) => f.sourceIds), ...p.geometrySourceIds])];
+  // The timeline events that name this feature (the 2024 oil loadings at Vostochny, the 2023 White House briefing).
+  const events = dataset.timeline.filter((e) => e.featureIds?.includes(feature.id));
+  const cited = [
+    ...new Set([...p.sourceIds, ...p.facts.flatMap((f) => f.sourceIds), ...p.geometrySourceIds, ...events.flatMap((e) => e.sourceIds)]),
+  ];
   return (
     <>
       <p className="details-name">{p.name.en}</p>
@@ -87,6 +91,23 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
               <li key={i}>
                 <strong>{fact.label}:</strong> {fact.value} <Confidence level={fact.confidence} /> <Cites ids={fact.sourceIds} dataset={dataset} />
                 {fact.note && <div className="note">{fact.note}</div>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {events.length > 0 && (
+        <>
+          <h3>Timeline</h3>
+          <ul className="facts" aria-label="Timeline events">
+            {events.map((e) => (
+              <li key={e.id}>
+                <strong>
+                  {formatIsoDate(e.date, e.datePrecision)}
+                  {e.dateEnd ? ` – ${formatIsoDate(e.dateEnd, e.datePrecision)}` : ''}:
+                </strong>{' '}
+                {e.title} <Confidence level={e.confidence} /> <Cites ids={e.sourceIds} dataset={dataset} />
+                <div className="note">{e.description}</div>
               </li>
             ))}
           </ul>
