@@ -42,6 +42,13 @@ const UNIT_LABELS: Record<PetroleumUnit, { short: string; long: string }> = {
   tonnes: { short: 't', long: 'Tonnes' },
 };
 
+/** Rounds up to a half or whole power of ten (4.84 M → 5 M, 1.1 M → 1.5 M), so the top tick is a round figure. */
+function niceCeil(value: number): number {
+  if (value <= 0) return 1;
+  const step = 10 ** Math.floor(Math.log10(value)) / 2;
+  return Math.ceil(value / step) * step;
+}
+
 const BOUND_WORDS = { value: '', floor: 'more than ', ceiling: 'up to ', range: '' } as const;
 
 /**
@@ -190,7 +197,7 @@ export function PetroleumChart({
         <YAxis
           tickFormatter={(v: number) => formatCountShort(v)}
           width={44}
-          domain={[0, clipAt ?? ((dataMax: number) => dataMax * HEADROOM)]}
+          domain={[0, clipAt ?? ((dataMax: number) => niceCeil(dataMax * HEADROOM))]}
           allowDataOverflow={clipAt !== undefined}
           ticks={clipAt !== undefined && capRow?.cap ? Array.from({ length: CLIP_AT_CAPS + 1 }, (_, i) => i * capRow.cap!.value) : undefined}
         />
