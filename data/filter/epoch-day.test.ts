@@ -34,6 +34,16 @@ describe('epoch days', () => {
     expect(dayOfDate(2024, 12, 31) - dayOfDate(2024, 1, 1)).toBe(365);
   });
 
+  it('agrees with Date on every day from 1600 to 2400', () => {
+    let wrong = 0;
+    for (let day = dayOfDate(1600, 1, 1); day <= dayOfDate(2400, 12, 31); day++) {
+      const date = new Date(day * 86_400_000);
+      const d = dateOfDay(day);
+      if (d.year !== date.getUTCFullYear() || d.month !== date.getUTCMonth() + 1 || d.day !== date.getUTCDate()) wrong++;
+    }
+    expect(wrong).toBe(0);
+  });
+
   it('handles years below 100 without the Date.UTC century shift', () => {
     expect(isoOfDay(dayOfDate(45, 3, 15))).toBe('0045-03-15');
     expect(parseIsoDay('0045-03-15')).toBe(dayOfDate(45, 3, 15));

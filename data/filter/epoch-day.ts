@@ -17,10 +17,19 @@ export function dayOfDate(year: number, month: number, day: number): EpochDay {
   return Math.round(date.getTime() / MS_PER_DAY);
 }
 
-/** Year, month (1–12) and day of the month of an epoch day. */
+/**
+ * Year, month (1–12) and day of the month of an epoch day. Integer arithmetic (H. Hinnant's `civil_from_days`), not
+ * `Date`: the histogram calls it once per imported position, and it is exact for the whole proleptic Gregorian calendar.
+ */
 export function dateOfDay(day: EpochDay): { year: number; month: number; day: number } {
-  const date = new Date(day * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = Math.floor(day) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 /** The epoch day a moment (epoch ms, UTC) falls on: 2018-03-31T23:59Z is 31 March. */
