@@ -104,25 +104,27 @@ function finish(bins: Map<MonthIndex, MonthBin>, seen: Set<string>, order: reado
  * Counts many timestamped things (imported positions: epoch seconds or ms) by month under one category, without an
  * id each: `ids` stay empty, since a million positions are highlighted by their dataset, not one by one.
  *
- * @param times the moments, in `unitMs` milliseconds each (1000 for seconds)
+ * @param chunks the moments, in one or more arrays (a vessel's track each), in `unitMs` milliseconds (1000 for seconds)
  */
-export function countByMonth(histogram: MonthHistogram, category: string, times: ArrayLike<number>, unitMs = 1): MonthHistogram {
+export function countByMonth(histogram: MonthHistogram, category: string, chunks: readonly ArrayLike<number>[], unitMs = 1): MonthHistogram {
   const bins = new Map(histogram.bins.map((b) => [b.month, { ...b, counts: { ...b.counts } }]));
   // Month lookups are by day; consecutive positions mostly share a day, so remember the last one.
   let lastDay = Number.NaN;
   let lastMonth = 0;
   let added = 0;
-  for (let i = 0; i < times.length; i++) {
-    const day = Math.floor((times[i]! * unitMs) / 86_400_000);
-    if (!Number.isFinite(day)) continue;
-    if (day !== lastDay) {
-      lastDay = day;
-      lastMonth = monthIndexOfDay(day);
+  for (const times of chunks) {
+    for (let i = 0; i < times.length; i++) {
+      const day = Math.floor((times[i]! * unitMs) / 86_400_000);
+      if (!Number.isFinite(day)) continue;
+      if (day !== lastDay) {
+        lastDay = day;
+        lastMonth = monthIndexOfDay(day);
+      }
+      const bin = binFor(bins, lastMonth);
+      bin.counts[category] = (bin.counts[category] ?? 0) + 1;
+      bin.total++;
+      added++;
     }
-    const bin = binFor(bins, lastMonth);
-    bin.counts[category] = (bin.counts[category] ?? 0) + 1;
-    bin.total++;
-    added++;
   }
   const seen = new Set(histogram.categories);
   if (added > 0) seen.add(category);
