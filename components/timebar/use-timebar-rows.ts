@@ -5,9 +5,9 @@ import { COMMODITY_LABELS, type AnyFeature, type Commodity } from '@/data';
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import { commodityColor, forTheme, type Rgba } from '@/geo/palette';
 import { AIS_EVENT_COLORS, USER_DATA_COLOR } from '@/geo/layers/user-data-palette';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
 import { binByMonth } from '@/lib/timebar/histogram';
-import { NO_COMMODITY, curatedTimedRecords, importedHistograms } from '@/lib/timebar/timed-records';
+import { NO_COMMODITY, curatedTimedRecords, userLayerHistograms } from '@/lib/timebar/timed-records';
 import type { HistogramRow } from './timebar-types';
 
 const css = ([r, g, b]: Rgba) => `rgb(${r} ${g} ${b})`;
@@ -22,11 +22,11 @@ const AIS_KIND_LABELS: Record<string, string> = { encounter: 'encounters', loite
 export function useTimebarRows(
   features: readonly AnyFeature[],
   commodityOrder: readonly Commodity[],
-  imported: readonly ImportedDataset[],
+  imported: readonly UserLayer[],
   theme: Theme,
 ): HistogramRow[] {
   const curated = useMemo(() => binByMonth(curatedTimedRecords(features), [...commodityOrder, NO_COMMODITY]), [features, commodityOrder]);
-  const own = useMemo(() => importedHistograms(imported), [imported]);
+  const own = useMemo(() => userLayerHistograms(imported), [imported]);
   return useMemo(() => {
     const commodityCss = (c: string) => (c === NO_COMMODITY ? NO_COMMODITY_COLOR : css(forTheme(commodityColor(c), theme)));
     const userCss = (c: string) => css((AIS_EVENT_COLORS as Record<string, Rgba>)[c] ?? USER_DATA_COLOR);

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../bundled-dataset';
+import { computeDatasetSpan } from '../dataset-span';
 import { dayOfDate, parseIsoDay } from './epoch-day';
 import {
   GPU_UNDATED_VALUE,
   OPEN_SPAN,
   dateSpan,
+  datasetTimeBounds,
   featureSpan,
   firstDayOf,
+  gpuMomentValue,
   gpuSpanFilterRange,
   gpuSpanValue,
   lastDayOf,
+  momentInRange,
   msSpan,
   overlaps,
   parseTimeRange,
@@ -166,6 +170,17 @@ describe('on the GPU', () => {
     expect(inexact).toBe(0);
   });
 
+  it('puts an imported moment on its UTC day, on the CPU and on the GPU alike', () => {
+    const late = Date.UTC(2018, 2, 31, 23, 59);
+    expect(momentInRange(late, q1)).toBe(true);
+    expect(momentInRange(late + 60_000, q1)).toBe(false);
+    expect(momentInRange(null, q1)).toBe(false);
+    expect(momentInRange(null, null)).toBe(true);
+    for (const ms of [late, late + 60_000, Date.UTC(2017, 11, 31, 23, 59), Date.UTC(2018, 0, 1)]) {
+      expect(passesOnGpu(OPEN_SPAN, q1, gpuMomentValue(ms))).toBe(momentInRange(ms, q1));
+    }
+  });
+
   it('hides an undated imported record under any range and shows it without one', () => {
     expect(passesOnGpu(OPEN_SPAN, q1, GPU_UNDATED_VALUE)).toBe(false);
     expect(passesOnGpu(OPEN_SPAN, range('0001-01-01', '9999-12-31'), GPU_UNDATED_VALUE)).toBe(false);
@@ -206,6 +221,17 @@ describe('the bundled dataset', () => {
     for (const f of features) {
       const [start, end] = featureSpan(f);
       expect(start <= end, f.id).toBe(true);
+    }
+  });
+
+  it('bounds the time controls by the dated records, from the first day of the first to the last day of the last', () => {
+    const bounds = datasetTimeBounds(dataset);
+    const span = computeDatasetSpan(dataset);
+    if (!bounds || !span) throw new Error('the dataset has no dates');
+    expect(bounds).toEqual([firstDayOf(span.first), lastDayOf(span.last)]);
+    for (const incident of dataset.stsIncidents.features) {
+      const [start, end] = featureSpan(incident);
+      expect(start >= bounds[0] && end <= bounds[1], incident.id).toBe(true);
     }
   });
 

@@ -1,6 +1,7 @@
-import type { AnyFeature } from '../dataset-types';
+import { computeDatasetSpan } from '../dataset-span';
+import type { AnyFeature, Dataset } from '../dataset-types';
 import type { DatePrecision, Period } from '../schema/common';
-import { dayOfDate, dayOfMs, daysInMonth, parseIsoDay, type EpochDay } from './epoch-day';
+import { dateOfDay, dayOfDate, dayOfMs, daysInMonth, parseIsoDay, type EpochDay } from './epoch-day';
 
 /**
  * The one time rule of Route Atlas: a record is in the selected time range when its span of days overlaps it.
@@ -113,9 +114,27 @@ export function overlaps(span: DaySpan, range: TimeRange | null): boolean {
   return range === null || (span[0] <= range[1] && span[1] >= range[0]);
 }
 
+/**
+ * Whether a record with one moment (epoch ms; an imported row's time) is in the range. A record without a time is in
+ * only while there is no time filter: it cannot be placed in any range.
+ */
+export function momentInRange(ms: number | null, range: TimeRange | null): boolean {
+  return range === null || (ms !== null && overlaps(msSpan(ms), range));
+}
+
 /** The range of whole years `from`–`to`: 1 January of the first to 31 December of the last. */
 export function yearsRange(from: number, to: number): TimeRange {
   return [dayOfDate(from, 1, 1), dayOfDate(to, 12, 31)];
+}
+
+/** The calendar years a range touches, first and last: annual figures of these years overlap it. */
+export function rangeYears(range: TimeRange): [fromYear: number, toYear: number] {
+  return [dateOfDay(range[0]).year, dateOfDay(range[1]).year];
+}
+
+/** Whether an annual figure (a calendar year) overlaps the range: the one rule, for a figure dated to a year. */
+export function yearOverlaps(year: number, range: TimeRange | null): boolean {
+  return overlaps(yearSpan(year), range);
 }
 
 /** A range from two `YYYY-MM-DD` strings, or null when either is not a real date or they are in the wrong order. */
@@ -123,6 +142,15 @@ export function parseTimeRange(from: string, to: string): TimeRange | null {
   const a = parseIsoDay(from);
   const b = parseIsoDay(to);
   return a !== null && b !== null && a <= b ? [a, b] : null;
+}
+
+/**
+ * The days the dataset's dated records span (`computeDatasetSpan`: events, incidents, routes, zones, figures), from the
+ * first day of the earliest date to the last day of the latest: the bounds of the time controls. Null without dates.
+ */
+export function datasetTimeBounds(dataset: Dataset): TimeRange | null {
+  const span = computeDatasetSpan(dataset);
+  return span ? [firstDayOf(span.first), lastDayOf(span.last)] : null;
 }
 
 /** The smallest span holding all of `spans`' finite ends; null when none has one. */
@@ -162,6 +190,11 @@ export function gpuSpanValue(span: DaySpan): [startDay: number, endDay: number] 
  * no date), shown only while there is no time filter.
  */
 export const GPU_UNDATED_VALUE: [number, number] = [GPU_OPEN_END, GPU_OPEN_START];
+
+/** The GPU filter value of a record with one moment (epoch ms), or none: `momentInRange` on the GPU. */
+export function gpuMomentValue(ms: number | null): [number, number] {
+  return ms === null ? GPU_UNDATED_VALUE : gpuSpanValue(msSpan(ms));
+}
 
 /**
  * The `filterRange` that applies `overlaps` on the GPU to values from `gpuSpanValue`: a span overlaps [from, to]

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/data';
-import type { FilteredDataset } from '@/data/filter/filtered-dataset';
+import type { FeatureLists } from '@/data/filter/filtered-dataset';
 import { buildAisEventLayers, type AisEventLayerData } from './ais-event-layers';
 import { buildAnnotationLayers, type AnnotationInput } from './annotation-layers';
 import { buildBasemapLabelLayers } from './basemap-label-layers';
@@ -15,7 +15,8 @@ import { buildZoneLayers } from './zone-layers';
 
 export interface AtlasLayerData {
   dataset: Dataset;
-  filtered: FilteredDataset;
+  /** The features the commodity filter leaves (`filterByCommodity`); the layers apply the time rule on the GPU. */
+  features: FeatureLists;
   tradeArcs: readonly FlowArc[];
   laborArcs: readonly FlowArc[];
   /** The active briefing slide's annotations (none outside a briefing). */
@@ -30,12 +31,12 @@ export interface AtlasLayerData {
 export function buildAtlasLayers(data: AtlasLayerData, state: LayerViewState, options: { basemapLabels: boolean }) {
   return [
     ...(options.basemapLabels ? buildBasemapLabelLayers(state) : []),
-    ...buildZoneLayers(data.filtered.stsZones, state),
-    ...buildRailLayers(data.filtered.railLinks, state),
-    ...buildRouteLayers(data.filtered.seaRoutes, state),
+    ...buildZoneLayers(data.features.stsZones, state),
+    ...buildRailLayers(data.features.railLinks, state),
+    ...buildRouteLayers(data.features.seaRoutes, state),
     ...buildTradeFlowLayers(data.tradeArcs, state),
     ...buildLaborFlowLayers(data.laborArcs, state),
-    ...buildPlaceLayers(data.filtered.places, state),
+    ...buildPlaceLayers(data.features.places, state),
     // All incidents go to the GPU; the layer applies the filter there.
     ...buildIncidentLayers(data.dataset.stsIncidents.features, state),
     // The user's own data above the curated layers, derived AIS events on top of it.

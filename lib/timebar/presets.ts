@@ -1,6 +1,6 @@
 import { dayOfDate } from '@/data/filter/epoch-day';
 import type { TimeRange } from '@/data/filter/time-rule';
-import type { MapLayerId } from '@/lib/map-layers';
+import type { MapLayerId } from '@/geo/layers/map-layers';
 
 export type TimePresetId = 'un-peak' | 'russia-dprk-2023' | 'since-2020' | 'full-span';
 

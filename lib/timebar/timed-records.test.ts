@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/data';
 import { isoOfDay } from '@/data/filter/epoch-day';
-import type { ImportedAisDataset, ImportedFeatureDataset } from '@/lib/import/types';
-import { curatedTimedRecords, importedHistograms, NO_COMMODITY } from './timed-records';
+import type { UserAisLayer, UserFeatureLayer } from '@/geo/analysis/user-data/types';
+import { curatedTimedRecords, userLayerHistograms, NO_COMMODITY } from './timed-records';
 
 const base = { name: 'mine', fileName: 'mine.csv', fileBytes: 1, importedAt: '2024-01-01T00:00:00Z', userProvided: true as const, rowsRead: 3, skipped: {}, timeField: 't', timeExtent: null };
 
@@ -16,7 +16,7 @@ describe('timed records', () => {
   });
 
   it('counts dated imported features by month and leaves undated ones out', () => {
-    const points: ImportedFeatureDataset = {
+    const points: UserFeatureLayer = {
       ...base,
       id: 'user-a',
       kind: 'csv',
@@ -24,13 +24,13 @@ describe('timed records', () => {
       features: [Date.UTC(2021, 4, 3), Date.UTC(2021, 4, 30), null].map((time, i) => ({
         type: 'Feature',
         id: `user-a-f${i}`,
-        datasetId: 'user-a',
+        userLayerId: 'user-a',
         time,
         geometry: { type: 'Point', coordinates: [130, 42] },
         properties: {},
       })),
     };
-    const [row] = importedHistograms([points]);
+    const [row] = userLayerHistograms([points]);
     expect(row?.label).toBe('mine: features');
     expect(row?.histogram.bins.map((b) => [isoOfDay(b.range[0]), b.total])).toEqual([['2021-05-01', 2]]);
   });
@@ -47,8 +47,8 @@ describe('timed records', () => {
       detection: {
         events: [{ id: 'e1', kind: 'gap', start: Date.UTC(2022, 0, 31, 22), end: Date.UTC(2022, 1, 1, 3) }],
       },
-    } as unknown as ImportedAisDataset;
-    const rows = importedHistograms([ais]);
+    } as unknown as UserAisLayer;
+    const rows = userLayerHistograms([ais]);
     expect(rows.map((r) => r.label)).toEqual(['mine: positions', 'mine: events']);
     expect(rows[0]!.histogram.bins.map((b) => b.total)).toEqual([1, 1]);
     expect(rows[1]!.histogram.bins.map((b) => [isoOfDay(b.range[0]), b.counts.gap])).toEqual([

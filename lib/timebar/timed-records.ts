@@ -1,6 +1,6 @@
 import type { AnyFeature } from '@/data';
 import { featureSpan, msSpan } from '@/data/filter/time-rule';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
 import { binByMonth, countByMonth, type MonthHistogram, type TimedRecord } from './histogram';
 
 /** The stack of a curated record without a commodity. */
@@ -18,34 +18,34 @@ export function curatedTimedRecords(features: readonly AnyFeature[]): TimedRecor
   });
 }
 
-/** One histogram of the user's data: what it counts, for the row label. */
-export interface ImportedHistogram {
+/** One histogram of a user layer: what it counts, for the row label. */
+export interface UserLayerHistogram {
   id: string;
-  /** "<dataset name>: positions", "<dataset name>: events" or "<dataset name>: features". */
+  /** "<layer name>: positions", "<layer name>: events" or "<layer name>: features". */
   label: string;
   histogram: MonthHistogram;
 }
 
 /**
- * Histograms of the user's datasets: dated features by count; for AIS, the positions by count (while the tracks are
- * kept) and the detected events stacked by kind. Undated features and datasets with nothing dated give no row.
+ * Histograms of the user's layers: dated features by count; for AIS, the positions by count (while the tracks are
+ * kept) and the detected events stacked by kind. Undated features and layers with nothing dated give no row.
  */
-export function importedHistograms(datasets: readonly ImportedDataset[]): ImportedHistogram[] {
-  const rows: ImportedHistogram[] = [];
-  for (const dataset of datasets) {
-    if (dataset.kind !== 'ais') {
-      const times = dataset.features.flatMap((f) => (f.time === null ? [] : [f.time]));
-      if (times.length > 0) rows.push({ id: `${dataset.id}-features`, label: `${dataset.name}: features`, histogram: countByMonth(binByMonth([]), 'features', [times]) });
+export function userLayerHistograms(layers: readonly UserLayer[]): UserLayerHistogram[] {
+  const rows: UserLayerHistogram[] = [];
+  for (const layer of layers) {
+    if (layer.kind !== 'ais') {
+      const times = layer.features.flatMap((f) => (f.time === null ? [] : [f.time]));
+      if (times.length > 0) rows.push({ id: `${layer.id}-features`, label: `${layer.name}: features`, histogram: countByMonth(binByMonth([]), 'features', [times]) });
       continue;
     }
-    if (dataset.tracks && dataset.tracks.positionCount > 0) {
-      const histogram = countByMonth(binByMonth([]), 'positions', dataset.tracks.vessels.map((v) => v.tSec), 1000);
-      rows.push({ id: `${dataset.id}-positions`, label: `${dataset.name}: positions`, histogram });
+    if (layer.tracks && layer.tracks.positionCount > 0) {
+      const histogram = countByMonth(binByMonth([]), 'positions', layer.tracks.vessels.map((v) => v.tSec), 1000);
+      rows.push({ id: `${layer.id}-positions`, label: `${layer.name}: positions`, histogram });
     }
-    const events = dataset.detection?.events ?? [];
+    const events = layer.detection?.events ?? [];
     if (events.length > 0) {
       const records = events.map((e) => ({ id: e.id, span: msSpan(e.start, e.end), category: e.kind }));
-      rows.push({ id: `${dataset.id}-events`, label: `${dataset.name}: events`, histogram: binByMonth(records, ['encounter', 'loitering', 'gap']) });
+      rows.push({ id: `${layer.id}-events`, label: `${layer.name}: events`, histogram: binByMonth(records, ['encounter', 'loitering', 'gap']) });
     }
   }
   return rows;
