@@ -23,16 +23,26 @@ export function SelectedSpan({ range, axis }: { range: TimeRange | null; axis: Y
   const scale = useXAxisScale();
   const plot = usePlotArea();
   if (!range || !scale || !plot) return null;
+  // A year's stretch of the axis: its band (bar charts), or for a point per year (line charts) half the way to
+  // each neighbour, the whole plot when it is the only one.
+  const yearBand = (year: number): [number, number] | undefined => {
+    const start = scale(year, { position: 'start' });
+    const end = scale(year, { position: 'end' });
+    if (start === undefined || end === undefined) return undefined;
+    if (end > start) return [start, end];
+    const neighbour = scale(year + 1) ?? scale(year - 1);
+    const step = neighbour === undefined ? plot.width : Math.abs(neighbour - start);
+    return [start - step / 2, start + step / 2];
+  };
   const xAt = (day: number): number | undefined => {
     const { year, share } = shareOfYear(day);
     if (axis === 'decimal') return scale(year + share);
-    const start = scale(year, { position: 'start' });
-    const end = scale(year, { position: 'end' });
-    return start === undefined || end === undefined ? undefined : start + share * (end - start);
+    const band = yearBand(year);
+    return band && band[0] + share * (band[1] - band[0]);
   };
   const left = xAt(range[0]) ?? plot.x;
   // The end of the last day, i.e. the start of the day after it.
-  const right = xAt(range[1] + 1) ?? (axis === 'band' ? scale(dateOfDay(range[1]).year, { position: 'end' }) : undefined) ?? plot.x + plot.width;
+  const right = xAt(range[1] + 1) ?? (axis === 'band' ? yearBand(dateOfDay(range[1]).year)?.[1] : undefined) ?? plot.x + plot.width;
   const x0 = Math.max(plot.x, Math.min(left, right));
   const x1 = Math.min(plot.x + plot.width, Math.max(left, right));
   if (x1 <= x0) return null;

@@ -6,7 +6,7 @@ import type { TrackMark } from '@/lib/timebar/event-tracks';
 import { monthRange, type MonthIndex } from '@/lib/timebar/histogram';
 import { DEFAULT_PLAYBACK, type PlaybackSettings } from '@/lib/timebar/playback';
 import { presetRange, type TimePreset } from '@/lib/timebar/presets';
-import { viewForBounds, viewShowing, type TimeView } from '@/lib/timebar/time-scale';
+import { viewAround, viewForBounds, viewShowing, type TimeView } from '@/lib/timebar/time-scale';
 import { formatDayRange, formatRangeLength } from './format-day';
 import { TimebarControls } from './timebar-controls';
 import { TimebarPlot } from './timebar-plot';
@@ -40,7 +40,7 @@ export interface TimebarProps {
 export function Timebar(props: TimebarProps) {
   const { bounds, range, onRangeChange } = props;
   const shown: TimeRange = range ?? bounds;
-  const [view, setView] = useState<TimeView>(() => viewForBounds(bounds));
+  const [view, setView] = useState<TimeView>(() => viewAround(range, bounds));
   const [settings, setSettings] = useState<PlaybackSettings>(DEFAULT_PLAYBACK);
   const [hoveredMonth, setHoveredMonth] = useState<MonthIndex | null>(null);
   const [hoveredMark, setHoveredMark] = useState<TrackMark | null>(null);

@@ -10,6 +10,7 @@ import {
   panView,
   ticksFor,
   viewDays,
+  viewAround,
   viewForBounds,
   viewShowing,
   wholeDayAtX,
@@ -48,6 +49,18 @@ describe('time scale', () => {
     let wide = view;
     for (let i = 0; i < 40; i++) wide = zoomView(wide, 2, anchor, BOUNDS);
     expect(viewDays(wide)).toBe(MAX_VIEW_DAYS);
+  });
+
+  it('opens on a small range with room around it, and on the whole span for a wide range or none', () => {
+    const q1: TimeRange = [d('2018-01-01'), d('2018-03-31')];
+    const view = viewAround(q1, BOUNDS);
+    expect(viewDays(view)).toBe(365);
+    expect(view.startDay).toBeLessThan(q1[0]);
+    expect(view.endDay).toBeGreaterThan(q1[1] + 1);
+    expect(viewDays(viewAround([d('2014-01-01'), d('2023-12-31')], BOUNDS))).toBe(viewDays(viewForBounds(BOUNDS)));
+    expect(viewAround(null, BOUNDS)).toEqual(viewForBounds(BOUNDS));
+    const atStart = viewAround([d('2012-01-01'), d('2012-01-10')], BOUNDS);
+    expect(atStart.startDay).toBeGreaterThanOrEqual(BOUNDS[0] - 365 * 0.1 - 1e-9);
   });
 
   it('pans within the data span and a margin of a tenth of the view', () => {

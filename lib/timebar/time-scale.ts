@@ -49,6 +49,20 @@ export function viewForBounds(bounds: TimeRange): TimeView {
   return withLength(view, clamp(viewDays(view), MIN_VIEW_DAYS, MAX_VIEW_DAYS), (view.startDay + view.endDay) / 2);
 }
 
+/**
+ * The first view for a range: the whole data span, unless the range is a small part of it; then the range with room
+ * around it (three times its length, a year at least), so a link to a quarter opens on that quarter, not on a sliver
+ * of a decade.
+ */
+export function viewAround(range: TimeRange | null, bounds: TimeRange): TimeView {
+  const whole = viewForBounds(bounds);
+  if (range === null) return whole;
+  const days = Math.max(range[1] + 1 - range[0], 1);
+  const length = Math.max(days * 3, 365, MIN_VIEW_DAYS);
+  if (length >= viewDays(whole)) return whole;
+  return clampView(withLength(whole, length, (range[0] + range[1] + 1) / 2), bounds);
+}
+
 function withLength(view: TimeView, days: number, centre: number): TimeView {
   return { startDay: centre - days / 2, endDay: centre + days / 2 };
 }
