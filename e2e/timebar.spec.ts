@@ -125,8 +125,10 @@ test('playback steps the range month by month, replaces the history entry while 
   await expect(timebar.band.getByRole('button', { name: 'Play through time' })).toBeVisible();
   const seen = await timebar.recordedRanges();
   expect(seen.slice(0, 3)).toEqual(['2018-01-01,2018-01-31', '2018-02-01,2018-02-28', '2018-03-01,2018-03-31']);
-  // One entry for the whole run, not one per frame.
-  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyBefore + 1);
+  // One entry for the whole run, not one per frame: Back returns to where playback began.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/time=2018-01-01,2018-01-31(&|$)/);
 });
 
 test('playback stops by itself at the end of the data, its last frame cut there', async ({ page }) => {

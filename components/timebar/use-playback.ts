@@ -23,21 +23,26 @@ export function usePlayback(range: TimeRange | null, bounds: TimeRange, settings
   useEffect(() => {
     latest.current = { onChange, settings, bounds };
   });
+  // Playback that starts on the range already shown changes nothing at first: its first step is then the new entry.
+  const nextIsCommit = useRef(false);
 
   useEffect(() => {
     if (!playing || range === null) return;
     const timer = setTimeout(() => {
       const { onChange: change, settings: s, bounds: b } = latest.current;
       const next = playbackNext(range, s, b);
-      if (next === null) setPlaying(false);
-      else change(next, 'transient');
+      if (next === null) return setPlaying(false);
+      change(next, nextIsCommit.current ? 'commit' : 'transient');
+      nextIsCommit.current = false;
     }, stepIntervalMs(settings.speed));
     return () => clearTimeout(timer);
   }, [playing, range, settings.speed]);
 
   const play = useCallback(() => {
     const { onChange: change, settings: s, bounds: b } = latest.current;
-    change(playbackStart(range, s, b), 'commit');
+    const start = playbackStart(range, s, b);
+    nextIsCommit.current = range !== null && start[0] === range[0] && start[1] === range[1];
+    if (!nextIsCommit.current) change(start, 'commit');
     setPlaying(true);
   }, [range]);
   const pause = useCallback(() => setPlaying(false), []);

@@ -55,6 +55,7 @@ export class TimebarPage {
         const value = new URL(window.location.href).searchParams.get('time') ?? '';
         if (seen[seen.length - 1] !== value) seen.push(value);
       };
+      record();
       for (const name of ['replaceState', 'pushState'] as const) {
         const original = history[name].bind(history);
         history[name] = (...args: Parameters<History['pushState']>) => {
