@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'rea
 import type { TimeRange } from '@/data/filter/time-rule';
 import type { TrackMark } from '@/lib/timebar/event-tracks';
 import { binAt, monthIndexOfDay, monthRange, type MonthIndex } from '@/lib/timebar/histogram';
-import { dayAtX, panView, viewDays, viewForBounds, zoomView, type TimeView } from '@/lib/timebar/time-scale';
+import { dayAtX, panView, viewDays, zoomView, type TimeView } from '@/lib/timebar/time-scale';
 import { TimebarAxis } from './timebar-axis';
 import { TimebarHistogram } from './timebar-histogram';
 import { TimebarSelection } from './timebar-selection';
@@ -39,8 +39,8 @@ export interface TimebarPlotProps {
 
 /**
  * The drawing part of the timebar: histogram rows, event tracks and the axis, with the selected range over them.
- * Wheel zooms about the pointer (horizontal wheel and dragging the axis pan); dragging across the histogram draws a
- * new range; clicking a month's bar selects that month.
+ * Wheel zooms about the pointer (horizontal wheel and dragging the axis pan; the buttons are in the footer);
+ * dragging across the histogram draws a new range; clicking a month's bar selects that month.
  */
 export function TimebarPlot(props: TimebarPlotProps) {
   const { rows, marks, range, bounds, view, onViewChange, onRangeChange, onHoverMonth, hoveredMonth } = props;
@@ -128,8 +128,6 @@ export function TimebarPlot(props: TimebarPlotProps) {
     onViewChange(panView(view, (-dx / widthPx) * viewDays(view), bounds));
   };
 
-  // The buttons zoom about the middle of the range, so it stays in view.
-  const zoomBy = (factor: number) => onViewChange(zoomView(view, factor, (range[0] + range[1] + 1) / 2, bounds));
   const plotHeight = rows.length * ROW_HEIGHT_PX + LANES * LANE_HEIGHT_PX;
   return (
     <div className={styles.plot} ref={plot} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave}>
@@ -160,17 +158,6 @@ export function TimebarPlot(props: TimebarPlotProps) {
           />
         </div>
         {hoverX !== null && <div className={styles.cursor} style={{ left: hoverX }} />}
-        <div className={styles.zoom} role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoomBy(0.5)} aria-label="Zoom in on the timebar">
-            +
-          </button>
-          <button type="button" onClick={() => zoomBy(2)} aria-label="Zoom out on the timebar">
-            −
-          </button>
-          <button type="button" onClick={() => onViewChange(viewForBounds(bounds))} title="Show the whole span of the data">
-            Fit
-          </button>
-        </div>
       </div>
       <div
         className={styles.axisStrip}

@@ -12,6 +12,7 @@ import { TimebarControls } from './timebar-controls';
 import { TimebarPlot } from './timebar-plot';
 import { TimebarPresets } from './timebar-presets';
 import { TimebarReadout } from './timebar-readout';
+import { TimebarZoom } from './timebar-zoom';
 import type { HistogramRow, OnRangeChange } from './timebar-types';
 import { usePlayback } from './use-playback';
 import styles from './timebar.module.css';
@@ -107,18 +108,21 @@ export function Timebar(props: TimebarProps) {
         onHoverMark={setHoveredMark}
         kindLabel={props.kindLabel}
       />
-      <TimebarReadout
-        rows={props.rows}
-        hoveredMonth={hoveredMonth}
-        hoveredMark={hoveredMark}
-        kindLabel={props.kindLabel}
-        summary={
-          range === null
-            ? `All dates: ${formatDayRange(bounds)} and undated records (no time filter)`
-            : `${formatDayRange(range)} (${formatRangeLength(range)})`
-        }
-        playing={playback.playing}
-      />
+      <div className={styles.footer}>
+        <TimebarReadout
+          rows={props.rows}
+          hoveredMonth={hoveredMonth}
+          hoveredMark={hoveredMark}
+          kindLabel={props.kindLabel}
+          summary={
+            range === null
+              ? `All dates: ${formatDayRange(bounds)} and undated records (no time filter)`
+              : `${formatDayRange(range)} (${formatRangeLength(range)})`
+          }
+          playing={playback.playing}
+        />
+        <TimebarZoom view={view} range={shown} bounds={bounds} onViewChange={setView} />
+      </div>
     </section>
   );
 }
