@@ -1,6 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
+// The fonts ship with the app: @font-face rules split by unicode-range, so a page downloads only the subsets
+// its text uses (Latin and Cyrillic from Noto Sans, Hangul and Han from Noto Sans KR and SC).
+import '@fontsource-variable/noto-sans';
+import '@fontsource-variable/noto-sans-kr';
+import '@fontsource-variable/noto-sans-sc';
 import './globals.css';
 
 export const metadata: Metadata = {

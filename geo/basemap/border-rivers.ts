@@ -112,10 +112,15 @@ export function borderRivers(countries: NaturalEarthCountries, osmChinaKoreaBord
   return { type: 'FeatureCollection', features: [...lines, ...labels] };
 }
 
-/** The label points of a rivers collection (the lines are drawn by MapLibre, the labels by deck.gl). */
-export function riverLabelsOf(collection: FeatureCollection): RiverLabel[] {
-  return collection.features.filter(
-    (f): f is RiverLabel =>
-      f.geometry?.type === 'Point' && (f.properties?.river === 'yalu' || f.properties?.river === 'tumen'),
-  );
+/**
+ * The label points of a fetched rivers collection (the lines are drawn by MapLibre, the labels by deck.gl);
+ * anything that is not such a collection gives none.
+ */
+export function riverLabelsOf(data: unknown): RiverLabel[] {
+  if (!data || typeof data !== 'object' || !('features' in data) || !Array.isArray(data.features)) return [];
+  return (data.features as unknown[]).filter((f): f is RiverLabel => {
+    if (!f || typeof f !== 'object' || !('geometry' in f) || !('properties' in f)) return false;
+    const { geometry, properties } = f as Partial<RiverLabel>;
+    return geometry?.type === 'Point' && (properties?.river === 'yalu' || properties?.river === 'tumen');
+  });
 }
