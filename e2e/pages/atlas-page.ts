@@ -41,6 +41,12 @@ export class AtlasPage {
     await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
 
+  /** Unfolds the legend (it starts folded on windows narrower than 1600 px). */
+  async openLegend(): Promise<void> {
+    const legend = this.page.locator('details.map-legend');
+    if ((await legend.getAttribute('open')) === null) await legend.locator('summary').click();
+  }
+
   /** Folds the legend away so that pixel checks see the map beneath it. */
   async foldLegend(): Promise<void> {
     const legend = this.page.locator('details.map-legend');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { regionalLand, type CountryLandFeature } from './osm-land';
+import { regionalLand, withoutSmallHoles, type CountryLandFeature } from './osm-land';
 
 const square = (a3: string, x0: number, y0: number, x1: number, y1: number): CountryLandFeature => ({
   type: 'Feature',
@@ -33,5 +33,19 @@ describe('regionalLand', () => {
     const cut = regionalLand([square('AAA', 0, 0, 4, 1)], [-1, -1, 2, 3]);
     const xs = cut.coast[0]!.geometry.coordinates.flat().map((p) => p[0]!);
     expect(Math.max(...xs)).toBe(2);
+  });
+});
+
+describe('withoutSmallHoles', () => {
+  it('fills inland water below the area and keeps larger', () => {
+    const ring = (x0: number, y0: number, d: number) => [[x0, y0], [x0, y0 + d], [x0 + d, y0 + d], [x0 + d, y0], [x0, y0]];
+    const country: CountryLandFeature = {
+      type: 'Feature',
+      properties: { A3: 'AAA' },
+      // A 0.01° pond (about 1 km²) and a 0.1° lake (about 100 km²) at 42°N.
+      geometry: { type: 'Polygon', coordinates: [ring(0, 42, 1).reverse(), ring(0.2, 42.2, 0.01), ring(0.5, 42.5, 0.1)] },
+    };
+    const [filled] = withoutSmallHoles([country], 10);
+    expect(filled!.geometry.coordinates).toEqual([[ring(0, 42, 1).reverse(), ring(0.5, 42.5, 0.1)]]);
   });
 });

@@ -1,4 +1,4 @@
-import { bboxClip } from '@turf/turf';
+import { area, bboxClip, polygon } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 type BBox = [number, number, number, number];
@@ -123,3 +123,15 @@ export function regionalLand(countries: readonly CountryLandFeature[], box: BBox
   };
 }
 
+
+/**
+ * The same countries without the holes (inland water: lakes, ponds, wide river stretches) smaller than
+ * `minAreaKm2`, for the zooms at which they would only speckle the land.
+ */
+export function withoutSmallHoles(countries: readonly CountryLandFeature[], minAreaKm2: number): CountryLandFeature[] {
+  const keep = (ring: Position[]) => ring.length >= 4 && area(polygon([ring])) >= minAreaKm2 * 1e6;
+  return countries.map((f) => ({
+    ...f,
+    geometry: { type: 'MultiPolygon', coordinates: polygonsOf(f).map(([outer, ...holes]) => [outer!, ...holes.filter(keep)]) },
+  }));
+}
