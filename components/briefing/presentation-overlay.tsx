@@ -14,7 +14,7 @@ export interface PresentationOverlayProps {
   keyChart?: ReactNode;
   /** The map's legend: in the side column under the key chart, so it never covers the chart or the title. */
   legend?: ReactNode;
-  /** "Sources: … · Basemap: Natural Earth" for the slide shown. */
+  /** "Sources: … · Basemap: Natural Earth; © OpenStreetMap…" for the slide shown. */
   sourceFooter: string;
 }
 

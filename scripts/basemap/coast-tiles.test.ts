@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { booleanPointInPolygon, point } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { PbfReader } from 'pbf';
 import { PMTiles, type Source } from 'pmtiles';
 import { feature } from 'topojson-client';
@@ -10,6 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { COAST_REGION_BBOX, COAST_TILES_MAX_ZOOM, COAST_TILES_MIN_ZOOM } from '../../geo/basemap/basemap-region';
+import { riverLabelsOf } from '../../geo/basemap/border-rivers';
 import { ensureCoastAssets } from './coast-assets';
 
 /** The archive as the browser reads it: by byte ranges, through the `pmtiles` reader. */
@@ -34,6 +35,7 @@ function tileBounds([z, x, y]: [number, number, number]): [number, number, numbe
 }
 
 let archive: PMTiles;
+let rivers: FeatureCollection;
 
 /** Natural Earth's 1:10m land (world-atlas), what the map drew before the detailed coast. */
 const naturalEarthLand: Feature<Polygon | MultiPolygon>[] = (() => {
@@ -67,7 +69,9 @@ async function isLand(lon: number, lat: number, z: number): Promise<boolean> {
 
 beforeAll(async () => {
   // Generated once (about half a minute) and cached in node_modules/.cache; the build then reuses it.
-  archive = new PMTiles(bufferSource(new Uint8Array(readFileSync(ensureCoastAssets().archivePath))));
+  const assets = ensureCoastAssets();
+  archive = new PMTiles(bufferSource(new Uint8Array(readFileSync(assets.archivePath))));
+  rivers = JSON.parse(readFileSync(assets.riversPath, 'utf8')) as FeatureCollection;
   await archive.getHeader();
 }, 300_000);
 
@@ -117,5 +121,19 @@ describe('detailed coast tiles', () => {
     expect(await isLand(...basin, 12)).toBe(false);
     expect(naturalEarthIsLand(...pier), 'Natural Earth puts the pier in the sea').toBe(false);
     expect(naturalEarthIsLand(...basin), 'Natural Earth puts the basin on land').toBe(true);
+  });
+
+  it('draw the Yalu from the Yellow Sea and the Tumen to the Sea of Japan, not across Paektu-san', () => {
+    const line = (river: string) =>
+      rivers.features.find((f): f is Feature<MultiLineString> => f.properties?.river === river && f.geometry.type === 'MultiLineString')!.geometry.coordinates.flat();
+    const yalu = line('yalu');
+    const tumen = line('tumen');
+    // The Yalu's mouth, between Dandong and Sinuiju; the Tumen's, south of Khasan.
+    expect(Math.min(...yalu.map((p) => p[0]!))).toBeLessThan(124.5);
+    expect(Math.max(...tumen.map((p) => p[0]!))).toBeGreaterThan(130.65);
+    // The border crosses land between the two sources, near the crater lake (about 128.06°E, 42.0°N).
+    const nearLake = [...yalu, ...tumen].filter(([lon, lat]) => Math.abs(lon! - 128.06) < 0.05 && Math.abs(lat! - 42.0) < 0.03);
+    expect(nearLake).toEqual([]);
+    expect(riverLabelsOf(rivers).map((l) => l.properties.river).sort()).toEqual(['tumen', 'yalu']);
   });
 });
