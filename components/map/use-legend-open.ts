@@ -5,7 +5,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 /** The user's choice, kept per browser profile: "open" or "closed". */
 const STORAGE_KEY = 'route-atlas:legend';
 /** Below this window width the open legend would cover a large share of the map: it starts folded. */
-export const LEGEND_OPEN_MIN_WIDTH_PX = 1600;
+const LEGEND_OPEN_MIN_WIDTH_PX = 1600;
 
 const listeners = new Set<() => void>();
 /** The choice made on this page, for when storage is switched off. */

@@ -12,7 +12,7 @@ export const RIVER_NAMES: Record<BorderRiver, { en: string; ko: string; zh: stri
   tumen: { en: 'Tumen', ko: '두만강', zh: '图们江', ru: 'Туманная' },
 };
 
-export type RiverLine = Feature<MultiLineString, { river: BorderRiver }>;
+type RiverLine = Feature<MultiLineString, { river: BorderRiver }>;
 export type RiverLabel = Feature<Point, { river: BorderRiver }>;
 
 /** ISO 3166 numeric ids in Natural Earth's `countries` object (world-atlas). */
@@ -38,7 +38,7 @@ function edgeKm(a: Position, b: Position): number {
  * Where the China–North Korea border leaves the rivers: the Paektu-san section, found in the OpenStreetMap border
  * as its run of long straight edges (the rivers' courses have a vertex every few hundred metres).
  */
-export function landBoundaryBox(osmBorder: MultiLineString): BBox | null {
+function landBoundaryBox(osmBorder: MultiLineString): BBox | null {
   const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const line of osmBorder.coordinates) {
     for (let i = 0; i + 1 < line.length; i++) {

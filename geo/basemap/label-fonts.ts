@@ -7,9 +7,9 @@
 export type LabelLanguage = 'en' | 'ru' | 'ko' | 'zh';
 
 /** The families as the @font-face rules of the fontsource packages name them. */
-export const LATIN_FAMILY = 'Noto Sans Variable';
-export const KOREAN_FAMILY = 'Noto Sans KR Variable';
-export const CHINESE_FAMILY = 'Noto Sans SC Variable';
+const LATIN_FAMILY = 'Noto Sans Variable';
+const KOREAN_FAMILY = 'Noto Sans KR Variable';
+const CHINESE_FAMILY = 'Noto Sans SC Variable';
 
 /** Every map label is drawn at this weight (the variable fonts cover 100–900). */
 export const LABEL_FONT_WEIGHT = 600;

@@ -16,7 +16,7 @@ const OVERVIEW_MIN_HOLE_KM2 = 10;
 import { writePmtilesArchive, type ArchiveTile } from '../../geo/basemap/pmtiles-archive';
 
 /** Source-layer names in the archive, as the MapLibre style reads them. */
-export const COAST_LAYERS = ['land', 'coast', 'boundary'] as const;
+const COAST_LAYERS = ['land', 'coast', 'boundary'] as const;
 
 const EXTENT = 4096;
 const BUFFER = 64;
@@ -43,7 +43,7 @@ function isSolidLand(layers: Record<string, GeoJSONVTTile>): boolean {
 }
 
 /** Zooms up to this one come from the overview land (no small inland water); deeper ones from every polygon. */
-export const COAST_OVERVIEW_MAX_ZOOM = 9;
+const COAST_OVERVIEW_MAX_ZOOM = 9;
 
 type Tier = Record<(typeof COAST_LAYERS)[number], GeoJSONVT>;
 
