@@ -30,7 +30,7 @@ export const BASEMAP_COLORS: Record<Theme, BasemapColors> = {
     land: '#2a2f36',
     coastline: '#4d6478',
     border: '#7a7068',
-    river: '#3d6386',
+    river: '#4d78a0',
     label: [215, 215, 220, 255],
     seaLabel: [120, 160, 195, 255],
     labelHalo: [20, 28, 38, 255],
