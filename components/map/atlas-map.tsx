@@ -5,7 +5,6 @@ import * as maplibregl from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
 import { NATURAL_EARTH_ATTRIBUTION, OSM_ATTRIBUTION } from '@/geo/basemap/basemap-region';
-import { labelFontFamily } from '@/geo/basemap/label-fonts';
 import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
 import { labelTexts } from '@/geo/layers/label-texts';
 import type { LayerViewState } from '@/geo/layers/layer-state';
@@ -103,7 +102,7 @@ export default function AtlasMap({
 
   // Labels wait for the shipped fonts' subsets that their characters need (fetched from this origin).
   const texts = useMemo(() => labelTexts(layerData, layerState.language), [layerData, layerState.language]);
-  const labelFontsReady = useLabelFonts(labelFontFamily(layerState.language), texts);
+  const labelFontsReady = useLabelFonts(layerState.language, texts);
   const riverLabels = useRiverLabels(!ONLINE_BASEMAP_STYLE_URL);
 
   const layers = useMemo(() => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { LABEL_FONT_WEIGHT, labelCharacters } from '@/geo/basemap/label-fonts';
+import { labelCharacters, labelFontLoads, type LabelLanguage } from '@/geo/basemap/label-fonts';
 
 /** Labels are shown without the shipped fonts after this long (a font file that cannot load must not hide them). */
 const FONT_WAIT_MS = 5_000;
@@ -11,9 +11,9 @@ const FONT_WAIT_MS = 5_000;
  * when they are there. deck.gl renders each glyph into its atlas once, the first time a label needs it: drawn
  * before its face has loaded, it would stay a box (or a system font's glyph) for the whole session.
  */
-export function useLabelFonts(fontFamily: string, texts: readonly string[]): boolean {
+export function useLabelFonts(language: LabelLanguage, texts: readonly string[]): boolean {
   const characters = useMemo(() => labelCharacters(texts), [texts]);
-  const key = `${fontFamily}|${characters}`;
+  const key = `${language}|${characters}`;
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
   useEffect(() => {
     let done = false;
@@ -23,11 +23,11 @@ export function useLabelFonts(fontFamily: string, texts: readonly string[]): boo
       setLoadedKey(key);
     };
     const timeout = setTimeout(finish, FONT_WAIT_MS);
-    document.fonts.load(`${LABEL_FONT_WEIGHT} 16px ${fontFamily}`, characters).then(finish, finish);
+    Promise.all(labelFontLoads(language, characters).map(({ font, text }) => document.fonts.load(font, text))).then(finish, finish);
     return () => {
       done = true;
       clearTimeout(timeout);
     };
-  }, [key, fontFamily, characters]);
+  }, [key, language, characters]);
   return loadedKey === key;
 }

@@ -20,8 +20,28 @@ export const LABEL_FONT_WEIGHT = 600;
  * Chinese labels are drawn in SC, Korean ones (and any other language's) in KR.
  */
 export function labelFontFamily(language: LabelLanguage): string {
-  const cjk = language === 'zh' ? [CHINESE_FAMILY, KOREAN_FAMILY] : [KOREAN_FAMILY, CHINESE_FAMILY];
-  return [LATIN_FAMILY, ...cjk].map((f) => `"${f}"`).join(', ') + ', sans-serif';
+  return [LATIN_FAMILY, ...cjkFamilies(language)].map((f) => `"${f}"`).join(', ') + ', sans-serif';
+}
+
+const cjkFamilies = (language: LabelLanguage) => (language === 'zh' ? [CHINESE_FAMILY, KOREAN_FAMILY] : [KOREAN_FAMILY, CHINESE_FAMILY]);
+
+/** Hangul, Han and the CJK symbols and forms: what Noto Sans lacks and the CJK fonts provide. */
+const CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+
+/**
+ * The `document.fonts.load` calls that bring in the faces labels in `language` need: Noto Sans for everything that
+ * is not CJK, the language's first CJK font for the rest. Asking for the whole font stack at once would also fetch
+ * the CJK fonts' own Latin subsets (their unicode ranges include Latin) that the labels never draw with.
+ */
+export function labelFontLoads(language: LabelLanguage, characters: string): { font: string; text: string }[] {
+  const chars = [...characters];
+  const other = chars.filter((c) => !CJK.test(c)).join('');
+  const cjk = chars.filter((c) => CJK.test(c)).join('');
+  const font = (family: string) => `${LABEL_FONT_WEIGHT} 16px "${family}"`;
+  return [
+    ...(other ? [{ font: font(LATIN_FAMILY), text: other }] : []),
+    ...(cjk ? [{ font: font(cjkFamilies(language)[0]!), text: cjk }] : []),
+  ];
 }
 
 /** The distinct characters of some label texts, in code point order: what the glyph atlas needs. */

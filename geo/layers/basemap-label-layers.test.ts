@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/data';
 import type { RiverLabel } from '../basemap/border-rivers';
-import { labelCharacters, labelFontFamily } from '../basemap/label-fonts';
+import { labelCharacters, labelFontFamily, labelFontLoads } from '../basemap/label-fonts';
 import { MAIN_CITY_LIST, basemapLabelTexts, buildBasemapLabelLayers } from './basemap-label-layers';
 
 const places = getDataset().places.features;
@@ -44,5 +44,16 @@ describe('basemap labels', () => {
     expect(characters).toContain('두');
     expect(characters).toContain('Y');
     expect(new Set(characters).size).toBe(characters.length);
+  });
+});
+
+describe('label font loads', () => {
+  it('ask Noto Sans for Latin and Cyrillic and only the language’s CJK font for Hangul and Han', () => {
+    expect(labelFontLoads('ko', labelCharacters(['Rajin', '라진항']))).toEqual([
+      { font: '600 16px "Noto Sans Variable"', text: 'Raijn' },
+      { font: '600 16px "Noto Sans KR Variable"', text: '라진항' },
+    ]);
+    expect(labelFontLoads('zh', labelCharacters(['图们江'])).map((l) => l.font)).toEqual(['600 16px "Noto Sans SC Variable"']);
+    expect(labelFontLoads('ru', labelCharacters(['Находка'])).map((l) => l.font)).toEqual(['600 16px "Noto Sans Variable"']);
   });
 });
