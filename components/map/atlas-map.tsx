@@ -8,10 +8,10 @@ import { NATURAL_EARTH_ATTRIBUTION, OSM_ATTRIBUTION } from '@/geo/basemap/basema
 import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
 import { labelTexts } from '@/geo/layers/label-texts';
 import type { LayerViewState } from '@/geo/layers/layer-state';
-import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/lib/map-view';
+import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/geo/map-view';
 import { DeckOverlay } from './deck-overlay';
 import { ImportedTooltip } from '@/components/import/imported-tooltip';
-import { importedTooltipFor } from '@/lib/import/imported-picking';
+import { importedTooltipFor } from '@/components/import/user-layer-picking';
 import { MapTooltip } from './map-tooltip';
 import { ONLINE_BASEMAP_STYLE_URL, mapStyleFor } from './map-style-source';
 import { registerPmtilesProtocol } from './pmtiles-protocol';
@@ -112,7 +112,7 @@ export default function AtlasMap({
   }, [layerData, layerState, zoomLevel, labelFontsReady, riverLabels, buildExtraLayers]);
 
   const tooltip = hover ? tooltipFor(hover.object, layerData.dataset) : null;
-  const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.datasets ?? []) : null;
+  const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.userLayers ?? []) : null;
 
   const onMoveEnd = (event: ViewStateChangeEvent) => {
     const { longitude, latitude, zoom } = event.viewState;

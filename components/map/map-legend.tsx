@@ -13,7 +13,7 @@ import {
   type Rgba,
 } from '@/geo/palette';
 import type { Theme } from '@/geo/basemap/basemap-theme';
-import type { MapLayerId } from '@/lib/map-layers';
+import type { MapLayerId } from '@/geo/layers/map-layers';
 import { ImportedLegendGroups, type ImportedLegendGroupsProps } from '@/components/import/imported-legend';
 import { useLegendOpen } from './use-legend-open';
 
@@ -43,7 +43,7 @@ export interface MapLegendProps {
 export function MapLegend({ visibleLayers, commodities, theme, imported, placement = 'map' }: MapLegendProps) {
   const [open, setOpen] = useLegendOpen();
   const on = (id: MapLayerId) => visibleLayers.includes(id);
-  if (visibleLayers.length === 0 && !imported?.datasets.length) return null;
+  if (visibleLayers.length === 0 && !imported?.userLayers.length) return null;
   return (
     <details
       className={placement === 'map' ? 'map-legend' : 'map-legend map-legend-presentation'}

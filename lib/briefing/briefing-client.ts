@@ -4,7 +4,6 @@ import {
   BriefingListSchema,
   BriefingSchema,
   MAX_BRIEFING_BODY_BYTES,
-  utf8ByteLength,
   type Briefing,
   type BriefingInput,
   type BriefingList,
@@ -19,6 +18,7 @@ import {
   type ClientResult,
   type RawResponse,
 } from '@/lib/api/json-client';
+import { utf8ByteLength } from '@/lib/utf8-byte-length';
 
 /** The result of saving over a briefing: a stale version gets the colleague's copy (`current`) back. */
 export type UpdateResult =
@@ -38,6 +38,11 @@ async function sendJson(method: 'POST' | 'PUT', path: string, body: unknown, opt
     return failure(`The briefing is too large to save (the limit is ${MAX_BRIEFING_BODY_BYTES / (1024 * 1024)} MB).`);
   }
   return requestJson(method, path, text, options);
+}
+
+/** ` (Anna)` when the briefing records a signed-in saver; nothing on a server without sign-in. */
+export function colleagueName(briefing: Pick<Briefing, 'savedBy'>): string {
+  return briefing.savedBy === 'local' ? '' : ` (${briefing.savedBy})`;
 }
 
 function idPath(id: string): string | null {
@@ -87,7 +92,7 @@ export async function updateBriefing(
         ok: false,
         status: 'conflict',
         current,
-        message: `A colleague saved a newer version of “${current.title}” (version ${current.version}) while you were editing.`,
+        message: `A colleague${colleagueName(current)} saved a newer version of “${current.title}” (version ${current.version}) while you were editing.`,
       };
     }
     return failure('Could not save: someone saved this briefing in the meantime, and their copy could not be read.', 409);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { parseWithMessage, type ParseResult } from './zod-message';
+import { parseWithMessage, type ParseResult } from '../zod-message';
+import { utf8ByteLength } from '@/lib/utf8-byte-length';
 
-export type { ParseResult } from './zod-message';
+export type { ParseResult } from '../zod-message';
 
 // Lengths are counted in UTF-16 code units (JavaScript's `string.length`), the same unit as an HTML
 // `maxLength` attribute, so a field the UI accepted is never refused here.
@@ -63,6 +64,8 @@ export const BriefingSchema = z.object({
   version: z.int().min(1),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Who saved this version: the name given at sign-in, or "local" on a server without sign-in. */
+  savedBy: z.string().min(1).max(200),
   slides: SlidesSchema,
 });
 
@@ -85,6 +88,7 @@ export const BriefingSummarySchema = z.object({
   title: briefingTitleSchema,
   version: z.int().min(1),
   updatedAt: z.iso.datetime(),
+  savedBy: z.string().min(1).max(200),
   slideCount: z.int().min(0),
 });
 
@@ -120,25 +124,6 @@ function reportDuplicateIds(items: readonly { id: string }[], noun: string, ctx:
     }
     seen.add(item.id);
   });
-}
-
-
-/** UTF-8 length of `text` in bytes, without allocating an encoded copy. Lone surrogates count as U+FFFD (3 bytes). */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 const NOT_UTF8 = 'not a UTF-8 text file';

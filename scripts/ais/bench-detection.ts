@@ -15,12 +15,8 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { createAisRowSink } from '../../geo/analysis/ais/ais-row-sink';
-import { detectAisEvents } from '../../geo/analysis/ais/detect-ais-events';
-import { detectEncounters, detectEncountersNaive } from '../../geo/analysis/ais/detect-encounters';
-import { planSyntheticAis, syntheticCsvChunks, syntheticReports, type SyntheticScenario } from '../../geo/analysis/ais/synthetic/generate-synthetic-ais';
-import { buildVesselTracks } from '../../geo/analysis/ais/vessel-tracks';
-import type { AisPosition } from '../../geo/analysis/ais/types';
+import { type AisPosition, buildVesselTracks, createAisRowSink, detectAisEvents, detectEncounters, detectEncountersNaive } from '../../geo/analysis/ais';
+import { planSyntheticAis, syntheticCsvChunks, syntheticReports, type SyntheticScenario } from './synthetic/generate-synthetic-ais';
 import { parseArgs } from './lib/cli-args';
 import { streamAisIntoSink } from './lib/stream-ais';
 

@@ -12,12 +12,9 @@
  * walks the tracks with one cursor per vessel and keeps only the pairs close at the current step.
  */
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createAisRowSink } from '../../geo/analysis/ais/ais-row-sink';
-import { computeCandidateTransferAreas, DEFAULT_CLUSTER_PARAMS } from '../../geo/analysis/ais/cluster-events';
-import { detectAisEvents, resolveAisDetectionParams, type AisDetectionOverrides } from '../../geo/analysis/ais/detect-ais-events';
-import { eventsToCsv, eventsToGeoJson } from '../../geo/analysis/ais/export-events';
-import { scoreEncounters, scoreGaps, scoreLoitering, type DetectionScore } from '../../geo/analysis/ais/synthetic/score-detection';
-import type { SyntheticTruth } from '../../geo/analysis/ais/synthetic/generate-synthetic-ais';
+import { type AisDetectionOverrides, computeCandidateTransferAreas, createAisRowSink, DEFAULT_CLUSTER_PARAMS, detectAisEvents, eventsToCsv, eventsToGeoJson, resolveAisDetectionParams } from '../../geo/analysis/ais';
+import { scoreEncounters, scoreGaps, scoreLoitering, type DetectionScore } from './synthetic/score-detection';
+import type { SyntheticTruth } from './synthetic/generate-synthetic-ais';
 import { parseArgs, type ParsedArgs } from './lib/cli-args';
 import { loadPorts } from './lib/load-ports';
 import { streamAisIntoSink } from './lib/stream-ais';

@@ -110,7 +110,7 @@ describe('detailed coast tiles', () => {
     expect(osm).toBeGreaterThanOrEqual(3 * naturalEarth);
   });
 
-  // Points chosen on the OpenStreetMap polygons of Rajin port (see docs/decisions/0010): both are on the wrong
+  // Points chosen on the OpenStreetMap polygons of Rajin port (see docs/decisions/0013): both are on the wrong
   // side of Natural Earth's 1:10m coast, which runs straight across the port.
   it('reads the pier at Rajin as land and its harbour basin as sea', async () => {
     // On the third pier (the one nearest Rajin station), about 70 m inside its outline.

@@ -49,4 +49,4 @@ export { computeCandidateTransferAreas, DEFAULT_CLUSTER_PARAMS } from './cluster
 export type { CandidateArea, CandidateAreaProperties, ClusterParams } from './cluster-events';
 export { EVENT_COLUMNS, eventFromFlatRecord, eventsFromCsv, eventsFromGeoJson, eventsToCsv, eventsToGeoJson, flattenEvent } from './export-events';
 export type { EventColumn, EventsReadResult, FlatEventRecord } from './export-events';
-export { haversineMeters, nearestPortDistanceKm } from './geodesy';
+export { bearingDegrees, destinationPoint, haversineMeters, KNOT_MPS, METERS_PER_NAUTICAL_MILE, nearestPortDistanceKm } from './geodesy';

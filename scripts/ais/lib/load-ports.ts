@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { PortPoint } from '../../../geo/analysis/ais/types';
+import type { PortPoint } from '../../../geo/analysis/ais';
 
 const lonLat = { lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) };
 const portList = z.array(z.object({ id: z.string().optional(), ...lonLat }));
