@@ -20,6 +20,7 @@ const PART_LABELS: Record<AisLayerPart, string> = {
   encounter: 'Encounters',
   loitering: 'Loitering',
   gap: 'AIS gaps',
+  'port-visit': 'Port visits',
   areas: 'Candidate areas (derived)',
 };
 

@@ -1,6 +1,6 @@
 import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent } from '@/geo/analysis/ais';
+import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent, PortVisitEvent } from '@/geo/analysis/ais';
 import { epochDays, importedTimeRange } from '@/lib/import/time-filter';
 import type { ImportedAisDataset, ImportedDataset } from '@/lib/import/types';
 import type { Theme } from '../basemap/basemap-theme';
@@ -13,7 +13,7 @@ import { memoByInput } from './memo-by-input';
 const HALO: Record<Theme, Rgba> = { light: [255, 255, 255, 255], dark: [15, 20, 28, 255] };
 const LABEL_TEXT: Record<Theme, Rgba> = { light: [0, 95, 100, 255], dark: [140, 240, 245, 255] };
 
-export const EVENT_RADIUS_PX: Record<AisEventKind, number> = { encounter: 7, loitering: 6, gap: 5 };
+export const EVENT_RADIUS_PX: Record<AisEventKind, number> = { encounter: 7, loitering: 6, gap: 5, 'port-visit': 5 };
 
 
 /** A vessel's positions around the selected event, as `trackPositionsBetween` gives them. */
@@ -41,6 +41,7 @@ interface EventsByKind {
   encounters: EncounterEvent[];
   loitering: LoiteringEvent[];
   gaps: GapEvent[];
+  portVisits: PortVisitEvent[];
 }
 
 /** Events split by kind once per result, so layers get the same arrays on every render. */
@@ -48,6 +49,7 @@ export const eventsByKind = memoByInput((events: readonly AisEvent[]): EventsByK
   encounters: events.filter((e): e is EncounterEvent => e.kind === 'encounter'),
   loitering: events.filter((e): e is LoiteringEvent => e.kind === 'loitering'),
   gaps: events.filter((e): e is GapEvent => e.kind === 'gap'),
+  portVisits: events.filter((e): e is PortVisitEvent => e.kind === 'port-visit'),
 }));
 
 const EMPTY: never[] = [];
@@ -106,7 +108,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
       const shown = !data.hiddenIds.includes(dataset.id);
       const events = dataset.detection?.events ?? EMPTY;
       const areas = dataset.detection?.areas.features ?? EMPTY;
-      const { encounters, loitering, gaps } = eventsByKind(events);
+      const { encounters, loitering, gaps, portVisits } = eventsByKind(events);
       const selectedEvent = selected === null ? undefined : events.find((e) => e.id === selected);
       const id = (part: string) => aisLayerId(dataset.id, part);
       const eventPoint = (kind: AisEventKind, list: readonly AisEvent[]) =>
@@ -223,6 +225,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           updateTriggers: { getFillColor: state.theme },
         }),
         eventPoint('gap', gaps),
+        eventPoint('port-visit', portVisits),
         eventPoint('loitering', loitering),
         eventPoint('encounter', encounters),
         new ScatterplotLayer<AisEvent>({

@@ -21,6 +21,7 @@ export const AIS_EVENT_COLORS: Record<AisEventKind, Rgba> = {
   encounter: [255, 0, 110, 255],
   loitering: [255, 176, 0, 255],
   gap: [0, 150, 255, 255],
+  'port-visit': [230, 90, 30, 255],
 };
 /** Candidate transfer areas: cyan with a dotted outline, unlike the purple dashed curated STS zones. */
 export const DERIVED_AREA_COLOR: Rgba = [0, 190, 200, 255];
@@ -32,4 +33,4 @@ export const TRACK_COLORS: readonly [Rgba, Rgba] = [
 
 /** What the event layers can show, each switched on and off by the user. */
 export type AisLayerPart = AisEventKind | 'areas';
-export const AIS_LAYER_PARTS: readonly AisLayerPart[] = ['encounter', 'loitering', 'gap', 'areas'];
+export const AIS_LAYER_PARTS: readonly AisLayerPart[] = ['encounter', 'loitering', 'gap', 'port-visit', 'areas'];

@@ -9,7 +9,7 @@ export type ImportedSelection =
   | { kind: 'event'; datasetId: string; eventId: string }
   | { kind: 'area'; datasetId: string; areaId: string };
 
-const EVENT_KINDS = new Set(['encounter', 'loitering', 'gap']);
+const EVENT_KINDS = new Set(['encounter', 'loitering', 'gap', 'port-visit']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
