@@ -82,7 +82,7 @@ describe('detectPortVisits (GFW defaults: in at 3 km, out beyond 4 km, a stop be
   it('takes the nearest of two ports and speed implied from positions when SOG is missing', () => {
     const berth = offset(PORT.lon, PORT.lat, 270, 1500);
     const other: PortPoint = { id: 'other', ...offset(berth.lon, berth.lat, 180, 1000) };
-    const noSog = call(1.5, 300).map(({ sogKnots: _drop, ...p }) => p);
+    const noSog = call(1.5, 300).map((p) => ({ mmsi: p.mmsi, t: p.t, lon: p.lon, lat: p.lat }));
     const [v] = detect(noSog, [PORT, other]);
     expect(v).toMatchObject({ portId: 'other', portName: null, stopped: true });
     expect(v!.portDistanceKm).toBeCloseTo(1, 1);
