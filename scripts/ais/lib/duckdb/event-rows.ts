@@ -56,3 +56,25 @@ export function eventsExportSelect(table = 'events'): string {
   const cols = SQL_TO_EVENT.map(([sql, column, kind]) => (kind === 'time' ? `ais_iso_time(${sql}) AS "${column}"` : `${sql} AS "${column}"`));
   return `SELECT ${cols.join(', ')}, CAST('POINT(' || lon || ' ' || lat || ')' AS GEOMETRY) AS geometry FROM ${table} ORDER BY start_sec, id`;
 }
+
+const SQL_TYPES = { text: 'VARCHAR', number: 'DOUBLE', time: 'BIGINT', flag: 'BOOLEAN' } as const;
+
+/** The events table as events.sql makes it, for an engine that did not run it (the stream engine's Parquet output). */
+export const EVENTS_TABLE_DDL = `CREATE TABLE events (${SQL_TO_EVENT.map(([sql, , kind]) => `${sql} ${SQL_TYPES[kind]}`).join(', ')})`;
+
+export type SqlCell =
+  | { type: 'VARCHAR'; value: string | null }
+  | { type: 'DOUBLE'; value: number | null }
+  | { type: 'BIGINT'; value: number | null }
+  | { type: 'BOOLEAN'; value: boolean | null };
+
+/** A flat record as typed cells of {@link EVENTS_TABLE_DDL}, in order (times back to UTC seconds). */
+export function sqlCellsFromFlatRecord(record: FlatEventRecord): SqlCell[] {
+  return SQL_TO_EVENT.map(([, column, kind]): SqlCell => {
+    const v = record[column];
+    if (kind === 'time') return { type: 'BIGINT', value: v === null ? null : Math.round(Date.parse(String(v)) / 1000) };
+    if (kind === 'number') return { type: 'DOUBLE', value: v === null ? null : Number(v) };
+    if (kind === 'flag') return { type: 'BOOLEAN', value: v === null ? null : Boolean(v) };
+    return { type: 'VARCHAR', value: v === null ? null : String(v) };
+  });
+}
