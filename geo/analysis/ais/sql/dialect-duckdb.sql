@@ -10,6 +10,7 @@ CREATE OR REPLACE MACRO ais_is_mmsi(s) AS regexp_full_match(s, '[0-9]{9}');
 
 -- A number written as text, or NULL (never an error).
 CREATE OR REPLACE MACRO ais_to_double(s) AS TRY_CAST(s AS DOUBLE);
+CREATE OR REPLACE MACRO ais_to_integer(s) AS TRY_CAST(s AS INTEGER);
 
 CREATE OR REPLACE MACRO ais_is_finite(x) AS isfinite(x);
 

@@ -1,29 +1,5 @@
 -- Every event as one flat row, the columns of export-events.ts (times as ISO 8601 UTC), for the GeoJSON, CSV
--- and Parquet outputs.
-
--- Names and IMO numbers of the vessels in events: the last each reported (among rows with a good MMSI and time),
--- read from the input again so the big tables never carry text.
-CREATE TABLE vessels AS
-WITH event_vessels AS (
-  SELECT a AS mmsi FROM encounters UNION SELECT b FROM encounters
-  UNION SELECT mmsi FROM loitering UNION SELECT mmsi FROM gaps UNION SELECT mmsi FROM port_visits
-),
-named AS (
-  SELECT
-    CAST(mmsi AS INTEGER) AS mmsi,
-    t_sec,
-    CASE WHEN name <> '' AND LOWER(name) <> 'unknown' THEN name END AS name,
-    CASE WHEN ais_imo_digits(imo) <> '0000000' THEN ais_imo_digits(imo) END AS imo
-  FROM ais_source
-  WHERE ais_is_mmsi(mmsi) AND mmsi <> '000000000' AND t_sec BETWEEN 0 AND 4294967295
-)
-SELECT
-  named.mmsi,
-  ais_last_by(named.name, CASE WHEN named.name IS NOT NULL THEN t_sec END) AS name,
-  ais_last_by(named.imo, CASE WHEN named.imo IS NOT NULL THEN t_sec END) AS imo
-FROM named
-JOIN event_vessels ON event_vessels.mmsi = named.mmsi
-GROUP BY named.mmsi;
+-- and Parquet outputs, with the vessels' names and IMO numbers.
 
 CREATE TABLE events AS
 SELECT

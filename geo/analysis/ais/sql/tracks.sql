@@ -14,3 +14,6 @@ SELECT
 FROM (SELECT *, ${dialect.rowOrder} AS row_order FROM positions) p
 WHERE reason IS NULL
 WINDOW w AS (PARTITION BY mmsi ORDER BY t, row_order);
+
+-- The rows as read are no longer needed: every stage after this one reads track_points.
+DROP TABLE positions;

@@ -117,11 +117,9 @@ export class DuckDbAisRun {
     for (const r of reader.getRowObjectsJS()) {
       if ((SKIP_REASONS as readonly string[]).includes(String(r.reason))) skipped[r.reason as SkipReason] = Number(r.n);
     }
-    const rowsRead = await this.scalar('SELECT COUNT(*) FROM positions');
-    const bad = Object.values(skipped).reduce((a, b) => a + b, 0);
     return {
-      rowsRead,
-      accepted: rowsRead - bad,
+      rowsRead: await this.scalar('SELECT rows_read FROM row_counts'),
+      accepted: await this.scalar('SELECT accepted FROM row_counts'),
       skipped,
       positions: await this.scalar('SELECT COUNT(*) FROM track_points'),
       vessels: await this.scalar('SELECT COUNT(DISTINCT mmsi) FROM track_points'),
