@@ -44,3 +44,7 @@ SELECT
 FROM positions
 WHERE reason IS NULL
 GROUP BY mmsi;
+
+-- The text is no longer needed: only numbers go on.
+ALTER TABLE positions DROP COLUMN name;
+ALTER TABLE positions DROP COLUMN imo;

@@ -19,11 +19,14 @@ WITH spans AS (
     SELECT CAST(FLOOR(${resample.resampleMinutes} * 60 + 5e-1) AS BIGINT) AS step, ${resample.maxGapMinutes} * 60 AS max_gap
   ) s
 ),
+-- Most reports are minutes apart and have no grid step before the next one: they are dropped before unnesting.
+with_steps AS (
+  SELECT * FROM spans WHERE k_hi >= k_lo
+),
 steps AS (
-  SELECT spans.*, g.k, (g.k * step - t) / (next_t - t) AS f
-  FROM spans
+  SELECT with_steps.*, g.k, (g.k * step - t) / (next_t - t) AS f
+  FROM with_steps
   CROSS JOIN UNNEST(ais_series(k_lo, k_hi)) AS g(k)
-  WHERE k_hi >= k_lo
 ),
 lon_step AS (
   SELECT
