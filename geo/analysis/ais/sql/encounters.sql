@@ -1,40 +1,48 @@
 -- Encounters (detect-encounters.ts, encounter-runs.ts; GFW's definition and merge step).
 -- 1. Pairs within ${encounter.maxDistanceMeters} m at a step, found by an equi-join on Earth-centred cells: each
---    sample is filed under every cell its box of half the distance touches (cells are 4 × the distance wide, so
---    about two cells a sample), and a pair is kept only in the cell holding its midpoint. Two samples within the
---    distance both touch that cell (a chord is never longer than its arc), and no pair is counted twice.
+--    sample is filed under every cell its box of half the distance touches (cells are 6 × the distance wide, so
+--    about 1.6 cells a sample), and a pair is kept only in the cell holding its midpoint. Two samples within the
+--    distance both touch that cell (a chord is never longer than its arc), and no pair is counted twice. The cell
+--    table holds only what the join needs; positions and speeds are joined back for the few pairs found.
 CREATE TABLE enc_cells AS
 WITH pts AS (
-  SELECT mmsi, k, lon, lat, speed, ais_ecef_x(lon, lat) AS x, ais_ecef_y(lon, lat) AS y, ais_ecef_z(lat) AS z
+  SELECT mmsi, CAST(k AS INTEGER) AS k, ais_ecef_x(lon, lat) AS x, ais_ecef_y(lon, lat) AS y, ais_ecef_z(lat) AS z
   FROM samples_encounter
 ),
 box AS (
   SELECT
     pts.*,
-    CAST(FLOOR((x - h) / w) AS BIGINT) AS cx0, CAST(FLOOR((x + h) / w) AS BIGINT) AS cx1,
-    CAST(FLOOR((y - h) / w) AS BIGINT) AS cy0, CAST(FLOOR((y + h) / w) AS BIGINT) AS cy1,
-    CAST(FLOOR((z - h) / w) AS BIGINT) AS cz0, CAST(FLOOR((z + h) / w) AS BIGINT) AS cz1
+    CAST(FLOOR((x - h) / w) AS INTEGER) AS cx0, CAST(FLOOR((x + h) / w) AS INTEGER) AS cx1,
+    CAST(FLOOR((y - h) / w) AS INTEGER) AS cy0, CAST(FLOOR((y + h) / w) AS INTEGER) AS cy1,
+    CAST(FLOOR((z - h) / w) AS INTEGER) AS cz0, CAST(FLOOR((z + h) / w) AS INTEGER) AS cz1
   FROM pts
-  CROSS JOIN (SELECT ${encounter.maxDistanceMeters} * 4 AS w, ${encounter.maxDistanceMeters} / 2 * (1 + 1e-9) + 1e-6 AS h) c
+  CROSS JOIN (SELECT ${encounter.maxDistanceMeters} * 6 AS w, ${encounter.maxDistanceMeters} / 2 * (1 + 1e-9) + 1e-6 AS h) c
 )
-SELECT mmsi, k, lon, lat, speed, x, y, z, cx0 + ox.d AS cx, cy0 + oy.d AS cy, cz0 + oz.d AS cz
+SELECT mmsi, k, x, y, z, cx0 + ox.d AS cx, cy0 + oy.d AS cy, cz0 + oz.d AS cz
 FROM box
 JOIN (VALUES (0), (1)) AS ox(d) ON cx0 + ox.d <= cx1
 JOIN (VALUES (0), (1)) AS oy(d) ON cy0 + oy.d <= cy1
 JOIN (VALUES (0), (1)) AS oz(d) ON cz0 + oz.d <= cz1;
 
 CREATE TABLE enc_pairs AS
+WITH candidates AS (
+  SELECT a.mmsi AS a, b.mmsi AS b, a.k
+  FROM enc_cells a
+  JOIN enc_cells b ON a.k = b.k AND a.cx = b.cx AND a.cy = b.cy AND a.cz = b.cz AND a.mmsi < b.mmsi
+  WHERE CAST(FLOOR((a.x + b.x) / 2 / (${encounter.maxDistanceMeters} * 6)) AS INTEGER) = a.cx
+    AND CAST(FLOOR((a.y + b.y) / 2 / (${encounter.maxDistanceMeters} * 6)) AS INTEGER) = a.cy
+    AND CAST(FLOOR((a.z + b.z) / 2 / (${encounter.maxDistanceMeters} * 6)) AS INTEGER) = a.cz
+    AND POWER(a.x - b.x, 2) + POWER(a.y - b.y, 2) + POWER(a.z - b.z, 2) <= POWER(${encounter.maxDistanceMeters} * (1 + 1e-9) + 1e-6, 2)
+)
 SELECT
-  a.mmsi AS a, b.mmsi AS b, a.k,
-  ais_haversine_m(a.lon, a.lat, b.lon, b.lat) AS dist,
-  a.speed AS speed_a, b.speed AS speed_b,
-  a.lon AS lon_a, a.lat AS lat_a, b.lon AS lon_b, b.lat AS lat_b
-FROM enc_cells a
-JOIN enc_cells b ON a.k = b.k AND a.cx = b.cx AND a.cy = b.cy AND a.cz = b.cz AND a.mmsi < b.mmsi
-WHERE CAST(FLOOR((a.x + b.x) / 2 / (${encounter.maxDistanceMeters} * 4)) AS BIGINT) = a.cx
-  AND CAST(FLOOR((a.y + b.y) / 2 / (${encounter.maxDistanceMeters} * 4)) AS BIGINT) = a.cy
-  AND CAST(FLOOR((a.z + b.z) / 2 / (${encounter.maxDistanceMeters} * 4)) AS BIGINT) = a.cz
-  AND ais_haversine_m(a.lon, a.lat, b.lon, b.lat) <= ${encounter.maxDistanceMeters};
+  c.a, c.b, c.k,
+  ais_haversine_m(sa.lon, sa.lat, sb.lon, sb.lat) AS dist,
+  sa.speed AS speed_a, sb.speed AS speed_b,
+  sa.lon AS lon_a, sa.lat AS lat_a, sb.lon AS lon_b, sb.lat AS lat_b
+FROM candidates c
+JOIN samples_encounter sa ON sa.mmsi = c.a AND sa.k = c.k
+JOIN samples_encounter sb ON sb.mmsi = c.b AND sb.k = c.k
+WHERE ais_haversine_m(sa.lon, sa.lat, sb.lon, sb.lat) <= ${encounter.maxDistanceMeters};
 
 DROP TABLE enc_cells;
 

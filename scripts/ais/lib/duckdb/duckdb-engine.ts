@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -67,7 +67,8 @@ export class DuckDbAisRun {
   }
 
   static async open(options: DuckDbOptions): Promise<DuckDbAisRun> {
-    const tempDirectory = options.tempDirectory ?? join(tmpdir(), `route-atlas-duckdb-${process.pid}`);
+    // A folder of its own (two runs in one process must not share, or the first to close empties the other's).
+    const tempDirectory = options.tempDirectory === undefined ? mkdtempSync(join(tmpdir(), 'route-atlas-duckdb-')) : options.tempDirectory;
     mkdirSync(tempDirectory, { recursive: true });
     const instance = await DuckDBInstance.create(':memory:', {
       memory_limit: options.memoryLimit,
@@ -173,7 +174,10 @@ export class DuckDbAisRun {
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();
-    rmSync(this.tempDirectory, { recursive: true, force: true });
+    const dir = this.tempDirectory;
+    rmSync(dir, { recursive: true, force: true });
+    // DuckDB may touch its spill folder again when the instance is finally freed.
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   }
 
   private async stage(stage: SqlStage, values: SqlValues): Promise<void> {
