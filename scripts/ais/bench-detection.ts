@@ -43,6 +43,8 @@ const load = (): string => loadavg()[0]!.toFixed(1);
 interface ChildResult {
   rows: number;
   wallMs: number;
+  /** User + system CPU time of the process, all threads: on a shared machine, the figure the load does not change much. */
+  cpuMs: number;
   maxRssBytes: number;
   duckdb: { limit: string; peakBufferBytes: number; peakTempBytes: number } | null;
   events: Record<string, number>;
@@ -57,12 +59,14 @@ async function child(engine: EngineName, file: string, memoryLimit: string): Pro
   const options = { files: [file], ports: SYNTHETIC_PORTS, params: resolveAisDetectionParams(), memoryLimit };
   const r = engine === 'duckdb' ? await runDuckDbEngine(options) : await runStreamEngine(options);
   const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage();
   r.run?.close();
   const events: Record<string, number> = {};
   for (const e of r.events) events[e.kind] = (events[e.kind] ?? 0) + 1;
   const out: ChildResult = {
     rows: r.rowsRead,
     wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     duckdb: r.duckdbMemory ?? null,
     events,
@@ -142,6 +146,8 @@ function row(size: string, engine: string, input: string, bytes: number, r: Chil
     n(r.rows),
     `${(r.wallMs / 1000).toFixed(1)} s`,
     `${n(r.rows / (r.wallMs / 1000))}/s`,
+    `${(r.cpuMs / 1000).toFixed(1)} s`,
+    `${n(r.rows / (r.cpuMs / 1000))}`,
     mb(r.maxRssBytes),
     d === null ? '—' : `${d.limit} / ${mb(d.peakBufferBytes)} / ${mb(d.peakTempBytes)}`,
     kinds,
@@ -163,9 +169,10 @@ async function main(): Promise<void> {
   );
 
   const dir = mkdtempSync(join(tmpdir(), 'ais-bench-'));
-  const header = ['positions', 'engine', 'input', 'rows', 'time', 'rows/s', 'peak RSS', 'DuckDB limit / buffers / spilled', 'events enc/loi/gap/port', 'load avg before → after'];
+  const header = ['positions', 'engine', 'input', 'rows', 'time', 'rows/s', 'CPU time', 'rows per CPU-s', 'peak RSS', 'DuckDB limit / buffers / spilled', 'events enc/loi/gap/port', 'load avg before → after'];
   const rows: string[][] = [header];
   const rates = new Map<string, number>();
+  const cpuRates = new Map<string, number>();
   try {
     for (const size of sizes) {
       const label = `${size / 1_000_000} M`;
@@ -184,6 +191,7 @@ async function main(): Promise<void> {
           process.stderr.write(`${label}: ${engine} on ${input}…\n`);
           const r = runChild(engine, file, memoryLimit);
           rates.set(`${size} ${engine} ${input}`, r.rows / (r.wallMs / 1000));
+          cpuRates.set(`${size} ${engine} ${input}`, r.rows / (r.cpuMs / 1000));
           rows.push(row(label, engine, input, bytes, r));
         }
         rmSync(csv);
@@ -195,20 +203,27 @@ async function main(): Promise<void> {
         process.stderr.write(`${label}: duckdb on Parquet…\n`);
         const r = runChild('duckdb', parquet, memoryLimit);
         rows.push(row(label, 'duckdb', `Parquet, ${n(benchVessels(size))} vessels × 30 d`, statSync(parquet).size, r));
-        rows.push([label, 'stream', 'not run: reads CSV only (100 M rows of CSV ≈ 12 GB)', '', '', '', '', '', '', '']);
+        rows.push([label, 'stream', 'not run: reads CSV only (100 M rows of CSV ≈ 12 GB)', ...header.slice(3).map(() => '')]);
         rmSync(parquet);
       }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log('\nImport and detection, fresh process a run (rows/s: rows read ÷ wall time, from opening the file to the last event):');
+  console.log(
+    '\nImport and detection, fresh process a run (rows/s: rows read ÷ wall time, from opening the file to the last event; ' +
+      'CPU time: user + system of all its threads; load average: the whole machine, 1 minute):',
+  );
   console.log(table(rows));
   for (const size of sizes.filter((s) => s <= 20_000_000)) {
     const stream = rates.get(`${size} stream CSV`)!;
     const csv = rates.get(`${size} duckdb CSV`)!;
     const pq = rates.get(`${size} duckdb Parquet`)!;
-    console.log(`${size / 1_000_000} M: DuckDB ÷ stream engine: ${(csv / stream).toFixed(1)}× on the same CSV, ${(pq / stream).toFixed(1)}× from Parquet`);
+    const per = (k: string) => cpuRates.get(`${size} ${k}`)!;
+    console.log(
+      `${size / 1_000_000} M: DuckDB ÷ stream engine, rows/s: ${(csv / stream).toFixed(1)}× on the same CSV, ${(pq / stream).toFixed(1)}× from Parquet; ` +
+        `rows per CPU-second: ${(per('duckdb CSV') / per('stream CSV')).toFixed(1)}×, ${(per('duckdb Parquet') / per('stream CSV')).toFixed(1)}×`,
+    );
   }
 
   console.log('\nGrid sweep vs naive all-pairs baseline (encounters only, tracks in memory):');
