@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { AccountBar } from '@/components/ui/account-bar';
+import { USER_HEADER, userOf } from '@/lib/auth/auth-http';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './globals.css';
 
@@ -11,10 +14,16 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The proxy sets this header only for a signed-in user of a team server (and drops any a client sent).
+  const requestHeaders = await headers();
+  const signedIn = requestHeaders.has(USER_HEADER);
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body data-signed-in={signedIn ? '' : undefined}>
+        {children}
+        {signedIn && <AccountBar name={userOf(requestHeaders)} />}
+      </body>
     </html>
   );
 }

@@ -70,21 +70,28 @@ if (units) {
 
 const built = step('production build', 'npm', ['run', 'build']);
 
-// Integration: the real server killed with SIGKILL mid-write, restarted, the database checked.
-if (built) {
-  console.log('\n=== integration: API crash test (scripts/api/crash-test.ts)');
-  const crash = spawnSync(bin('tsx'), ['scripts/api/crash-test.ts'], { cwd: root, encoding: 'utf8', env: process.env });
-  process.stdout.write(crash.stdout ?? '');
-  process.stderr.write(crash.stderr ?? '');
-  const summary = /^(\d+) passed, (\d+) failed$/m.exec(crash.stdout ?? '');
+/** An integration harness that prints its own `N passed, N failed`, counted into the total. */
+function integration(label, script) {
+  console.log(`\n=== integration: ${label} (${script})`);
+  const result = spawnSync(bin('tsx'), [script], { cwd: root, encoding: 'utf8', env: process.env });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  const summary = /^(\d+) passed, (\d+) failed$/m.exec(result.stdout ?? '');
   if (summary) {
     passed += Number(summary[1]);
     failed += Number(summary[2]);
   }
-  if (!summary || crash.status !== 0) {
+  if (!summary || result.status !== 0) {
     if (!summary) failed += 1;
-    failures.push('API crash test');
+    failures.push(label);
   }
+}
+
+if (built) {
+  // The real server killed with SIGKILL mid-write, restarted, the database checked.
+  integration('API crash test', 'scripts/api/crash-test.ts');
+  // db:backup during writes, db:restore into a new and into the live database, refusals of bad backups.
+  integration('backup and restore test', 'scripts/db/backup-test.ts');
 }
 const browser = ensureChromium();
 if (!browser) {

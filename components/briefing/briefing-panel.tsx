@@ -10,13 +10,17 @@ import { NewSlideForm } from './new-slide-form';
 import { ReplaceConfirmation } from './replace-confirmation';
 import { SavedBriefings } from './saved-briefings';
 import { SlideItem } from './slide-item';
+import { DraftOffer } from './draft-offer';
+import { quoted } from './panel-wording';
 import { useBriefingEditor } from './use-briefing-editor';
 import { useBriefingExports } from './use-briefing-exports';
 import { useBriefingFile } from './use-briefing-file';
 import { useBriefingReplace } from './use-briefing-replace';
 import { useBriefingStorage } from './use-briefing-storage';
+import { useDraftRecovery } from './use-draft-recovery';
 import { usePanelFeedback } from './use-panel-feedback';
 import { useUnsavedChanges } from './use-unsaved-changes';
+import { useLeavePrompt } from '@/components/ui/use-leave-prompt';
 import styles from './briefing.module.css';
 
 export type { BriefingDraft } from '@/lib/briefing/slide-ops';
@@ -68,7 +72,19 @@ export function BriefingPanel({
 
   const feedback = usePanelFeedback();
   const { message, undo, busy } = feedback;
-  const { hasContent, dirty, markClean, markUnsaved } = useUnsavedChanges(draft);
+  const { hasContent, dirty, markClean, markUnsaved, markRestored } = useUnsavedChanges(draft);
+  useLeavePrompt(dirty);
+  const recovery = useDraftRecovery({
+    draft,
+    dirty,
+    onRestore: (record) => {
+      if (dirty) feedback.offerUndo(draft, 'Back to the briefing I had open');
+      onBriefingChange(record.draft);
+      markRestored(record.draft);
+      feedback.say(`Restored ${quoted(record.draft.title)} (${record.draft.slides.length} slides). Save it to keep it on the server.`);
+    },
+    onStorageProblem: feedback.fail,
+  });
   const editor = useBriefingEditor({ draft, currentQuery, activeSlideId, onBriefingChange, onShowSlide, onRequestMapPoint, feedback });
   const replace = useBriefingReplace({
     draft,
@@ -134,6 +150,14 @@ export function BriefingPanel({
           onLoadTheirs={storage.loadTheirs}
           onOverwrite={() => void storage.save('overwrite')}
           onSaveCopy={() => void storage.save('copy')}
+        />
+      )}
+
+      {recovery.offer && (
+        <DraftOffer
+          record={recovery.offer}
+          onRestore={() => recovery.offer && recovery.restore(recovery.offer)}
+          onDiscard={() => recovery.offer && recovery.discard(recovery.offer)}
         />
       )}
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { colleagueName } from '@/lib/briefing/briefing-client';
 import type { Briefing } from '@/lib/briefing/briefing-schema';
 import { quoted } from './panel-wording';
 import styles from './briefing.module.css';
@@ -19,7 +20,7 @@ export function ConflictChoices({ conflict, busy, onLoadTheirs, onOverwrite, onS
   return (
     <div className={styles.confirm}>
       <p>
-        A colleague saved a newer version of {quoted(conflict.title)} (version {conflict.version}, {conflict.slides.length}{' '}
+        A colleague{colleagueName(conflict)} saved a newer version of {quoted(conflict.title)} (version {conflict.version}, {conflict.slides.length}{' '}
         {conflict.slides.length === 1 ? 'slide' : 'slides'}).
       </p>
       <div className={styles.row}>

@@ -42,7 +42,8 @@ export function SavedBriefings({ saved, busy, onOpen, onDelete, onRefresh }: Sav
                 <strong>{item.title}</strong>
                 <span className={styles.muted}>
                   {' '}
-                  · {item.slideCount} {item.slideCount === 1 ? 'slide' : 'slides'} · {formatSavedAt(item.updatedAt)}
+                  · {item.slideCount} {item.slideCount === 1 ? 'slide' : 'slides'} · saved by {item.savedBy},{' '}
+                  {formatSavedAt(item.updatedAt)}
                 </span>
               </span>
               {confirming?.id === item.id ? (

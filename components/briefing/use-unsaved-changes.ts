@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import type { BriefingDraft } from '@/lib/briefing/slide-ops';
 
+// Never a fingerprint (those are JSON arrays): a restored draft stays unsaved until it is saved.
+const RESTORED = '(restored from the browser)';
 const fingerprint = (draft: Pick<BriefingDraft, 'title' | 'slides'>) => JSON.stringify([draft.title, draft.slides]);
 const savedKey = (draft: BriefingDraft) => (draft.saved ? `${draft.saved.id}@${draft.saved.version}` : null);
 
@@ -28,5 +30,7 @@ export function useUnsavedChanges(draft: BriefingDraft) {
     markClean: (value: BriefingDraft) => setClean({ key: savedKey(value), print: fingerprint(value) }),
     /** The open briefing is not (or no longer) on the server: any content counts as unsaved. */
     markUnsaved: () => setClean(null),
+    /** `value` (a draft kept in the browser) differs from its server copy, if it has one: unsaved until saved. */
+    markRestored: (value: BriefingDraft) => setClean(value.saved ? { key: savedKey(value), print: RESTORED } : null),
   };
 }

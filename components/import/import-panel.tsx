@@ -6,6 +6,7 @@ import { formatMegabytes } from '@/lib/import/import-limits';
 import { skippedEntries, skipReasonLabel, totalSkipped } from '@/lib/import/skip-reasons';
 import { importedTimeRange } from '@/lib/import/time-filter';
 import type { ImportedDataset } from '@/lib/import/types';
+import { useLeavePrompt } from '@/components/ui/use-leave-prompt';
 import { visibleKinds } from './ais-events-panel';
 import { downloadText } from './download-text';
 import styles from './import.module.css';
@@ -24,6 +25,8 @@ export interface ImportPanelProps {
  */
 export function ImportPanel({ controller }: ImportPanelProps) {
   const running = controller.job !== null;
+  // An import under way, or imported data not saved to the database, is lost with the page: leaving asks first.
+  useLeavePrompt(running || controller.datasets.some((d) => d.savedId === undefined));
   return (
     <section className={styles.panel} aria-label="Your data">
       <h2>Your data</h2>

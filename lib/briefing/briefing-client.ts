@@ -40,6 +40,11 @@ async function sendJson(method: 'POST' | 'PUT', path: string, body: unknown, opt
   return requestJson(method, path, text, options);
 }
 
+/** ` (Anna)` when the briefing records a signed-in saver; nothing on a server without sign-in. */
+export function colleagueName(briefing: Pick<Briefing, 'savedBy'>): string {
+  return briefing.savedBy === 'local' ? '' : ` (${briefing.savedBy})`;
+}
+
 function idPath(id: string): string | null {
   return BriefingIdSchema.safeParse(id).success ? `${API_PATH}/${encodeURIComponent(id)}` : null;
 }
@@ -87,7 +92,7 @@ export async function updateBriefing(
         ok: false,
         status: 'conflict',
         current,
-        message: `A colleague saved a newer version of “${current.title}” (version ${current.version}) while you were editing.`,
+        message: `A colleague${colleagueName(current)} saved a newer version of “${current.title}” (version ${current.version}) while you were editing.`,
       };
     }
     return failure('Could not save: someone saved this briefing in the meantime, and their copy could not be read.', 409);

@@ -63,6 +63,8 @@ export const BriefingSchema = z.object({
   version: z.int().min(1),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Who saved this version: the name given at sign-in, or "local" on a server without sign-in. */
+  savedBy: z.string().min(1).max(200),
   slides: SlidesSchema,
 });
 
@@ -85,6 +87,7 @@ export const BriefingSummarySchema = z.object({
   title: briefingTitleSchema,
   version: z.int().min(1),
   updatedAt: z.iso.datetime(),
+  savedBy: z.string().min(1).max(200),
   slideCount: z.int().min(0),
 });
 

@@ -196,6 +196,7 @@ describe('drafts', () => {
       version: 4,
       createdAt: '2026-03-01T09:00:00.000Z',
       updatedAt: '2026-03-02T09:00:00.000Z',
+      savedBy: 'Anna',
       slides: threeSlides().slides,
     };
     const draft = draftFromBriefing(briefing);

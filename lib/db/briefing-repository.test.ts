@@ -1,10 +1,11 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BriefingInput } from '../briefing/briefing-schema';
 import { createBriefing, deleteBriefing, getBriefing, listBriefings, updateBriefing } from './briefing-repository';
+import { MIGRATIONS, migrate } from './migrations';
 import { openDatabase } from './open-database';
 
 const input: BriefingInput = {
@@ -86,6 +87,31 @@ describe('briefing repository', () => {
     expect(updateBriefing('../etc', { ...input, version: 1 }, db)).toEqual({ status: 'not-found' });
     expect(getBriefing('not-a-uuid', db)).toBeNull();
     expect(deleteBriefing("' OR 1=1 --", db)).toBe(false);
+  });
+
+  it('records who saved each version, "local" by default', () => {
+    const created = createBriefing(input, db);
+    expect(created.savedBy).toBe('local');
+    const byAnna = updateBriefing(created.id, { ...input, version: 1 }, db, 'Anna');
+    expect(byAnna.status === 'ok' && byAnna.briefing.savedBy).toBe('Anna');
+    expect(listBriefings({}, db).briefings[0]?.savedBy).toBe('Anna');
+    expect(createBriefing(input, db, 'Ben').savedBy).toBe('Ben');
+  });
+
+  it('marks briefings saved before sign-in existed as saved by "local"', () => {
+    const old = join(dir, 'old.db');
+    const raw = new Database(old);
+    migrate(raw, MIGRATIONS.filter((m) => m.version <= 2));
+    raw
+      .prepare(`INSERT INTO briefings (id, title, version, created_at, updated_at, slide_count, slides_json) VALUES (?, 'Old', 1, ?, ?, 0, '[]')`)
+      .run('00000000-0000-4000-8000-000000000001', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z');
+    raw.close();
+    const reopened = openDatabase(old);
+    try {
+      expect(getBriefing('00000000-0000-4000-8000-000000000001', reopened)?.savedBy).toBe('local');
+    } finally {
+      reopened.close();
+    }
   });
 
   it('deletes once', () => {

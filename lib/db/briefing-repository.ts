@@ -11,6 +11,7 @@ import {
   type BriefingList,
   type BriefingUpdate,
 } from '../briefing/briefing-schema';
+import { LOCAL_USER } from '../auth/auth-http';
 import { getDatabase } from './get-database';
 
 /** Summaries returned by {@link listBriefings} when no limit is given. */
@@ -30,6 +31,7 @@ const BriefingRowSchema = z.object({
   version: z.number(),
   created_at: z.string(),
   updated_at: z.string(),
+  saved_by: z.string(),
   slides_json: z.string(),
 });
 
@@ -38,13 +40,14 @@ const SummaryRowSchema = z.object({
   title: z.string(),
   version: z.number(),
   updated_at: z.string(),
+  saved_by: z.string(),
   slide_count: z.number(),
 });
 
 function toBriefing(row: unknown): Briefing {
   const r = BriefingRowSchema.parse(row);
   const slides = SlidesSchema.parse(JSON.parse(r.slides_json));
-  return { id: r.id, title: r.title, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, slides };
+  return { id: r.id, title: r.title, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, savedBy: r.saved_by, slides };
 }
 
 type Statements = ReturnType<typeof prepare>;
@@ -52,22 +55,23 @@ type Statements = ReturnType<typeof prepare>;
 function prepare(db: Database.Database) {
   return {
     list: db.prepare(
-      `SELECT id, title, version, updated_at, slide_count FROM briefings
+      `SELECT id, title, version, updated_at, saved_by, slide_count FROM briefings
        ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
     ),
     count: db.prepare('SELECT count(*) AS total FROM briefings').pluck(),
-    get: db.prepare('SELECT id, title, version, created_at, updated_at, slides_json FROM briefings WHERE id = ?'),
+    get: db.prepare('SELECT id, title, version, created_at, updated_at, saved_by, slides_json FROM briefings WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO briefings (id, title, version, created_at, updated_at, slide_count, slides_json)
-       VALUES (@id, @title, 1, @now, @now, @slideCount, @slidesJson)
-       RETURNING id, title, version, created_at, updated_at, slides_json`,
+      `INSERT INTO briefings (id, title, version, created_at, updated_at, saved_by, slide_count, slides_json)
+       VALUES (@id, @title, 1, @now, @now, @savedBy, @slideCount, @slidesJson)
+       RETURNING id, title, version, created_at, updated_at, saved_by, slides_json`,
     ),
     // The version check and the increment are one statement: two editors holding the same version cannot both win.
     update: db.prepare(
       `UPDATE briefings
-       SET title = @title, slides_json = @slidesJson, slide_count = @slideCount, version = version + 1, updated_at = @now
+       SET title = @title, slides_json = @slidesJson, slide_count = @slideCount, version = version + 1, updated_at = @now,
+           saved_by = @savedBy
        WHERE id = @id AND version = @version
-       RETURNING id, title, version, created_at, updated_at, slides_json`,
+       RETURNING id, title, version, created_at, updated_at, saved_by, slides_json`,
     ),
     delete: db.prepare('DELETE FROM briefings WHERE id = ?'),
   };
@@ -100,7 +104,7 @@ export function listBriefings(
   return db.transaction(() => {
     const briefings = s.list.all(limit, offset).map((row) => {
       const r = SummaryRowSchema.parse(row);
-      return { id: r.id, title: r.title, version: r.version, updatedAt: r.updated_at, slideCount: r.slide_count };
+      return { id: r.id, title: r.title, version: r.version, updatedAt: r.updated_at, savedBy: r.saved_by, slideCount: r.slide_count };
     });
     const total = z.number().parse(s.count.get());
     return { briefings, total };
@@ -114,8 +118,8 @@ export function getBriefing(id: string, db: Database.Database = getDatabase()): 
   return row === undefined ? null : toBriefing(row);
 }
 
-/** Saves a new briefing at version 1 with a fresh UUID and returns it. */
-export function createBriefing(input: BriefingInput, db: Database.Database = getDatabase()): Briefing {
+/** Saves a new briefing at version 1 with a fresh UUID, recording `savedBy` (the signed-in name), and returns it. */
+export function createBriefing(input: BriefingInput, db: Database.Database = getDatabase(), savedBy: string = LOCAL_USER): Briefing {
   // Parsed again (the route has validated it already) so that extra properties on the object never reach the row.
   const { title, slides } = BriefingInputSchema.parse(input);
   const now = new Date().toISOString();
@@ -123,6 +127,7 @@ export function createBriefing(input: BriefingInput, db: Database.Database = get
     id: randomUUID(),
     title,
     now,
+    savedBy,
     slideCount: slides.length,
     slidesJson: JSON.stringify(slides),
   });
@@ -131,10 +136,15 @@ export function createBriefing(input: BriefingInput, db: Database.Database = get
 
 /**
  * Replaces the title and slides of briefing `id` if its stored version is still `update.version`, and bumps the
- * version by one. A stale version leaves the row untouched and returns the stored briefing as `current`, so that
+ * version by one, recording `savedBy` as the last saver. A stale version leaves the row untouched and returns the stored briefing as `current`, so that
  * the client can show what its colleague saved.
  */
-export function updateBriefing(id: string, update: BriefingUpdate, db: Database.Database = getDatabase()): UpdateBriefingResult {
+export function updateBriefing(
+  id: string,
+  update: BriefingUpdate,
+  db: Database.Database = getDatabase(),
+  savedBy: string = LOCAL_USER,
+): UpdateBriefingResult {
   if (!BriefingIdSchema.safeParse(id).success) return { status: 'not-found' };
   const { title, slides, version } = BriefingUpdateSchema.parse(update);
   const s = statements(db);
@@ -143,6 +153,7 @@ export function updateBriefing(id: string, update: BriefingUpdate, db: Database.
       id,
       version,
       title,
+      savedBy,
       now: new Date().toISOString(),
       slideCount: slides.length,
       slidesJson: JSON.stringify(slides),

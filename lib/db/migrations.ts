@@ -30,6 +30,12 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   ...DATASET_MIGRATIONS,
+  {
+    version: 3,
+    // Rows from before sign-in existed were saved on a single-user server: 'local' is what they were.
+    name: 'briefings record who saved them',
+    sql: `ALTER TABLE briefings ADD COLUMN saved_by TEXT NOT NULL DEFAULT 'local' CHECK (length(saved_by) BETWEEN 1 AND 200);`,
+  },
 ];
 
 /** The schema version this build writes. */

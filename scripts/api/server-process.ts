@@ -1,7 +1,8 @@
 // Starting and stopping the production Next server for the API harnesses (crash-test.ts, load-test.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 
 export const REPO_ROOT = process.cwd();
@@ -39,16 +40,36 @@ export type ServerProcess = {
   outputTail: () => string;
   /** Resolves once the process has exited. */
   exited: Promise<void>;
+  /** From spawn until the port accepted connections, and how long the first API request then took, in ms. */
+  startup: { listeningMs: number; firstRequestMs: number };
 };
 
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolveConnect) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolveConnect(true);
+    });
+    socket.once('error', () => resolveConnect(false));
+  });
+}
+
 /**
- * Starts `next start` on 127.0.0.1:`port` with `ROUTE_ATLAS_DB=dbPath`, as `node .../next` so that the recorded pid
- * is the server itself (an `npx` wrapper would survive its child's kill), and waits until the API answers.
+ * Starts `next start` on 127.0.0.1:`port` with `ROUTE_ATLAS_DB=dbPath` (and `env`), as `node .../next` so that the
+ * recorded pid is the server itself (an `npx` wrapper would survive its child's kill), and waits until the API
+ * answers. The wait is in two steps, so that the first request's own latency is measured apart from start-up.
  */
-export async function startServer(dbPath: string, port: number, readyTimeoutMs = 60_000): Promise<ServerProcess> {
+export async function startServer(
+  dbPath: string,
+  port: number,
+  readyTimeoutMs = 60_000,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ROUTE_ATLAS_DB: dbPath, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ROUTE_ATLAS_DB: dbPath, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let tail = '';
@@ -63,19 +84,31 @@ export async function startServer(dbPath: string, port: number, readyTimeoutMs =
 
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyTimeoutMs;
+  const fail = (why: string): never => {
+    child.kill('SIGKILL');
+    throw new Error(`${why}:\n${tail}`);
+  };
+  while (!(await accepts(port))) {
+    if (hasExited) fail('the server exited during start-up');
+    if (Date.now() > deadline) fail(`the server did not listen within ${readyTimeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const listeningMs = performance.now() - spawnedAt;
+  let firstRequestMs = Number.NaN;
   while (Date.now() < deadline) {
-    if (hasExited) throw new Error(`the server exited during start-up:\n${tail}`);
+    if (hasExited) fail('the server exited during start-up');
+    const sentAt = performance.now();
     try {
-      const response = await fetch(`${baseUrl}/api/briefings?limit=1`, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(`${baseUrl}/api/briefings?limit=1`, { signal: AbortSignal.timeout(Math.max(1000, deadline - Date.now())) });
       await response.arrayBuffer();
-      if (response.status === 200) return { child, baseUrl, outputTail: () => tail, exited };
+      if (Number.isNaN(firstRequestMs)) firstRequestMs = performance.now() - sentAt;
+      if (response.status === 200) return { child, baseUrl, outputTail: () => tail, exited, startup: { listeningMs, firstRequestMs } };
     } catch {
-      // not listening yet
+      // listening, but not answering yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill('SIGKILL');
-  throw new Error(`the server did not answer within ${readyTimeoutMs} ms:\n${tail}`);
+  return fail(`the server did not answer within ${readyTimeoutMs} ms`);
 }
 
 /** Kills the server with `signal` and waits for it to be gone. */

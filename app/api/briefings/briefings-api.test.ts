@@ -72,12 +72,23 @@ describe('briefings API', () => {
     const list = await getList(new Request(BASE));
     expect(list.status).toBe(200);
     const summaries = BriefingListSchema.parse(await list.json());
-    expect(summaries.briefings).toContainEqual({ id: created.id, title: input.title, version: 1, updatedAt: created.updatedAt, slideCount: 2 });
+    expect(summaries.briefings).toContainEqual({
+      id: created.id,
+      title: input.title,
+      version: 1,
+      updatedAt: created.updatedAt,
+      savedBy: 'local',
+      slideCount: 2,
+    });
 
-    const put = await PUT(jsonRequest('PUT', `${BASE}/${created.id}`, { ...input, title: 'Renamed', version: 1 }), ctx(created.id));
+    // The proxy puts the signed-in name in a header (URI-encoded); the update records it as the last saver.
+    const put = await PUT(
+      jsonRequest('PUT', `${BASE}/${created.id}`, { ...input, title: 'Renamed', version: 1 }, { 'x-route-atlas-user': encodeURIComponent('Анна K.') }),
+      ctx(created.id),
+    );
     expect(put.status).toBe(200);
     const updated = BriefingSchema.parse(await put.json());
-    expect(updated).toMatchObject({ id: created.id, title: 'Renamed', version: 2, createdAt: created.createdAt });
+    expect(updated).toMatchObject({ id: created.id, title: 'Renamed', version: 2, createdAt: created.createdAt, savedBy: 'Анна K.' });
 
     const stale = await PUT(jsonRequest('PUT', `${BASE}/${created.id}`, { ...input, title: 'Overwrite', version: 1 }), ctx(created.id));
     expect(stale.status).toBe(409);

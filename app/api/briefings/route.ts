@@ -1,6 +1,8 @@
 import { BriefingInputSchema, MAX_BRIEFING_BODY_BYTES } from '@/lib/briefing/briefing-schema';
+import { userOf } from '@/lib/auth/auth-http';
 import { errorResponse, guardRoute, jsonResponse, readJsonBody } from '@/lib/api/http';
 import { createBriefing, listBriefings, MAX_LIST_LIMIT } from '@/lib/db/briefing-repository';
+import { getDatabase } from '@/lib/db/get-database';
 import { queueWrite } from '@/lib/db/write-queue';
 
 // better-sqlite3 is a native addon: Node.js only.
@@ -30,7 +32,8 @@ export async function POST(request: Request): Promise<Response> {
   return guardRoute('POST /api/briefings', async () => {
     const body = await readJsonBody(request, BriefingInputSchema, MAX_BRIEFING_BODY_BYTES);
     if (!body.ok) return body.response;
-    const briefing = await queueWrite(() => createBriefing(body.value));
+    const savedBy = userOf(request.headers);
+    const briefing = await queueWrite(() => createBriefing(body.value, getDatabase(), savedBy));
     return jsonResponse(201, briefing, { Location: `/api/briefings/${briefing.id}` });
   });
 }

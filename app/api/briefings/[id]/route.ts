@@ -1,6 +1,8 @@
 import { BriefingIdSchema, BriefingUpdateSchema, MAX_BRIEFING_BODY_BYTES } from '@/lib/briefing/briefing-schema';
+import { userOf } from '@/lib/auth/auth-http';
 import { errorResponse, guardRoute, jsonResponse, noContentResponse, readJsonBody } from '@/lib/api/http';
 import { deleteBriefing, getBriefing, updateBriefing } from '@/lib/db/briefing-repository';
+import { getDatabase } from '@/lib/db/get-database';
 import { queueWrite } from '@/lib/db/write-queue';
 
 // better-sqlite3 is a native addon: Node.js only.
@@ -29,7 +31,8 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
     if (!BriefingIdSchema.safeParse(id).success) return notFound();
     const body = await readJsonBody(request, BriefingUpdateSchema, MAX_BRIEFING_BODY_BYTES);
     if (!body.ok) return body.response;
-    const result = await queueWrite(() => updateBriefing(id, body.value));
+    const savedBy = userOf(request.headers);
+    const result = await queueWrite(() => updateBriefing(id, body.value, getDatabase(), savedBy));
     switch (result.status) {
       case 'ok':
         return jsonResponse(200, result.briefing);
