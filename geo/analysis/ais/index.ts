@@ -51,6 +51,8 @@ export { detectPortVisits } from './detect-port-visits';
 export { computeDensityGrid } from './density-grid';
 export type { DensityCell, DensityGrid } from './density-grid';
 export { DENSITY_FILE_TYPE, densityFromFile, densityToFile, looksLikeDensityFile } from './density-file';
+export { densityInRange, densityTimeExtent } from './density-range';
+export type { DensityRange, DensityRangeCell } from './density-range';
 export type { DensityFile, DensityReadResult } from './density-file';
 export { detectAisEvents, resolveAisDetectionParams } from './detect-ais-events';
 export type { AisDetectionOverrides, AisDetectionResult } from './detect-ais-events';
