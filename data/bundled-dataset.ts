@@ -12,6 +12,7 @@ import laborJson from './series/labor.json';
 import petroleumJson from './series/petroleum.json';
 import timelineJson from './timeline.json';
 import claimsJson from './claims.json';
+import vesselsJson from './vessels.json';
 
 /** The raw JSON files as bundled with the app. */
 export const BUNDLED_FILES: RawDatasetFiles = {
@@ -27,6 +28,7 @@ export const BUNDLED_FILES: RawDatasetFiles = {
   petroleum: petroleumJson,
   timeline: timelineJson,
   claims: claimsJson,
+  vessels: vesselsJson,
 };
 
 /**

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, booleanValid, kinks, polygon } from '@turf/turf';
 import { BUNDLED_FILES, allFeatures, getDataset } from './bundled-dataset';
+import { FILE_SCHEMAS } from './dataset-schemas';
 import { DATASET_FILES, DATASET_KEYS } from './dataset-types';
 import { parseDataset } from './parse-dataset';
 import { checkDatasetIntegrity } from './integrity';
 import { CONFIDENCE_LEVELS } from './schema/confidence';
 import { COMMODITIES } from './schema/commodity';
 import { computeDatasetStats } from './stats';
+import { OUT_OF_REGION_FEATURES } from './fixtures/reference-values';
+
+/** Features the sources put far from the Far East (the Tikhoretsk depot, near Ukraine); checked in their own test. */
+const OUT_OF_REGION = new Set(OUT_OF_REGION_FEATURES.map((f) => f.id));
 
 const d = getDataset();
 
 /** Numeric fields that carry a figure (coordinates, years and ranks are not figures). */
-const FIGURE_KEYS = new Set(['valueNumber', 'valueUsd', 'value', 'low', 'high', 'lowUsd', 'highUsd', 'tonnes', 'barrels', 'barrelsPerDay', 'deliveries', 'shareOfCapPercent', 'multipleOfCap']);
+const FIGURE_KEYS = new Set(['valueNumber', 'valueUsd', 'value', 'low', 'high', 'lowUsd', 'highUsd', 'tonnes', 'barrels', 'barrelsLow', 'barrelsHigh', 'barrelsPerDay', 'deliveries', 'shareOfCapPercent', 'multipleOfCap']);
 
 /** Every object in a JSON value that holds a figure, with its path. */
 function objectsWithFigures(node: unknown, path = ''): { path: string; obj: Record<string, unknown> }[] {
@@ -22,10 +27,43 @@ function objectsWithFigures(node: unknown, path = ''): { path: string; obj: Reco
   return [...own, ...Object.entries(obj).flatMap(([k, v]) => objectsWithFigures(v, `${path}.${k}`))];
 }
 
+/** Keys that refer to a source in the bibliography. */
+const SOURCE_REFERENCE = /^(sourceIds|geometrySourceIds|seedSourceId)$/;
+/** Keys that refer to a vessel record; every other `…Id`/`…Ids` key refers to a map feature. */
+const VESSEL_REFERENCE = /^(vesselId|vesselIds)$/;
+
+/** Every `…Id` / `…Ids` value in a file, with the key it sits under (the record's own `id` excluded). */
+function referencesIn(node: unknown): { key: string; id: string }[] {
+  if (Array.isArray(node)) return node.flatMap(referencesIn);
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) => {
+    const own = /(Id|Ids)$/.test(key) ? [value].flat().filter((v): v is string => typeof v === 'string').map((id) => ({ key, id })) : [];
+    return [...own, ...referencesIn(value)];
+  });
+}
+
 describe('dataset files', () => {
+  const sourceIds = new Set(d.sources.map((s) => s.id));
+  const featureIds = new Set([...allFeatures(d), ...d.flowAnchors.features].map((f) => f.id));
+  const vesselIds = new Set(d.vessels.map((v) => v.id));
+  const idsReferredToBy = (key: string) => (SOURCE_REFERENCE.test(key) ? sourceIds : VESSEL_REFERENCE.test(key) ? vesselIds : featureIds);
+  const citedSources = new Set(DATASET_KEYS.flatMap((key) => referencesIn(BUNDLED_FILES[key])).filter((r) => SOURCE_REFERENCE.test(r.key)).map((r) => r.id));
+
   it.each(DATASET_KEYS)('%s parses on its own schema and cross-references', (key) => {
     expect(DATASET_FILES[key]).toMatch(/^data\/.+\.json$/);
-    expect(BUNDLED_FILES[key]).toBeDefined();
+    const parsed = FILE_SCHEMAS[key].safeParse(BUNDLED_FILES[key]);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    if (key === 'sources') {
+      // The bibliography's side of the cross-reference: no source that nothing cites.
+      expect(d.sources.length).toBeGreaterThan(0);
+      expect(d.sources.map((s) => s.id).filter((id) => !citedSources.has(id))).toEqual([]);
+      return;
+    }
+    const references = referencesIn(BUNDLED_FILES[key]);
+    // Every record of every other file cites a source, so a file with no reference was not walked at all.
+    expect(references.some((r) => SOURCE_REFERENCE.test(r.key))).toBe(true);
+    const unresolved = references.filter((r) => !idsReferredToBy(r.key).has(r.id));
+    expect(unresolved).toEqual([]);
   });
 
   it('parses as a whole', () => {
@@ -39,7 +77,7 @@ describe('dataset files', () => {
     expect(d.timeline.length).toBeGreaterThanOrEqual(25);
     expect(d.claims.length).toBeGreaterThanOrEqual(15);
     const routeKinds = new Set(d.seaRoutes.features.map((f) => f.properties.routeKind));
-    expect([...routeKinds].sort()).toEqual(['approach', 'coal-transshipment', 'ferry', 'fuel-run']);
+    expect([...routeKinds].sort()).toEqual(['approach', 'coal-transshipment', 'ferry', 'fuel-run', 'shuttle']);
   });
 });
 
@@ -57,6 +95,7 @@ describe('ids and sources', () => {
       ...d.petroleum.estimates.map((s) => s.id),
       ...d.timeline.map((e) => e.id),
       ...d.claims.map((c) => c.id),
+      ...d.vessels.map((v) => v.id),
     ];
     expect(ids.length).toBeGreaterThan(300);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
@@ -141,6 +180,7 @@ describe('figures', () => {
 describe('geometry', () => {
   it('keeps every coordinate in range and in the region', () => {
     for (const f of [...allFeatures(d), ...d.flowAnchors.features]) {
+      if (OUT_OF_REGION.has(f.id)) continue;
       const coords = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?/g)!.map(Number);
       for (let i = 0; i < coords.length; i += 2) {
         const [lon, lat] = [coords[i]!, coords[i + 1]!];
@@ -171,6 +211,16 @@ describe('geometry', () => {
 
   it('passes the integrity checks data:check runs (outlines, placements, route vertices, crossings)', () => {
     expect(checkDatasetIntegrity(d)).toEqual([]);
+  });
+
+  it('keeps the out-of-region features in range, west of the atlas, and says so in their geometry note', () => {
+    for (const ref of OUT_OF_REGION_FEATURES) {
+      const f = allFeatures(d).find((x) => x.id === ref.id);
+      expect(f, ref.id).toBeDefined();
+      const lons = JSON.stringify(f!.geometry.coordinates).match(/-?\d+(\.\d+)?/g)!.map(Number).filter((_, i) => i % 2 === 0);
+      expect(Math.min(...lons), ref.id).toBeGreaterThanOrEqual(30);
+      expect(f!.properties.geometryNote, ref.id).toMatch(ref.mustMention);
+    }
   });
 
   it('marks flow anchors schematic and says they are not locations', () => {

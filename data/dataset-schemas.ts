@@ -10,6 +10,7 @@ import { sourcesFileSchema } from './schema/source';
 import { laborFileSchema, petroleumFileSchema, tradeFileSchema } from './schema/series';
 import { timelineFileSchema } from './schema/timeline';
 import { claimsFileSchema } from './schema/claim';
+import { vesselsFileSchema } from './schema/vessel';
 
 /** The schema for each dataset file, keyed by the `Dataset` field it fills. */
 export const FILE_SCHEMAS = {
@@ -25,4 +26,5 @@ export const FILE_SCHEMAS = {
   petroleum: petroleumFileSchema,
   timeline: timelineFileSchema,
   claims: claimsFileSchema,
+  vessels: vesselsFileSchema,
 } as const;

@@ -25,6 +25,7 @@ export const DATASET_FILES: Readonly<Record<DatasetKey, string>> = {
   petroleum: 'data/series/petroleum.json',
   timeline: 'data/timeline.json',
   claims: 'data/claims.json',
+  vessels: 'data/vessels.json',
 };
 
 /** Every dataset key, in file order. */
@@ -41,6 +42,7 @@ export const DATASET_KEYS = [
   'petroleum',
   'timeline',
   'claims',
+  'vessels',
 ] as const satisfies readonly DatasetKey[];
 
 /** The raw (unparsed) content of every dataset file. */

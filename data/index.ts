@@ -39,7 +39,7 @@ export type {
   StsZoneFeature,
   ZoneOutline,
   StsIncidentFeature,
-  Vessel,
+  IncidentVessel,
   Placement,
   FlowAnchorFeature,
 } from './schema/feature';
@@ -62,4 +62,9 @@ export type {
 export { TIMELINE_KINDS } from './schema/timeline';
 export type { TimelineEvent, TimelineKind } from './schema/timeline';
 export { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from './schema/claim';
+export { DESIGNATION_AUTHORITIES } from './schema/vessel';
+export type { VesselRecord, VesselName, VesselFlag, Designation, DesignationAuthority, VesselOperator } from './schema/vessel';
+export { findVessel, vesselDisplayName, vesselFlagsOn } from './vessel-lookup';
+export { imoCheckDigit, isValidImoNumber } from './imo-number';
+export { computeDatasetSpan, type DatasetSpan } from './dataset-span';
 export type { Claim, ClaimStatus } from './schema/claim';

@@ -41,6 +41,7 @@ export function computeDatasetStats(d: Dataset): DatasetStats {
       'petroleum records': d.petroleum.caps.length + d.petroleum.reportedDeliveries.length + d.petroleum.estimates.length,
       'timeline events': d.timeline.length,
       claims: d.claims.length,
+      vessels: d.vessels.length,
     },
     figuresByConfidence,
     figureCount,

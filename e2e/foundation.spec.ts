@@ -6,7 +6,17 @@ import { AtlasPage } from './pages/atlas-page';
 const LIGHT_LAND: [number, number, number] = [243, 241, 234];
 const LIGHT_SEA: [number, number, number] = [201, 219, 232];
 const DPRK_RED: [number, number, number] = [200, 40, 50];
+const RUSSIA_BLUE: [number, number, number] = [35, 90, 180];
 const RAJIN_PORT = { lon: 130.283, lat: 42.227 };
+/** The four ports the atlas is about, as data/features/places.json places them, with their country's colour. */
+const FOUR_PORTS = [
+  { name: 'Vladivostok port', lon: 131.883, lat: 43.111, color: RUSSIA_BLUE },
+  { name: 'Nakhodka port', lon: 132.893, lat: 42.807, color: RUSSIA_BLUE },
+  { name: 'Kholmsk port', lon: 142.043, lat: 47.04, color: RUSSIA_BLUE },
+  { name: 'Rajin port (Rason)', ...RAJIN_PORT, color: DPRK_RED },
+];
+/** lib/dashboard-state's default view: the region from Rajin to Kholmsk. */
+const DEFAULT_VIEW = { lon: 131, lat: 38, zoom: 4.1 };
 
 function distance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
@@ -18,6 +28,20 @@ test('the page loads offline with the map, the four ports and a Details region',
   await expect(page.getByRole('heading', { name: 'Route Atlas' })).toBeVisible();
   await expect(atlas.details).toBeVisible();
   await expect(page.locator('canvas').first()).toBeVisible();
+  await expect(page).toHaveURL(/view=131\.0+,38\.0+,4\.10/);
+  // The four ports are listed…
+  const features = page.getByRole('navigation', { name: 'Features' });
+  for (const port of FOUR_PORTS) await expect(features.getByRole('button', { name: port.name, exact: true })).toHaveCount(1);
+  // …and drawn where they are, in their country's colour, in the first view.
+  await atlas.foldLegend();
+  for (const port of FOUR_PORTS) {
+    // An 11 × 11 px box on the port's position holds its marker, in its country's colour; sea or land alone has
+    // none. (At this zoom neighbours overlap: Vostochny's outline crosses Nakhodka's centre, Rajin station's ring
+    // sits on Rajin port, so one centre pixel would not do.)
+    const { x, y } = await atlas.pixelOf(port.lon, port.lat, DEFAULT_VIEW);
+    const drawn = await atlas.countColorIn({ x: x - 5, y: y - 5, width: 11, height: 11 }, port.color, 40);
+    expect(drawn, `${port.name}: pixels of its colour around (${Math.round(x)}, ${Math.round(y)})`).toBeGreaterThan(25);
+  }
 });
 
 test('land and sea are drawn where Natural Earth puts them', async ({ page }) => {

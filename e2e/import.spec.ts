@@ -59,7 +59,7 @@ test('an AIS file: progress, encounters on the map and in the list, both vessels
   const states = await progressSeen(page);
   expect(states.some((s) => /Reading synthetic-ais-small\.csv/.test(s.text) && s.max !== null)).toBe(true);
   await expect(page.getByRole('status', { name: 'Import progress' })).toHaveCount(0);
-  await expect(yourData.getByRole('list', { name: 'Imported datasets' })).toContainText('synthetic-ais-small');
+  await expect(yourData.getByRole('list', { name: 'Imported layers' })).toContainText('synthetic-ais-small');
 
   // The list: one encounter between the planted vessels.
   const events = page.getByRole('region', { name: 'AIS events' });
@@ -134,7 +134,7 @@ test('a broken CSV shows why each row was refused and changes nothing on the map
     '1 × latitude beyond ±90 or longitude beyond ±180',
   ]);
   await expect(alert).toContainText('5 of 5 rows skipped');
-  await expect(page.getByRole('list', { name: 'Imported datasets' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Imported layers' })).toHaveCount(0);
   await atlas.waitForMapIdle();
   await page.waitForTimeout(300);
   expect(await atlas.countColorIn(box, USER_DATA, 30)).toBe(0);
@@ -171,7 +171,7 @@ test('markup in imported properties is shown as text and never runs', async ({ p
   expect(dialogs).toEqual([]);
 });
 
-test('an imported dataset saved to the database opens again after it was removed', async ({ page }) => {
+test('an imported layer saved to the database opens again after it was removed', async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.open();
   const name = `synthetic-saved-${Date.now()}`;
@@ -179,17 +179,17 @@ test('an imported dataset saved to the database opens again after it was removed
   await page.getByLabel('Import data').setInputFiles({ name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const result = page.getByRole('status', { name: 'Import result' });
   await expect(result).toContainText(`Imported “${name}”: 2 points, dated by “date”`);
-  const list = page.getByRole('list', { name: 'Imported datasets' });
+  const list = page.getByRole('list', { name: 'Imported layers' });
   await list.getByRole('button', { name: `Save ${name} to the database` }).click();
   await expect(result).toContainText(/Saved “.*” to the database \(id [0-9a-f-]{36}\)/);
   await list.getByRole('button', { name: `Remove ${name} from the map` }).click();
   await expect(list).toHaveCount(0);
 
-  await page.getByText('Saved datasets', { exact: true }).click();
-  const saved = page.getByRole('list', { name: 'Saved datasets' });
+  await page.getByText('Saved layers', { exact: true }).click();
+  const saved = page.getByRole('list', { name: 'Saved layers' });
   await saved.getByRole('button', { name: `Open saved ${name}` }).click();
   await expect(result).toContainText(`Opened “${name}” from the database.`);
-  await expect(page.getByRole('list', { name: 'Imported datasets' })).toContainText(name);
+  await expect(page.getByRole('list', { name: 'Imported layers' })).toContainText(name);
   await saved.getByRole('button', { name: `Delete saved ${name}` }).click();
   await expect(saved.getByRole('button', { name: `Open saved ${name}` })).toHaveCount(0);
 });
@@ -227,7 +227,7 @@ test('files that cannot be read get a clear message', async ({ page }) => {
     await input.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
     await expect(alert).toContainText(message);
   }
-  await expect(page.getByRole('list', { name: 'Imported datasets' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Imported layers' })).toHaveCount(0);
 });
 
 test('Cancel stops a large import and keeps nothing', async ({ page }, testInfo) => {
@@ -252,7 +252,7 @@ test('Cancel stops a large import and keeps nothing', async ({ page }, testInfo)
   // The worker is gone: no late result turns up.
   await page.waitForTimeout(1500);
   await expect(page.getByRole('status', { name: 'Import result' })).toContainText('Cancelled; nothing was changed.');
-  await expect(page.getByRole('list', { name: 'Imported datasets' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Imported layers' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'AIS events' })).toHaveCount(0);
 });
 

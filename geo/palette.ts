@@ -1,3 +1,4 @@
+import type { Commodity } from '@/data/schema/commodity';
 import type { Theme } from './basemap/basemap-theme';
 
 /** RGBA colours for data layers, chosen to stay distinct on both basemap themes and in print. */
@@ -31,8 +32,12 @@ export function countryColor(country: string | undefined): Rgba {
   return (country && COUNTRY_COLORS[country]) || OTHER_COUNTRY_COLOR;
 }
 
-/** Commodity hues for routes, incidents and chart legends alike. */
-export const COMMODITY_COLORS: Record<string, Rgba> = {
+/**
+ * Commodity hues for routes, incidents and chart legends alike; one per commodity, so a new commodity fails the type
+ * check until it has a colour. Munitions are olive (military, and apart from the DPRK red of the place markers),
+ * containers gold.
+ */
+export const COMMODITY_COLORS: Readonly<Record<Commodity, Rgba>> = {
   coal: [55, 55, 60, 255],
   'crude-oil': [125, 75, 30, 255],
   'refined-petroleum': [232, 100, 20, 255],
@@ -43,10 +48,12 @@ export const COMMODITY_COLORS: Record<string, Rgba> = {
   'iron-ore': [165, 85, 60, 255],
   passengers: [40, 110, 200, 255],
   'general-cargo': [100, 120, 140, 255],
+  munitions: [120, 115, 30, 255],
+  containers: [205, 165, 0, 255],
 };
 
 export function commodityColor(commodity: string): Rgba {
-  return COMMODITY_COLORS[commodity] ?? OTHER_COUNTRY_COLOR;
+  return (COMMODITY_COLORS as Readonly<Record<string, Rgba>>)[commodity] ?? OTHER_COUNTRY_COLOR;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMODITIES } from '@/data';
 import { THEMES } from '@/geo/basemap/basemap-theme';
 import { LANGUAGES, parseDashboardState, serializeDashboardState } from './dashboard-state';
-import { MAP_LAYER_IDS } from './map-layers';
+import { MAP_LAYER_IDS } from '@/geo/layers/map-layers';
 
 /** mulberry32: a small seeded PRNG, so the 1,000 hostile links are the same on every run. */
 function random(seed: number) {
@@ -90,7 +90,7 @@ describe('parseDashboardState under hostile links', () => {
       expect(state.commodities.every((c) => (COMMODITIES as readonly string[]).includes(c))).toBe(true);
       expect(state.years[0]).toBeLessThanOrEqual(state.years[1]);
       expect(state.selection.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
-      expect(state.datasets.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
+      expect(state.userLayers.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
       expect(notices.every((n) => typeof n === 'string' && n.length < 400)).toBe(true);
       // What we write back is itself a clean link.
       expect(parseDashboardState(serializeDashboardState(state)).notices).toEqual([]);

@@ -70,10 +70,10 @@ describe('filters in the link', () => {
   });
 });
 
-describe('saved datasets in the link', () => {
+describe('saved user layers in the link', () => {
   it('keeps well-formed ids, drops the rest with a notice', () => {
     const { state, notices } = parseDashboardState('data=0f8fad5b-d9cb-469f-a165-70867728950e,<script>,../etc');
-    expect(state.datasets).toEqual(['0f8fad5b-d9cb-469f-a165-70867728950e']);
+    expect(state.userLayers).toEqual(['0f8fad5b-d9cb-469f-a165-70867728950e']);
     expect(notices).toHaveLength(1);
   });
 });
@@ -89,7 +89,7 @@ describe('serializeDashboardState', () => {
       selection: ['port-rajin', 'port-nakhodka'],
       commodities: ['coal', 'refined-petroleum'],
       years: [2016, 2019],
-      datasets: ['0f8fad5b-d9cb-469f-a165-70867728950e'],
+      userLayers: ['0f8fad5b-d9cb-469f-a165-70867728950e'],
     };
     const query = serializeDashboardState(state);
     const { state: parsed, notices } = parseDashboardState(query);

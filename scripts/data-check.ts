@@ -1,13 +1,16 @@
 /**
  * `npm run data:check`: parses every dataset file through `parseDataset` and runs the geometry checks.
  * Exits non-zero with the problems (file › id › field path: message) on a bad file; otherwise prints counts per
- * kind and the share of figures per confidence level. Run before every build (prebuild).
+ * kind, the same counts per period (before 2020, 2020 and later), the span of the dated records and the share of
+ * figures per confidence level. Run before every build (prebuild).
  */
 import { BUNDLED_FILES } from '../data/bundled-dataset';
 import { DatasetError, parseDataset } from '../data/parse-dataset';
 import { computeDatasetStats } from '../data/stats';
 import { CONFIDENCE_LEVELS, CONFIDENCE_LABELS } from '../data/schema/confidence';
 import { checkDatasetIntegrity } from '../data/integrity';
+import { countRecordsByPeriod } from '../data/period-counts';
+import { computeDatasetSpan } from '../data/dataset-span';
 
 function main(): number {
   let dataset;
@@ -28,10 +31,18 @@ function main(): number {
   }
 
   const stats = computeDatasetStats(dataset);
+  const periods = new Map(countRecordsByPeriod(dataset).map((p) => [p.kind, p]));
   const width = Math.max(...Object.keys(stats.counts).map((k) => k.length));
+  const cell = (n: number | undefined, w: number) => (n === undefined ? '' : String(n)).padStart(w);
   console.log('Route Atlas dataset: OK\n');
-  console.log('Records');
-  for (const [k, n] of Object.entries(stats.counts)) console.log(`  ${k.padEnd(width)}  ${String(n).padStart(4)}`);
+  console.log(`${'Records'.padEnd(width + 2)}  total  before 2020  2020–2025  undated`);
+  for (const [k, n] of Object.entries(stats.counts)) {
+    const p = periods.get(k);
+    console.log(`  ${k.padEnd(width)}  ${cell(n, 5)}  ${cell(p?.before2020, 11)}  ${cell(p?.from2020, 9)}  ${cell(p?.undated, 7)}`);
+  }
+  console.log('  (a record whose dates span both periods counts in both columns)');
+  const span = computeDatasetSpan(dataset);
+  if (span) console.log(`\nDated records run from ${span.first} to ${span.last}`);
   console.log(`\nFigures by confidence (${stats.figureCount} numbers)`);
   for (const level of CONFIDENCE_LEVELS) {
     const n = stats.figuresByConfidence[level];

@@ -54,7 +54,8 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 step('type check', bin('tsc'), ['--noEmit']);
-step('lint', bin('eslint'), ['.', '--max-warnings=0']);
+// ESLint (with the floors rule) and knip (unused files, exports and dependencies): `npm run lint`.
+step('lint', 'npm', ['run', '--silent', 'lint']);
 
 const vitestJson = join(resultsDir, 'vitest.json');
 run('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);

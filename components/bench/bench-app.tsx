@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { DashboardRoot, type DashboardRootProps } from '@/components/dashboard/dashboard-root';
 import { buildSyntheticPointLayers } from '@/geo/layers/synthetic-point-layers';
 import { parseDashboardState, serializeDashboardState } from '@/lib/dashboard-state';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { useBenchHook, type BenchFilterChange, type BenchHook } from './bench-hook';
 import { syntheticPointData } from './synthetic-point-data';
 

@@ -10,9 +10,9 @@ import { buildAtlasLayers } from '@/geo/layers/atlas-layers';
 import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
 import { buildSyntheticPointLayers } from '@/geo/layers/synthetic-point-layers';
 import { DEFAULT_DASHBOARD_STATE } from '@/lib/dashboard-state';
-import type { FeatureFilter } from '@/lib/feature-filter';
-import { filterDataset } from '@/lib/filtered-dataset';
-import { MAP_ZOOM_RANGE } from '@/lib/map-view';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { filterDataset } from '@/data/filter/filtered-dataset';
+import { MAP_ZOOM_RANGE } from '@/geo/map-view';
 import { useBenchHook, type BenchHook } from './bench-hook';
 import { syntheticPointData } from './synthetic-point-data';
 

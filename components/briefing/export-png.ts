@@ -1,7 +1,6 @@
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import { formatIsoDate } from '@/lib/format';
-import { canvasToBlob, downloadBlob } from './download';
-import { PNG_FOOTER_PX, PNG_HEADER_PX, exportFileName, exportedPngSize, localIsoDay, type ExportScale } from './export-layout';
+import { PNG_FOOTER_PX, PNG_HEADER_PX, exportedPngSize, localIsoDay, type ExportScale } from './export-layout';
 import type { LegendItem, LegendSection } from './slide-context';
 
 /** Band and text colours of an export, by theme (the dashboard's panel colours). */
@@ -211,11 +210,4 @@ export function viewWithLegend(
   ctx.drawImage(view, 0, 0);
   drawLegend(ctx, legend, { x: 0, y: 0, width: view.width, height: view.height }, scale, EXPORT_COLORS[theme]);
   return canvas;
-}
-
-/** Composes the view image and downloads it as `route-atlas-<title>-<date>.png`. */
-export async function exportViewPng(options: ComposeOptions): Promise<void> {
-  const canvas = composeViewImage(options);
-  const blob = await canvasToBlob(canvas, 'image/png');
-  downloadBlob(blob, exportFileName(options.title, options.date, 'png'));
 }

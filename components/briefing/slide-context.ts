@@ -19,9 +19,9 @@ import {
 } from '@/geo/palette';
 import { featureSourceIds } from '@/lib/chart-series/feature-relations';
 import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
-import { filterDataset } from '@/lib/filtered-dataset';
+import { filterDataset } from '@/data/filter/filtered-dataset';
 import { formatSourceShort } from '@/lib/format';
-import type { MapLayerId } from '@/lib/map-layers';
+import type { MapLayerId } from '@/geo/layers/map-layers';
 
 /** How a legend entry's swatch is drawn (as in the on-screen legend). */
 export type LegendShape = 'disc' | 'ring' | 'line' | 'dashed' | 'dotted' | 'area';

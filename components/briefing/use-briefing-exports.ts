@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { getDataset } from '@/data';
 import type { Slide } from '@/lib/briefing/briefing-schema';
 import type { BriefingDraft } from '@/lib/briefing/slide-ops';
-import { canvasToBlob, downloadBlob } from './download';
+import { canvasToBlob, downloadBlob } from '../ui/download';
 import { exportFileName, type ExportScale } from './export-layout';
 import { buildBriefingPdf, type PdfProgress } from './export-pdf';
 import { composeViewImage } from './export-png';

@@ -3,7 +3,7 @@
 import type { ChangeEvent } from 'react';
 import { MAX_BRIEFING_FILE_BYTES, parseBriefingFile, serializeBriefingFile } from '@/lib/briefing/briefing-schema';
 import { draftFromInput, type BriefingDraft } from '@/lib/briefing/slide-ops';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../ui/download';
 import { exportFileName } from './export-layout';
 import { quoted } from './panel-wording';
 import type { PanelFeedback } from './use-panel-feedback';

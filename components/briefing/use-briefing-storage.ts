@@ -136,4 +136,3 @@ export function useBriefingStorage({ draft, onBriefingChange, markClean, markUns
   return { saved, refreshSaved, conflict, save, loadTheirs, open, remove };
 }
 
-export type BriefingStorage = ReturnType<typeof useBriefingStorage>;

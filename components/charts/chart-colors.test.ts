@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMODITY_COLORS, forTheme } from '@/geo/palette';
-import { commodityCss, cssColor } from './chart-colors';
+import { ESTIMATE_COLORS, commodityCss, cssColor } from './chart-colors';
 
 describe('commodityCss', () => {
   it('is the map colour of the commodity in the theme the map shows', () => {
@@ -13,5 +13,12 @@ describe('commodityCss', () => {
     const [r, g, b] = channels(commodityCss('coal', 'dark'));
     expect(0.2126 * r! + 0.7152 * g! + 0.0722 * b!).toBeGreaterThan(150);
     expect(channels(commodityCss('coal', 'light')).every((c) => c < 90)).toBe(true);
+  });
+});
+
+describe('ESTIMATE_COLORS', () => {
+  it('gives each of the estimate publishers of 2018–2024 its own colour', () => {
+    expect(new Set(ESTIMATE_COLORS).size).toBe(ESTIMATE_COLORS.length);
+    expect(ESTIMATE_COLORS.length).toBeGreaterThanOrEqual(10);
   });
 });

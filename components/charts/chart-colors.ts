@@ -44,6 +44,10 @@ export function seriesColor(index: number): string {
 
 /** Petroleum: the cap is neutral, deliveries take their suppliers' map colours, estimates a warning red. */
 export const CAP_COLOR = '#7a818c';
-/** Estimates in warm reds and browns, one per publisher. */
-export const ESTIMATE_COLORS = ['#b3261e', '#e6550d', '#7f2704'] as const;
+/**
+ * Estimates, one colour per publisher drawn: warm reds, browns and pinks first, then two cooler ones. Ten, because
+ * 2018–2024 has up to ten estimate publishers in one chart (US, UN Panel reports, RUSI, the Open Source Centre...);
+ * with three, different publishers shared a swatch in the legend.
+ */
+export const ESTIMATE_COLORS = ['#b3261e', '#e6550d', '#7f2704', '#d6336c', '#8e0152', '#fc8d59', '#543005', '#f768a1', '#35978f', '#4d9221'] as const;
 export const COMBINED_SUPPLIERS_COLOR = '#7b4fa0';

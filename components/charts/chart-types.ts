@@ -1,5 +1,5 @@
 import type { Commodity, Source } from '@/data';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 
 /** What every chart takes: the shared filter, the bibliography, and the ways a chart talks back to the dashboard. */
 export interface ChartCommonProps {

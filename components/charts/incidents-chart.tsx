@@ -1,21 +1,17 @@
 'use client';
 
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { COMMODITY_LABELS, type StsIncidentFeature } from '@/data';
+import { Bar, XAxis, YAxis } from 'recharts';
+import { COMMODITY_LABELS, type Source, type StsIncidentFeature } from '@/data';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { incidentsByYearAndCommodity, type IncidentYearRow } from '@/lib/chart-series/incident-rows';
 import { formatIsoDate, formatYearRange } from '@/lib/format';
-import { ConfidenceBadge } from '@/components/panels/confidence-badge';
-import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
-import { ChartTooltipBox } from './chart-tooltip';
 import { commodityCss } from './chart-colors';
 import { useChartTheme } from './chart-theme';
 import { DataTable, YearCell } from './data-table';
-import { SourceRefs, indexSources } from './source-refs';
 import type { ChartCommonProps } from './chart-types';
-import { useYearEvents } from './use-year-events';
+import { provenanceCells, YearChart } from './year-chart';
 import styles from './charts.module.css';
 
 const INCIDENTS_PLOT_HEIGHT_PX = 200;
@@ -36,20 +32,9 @@ function plural(n: number, one: string, many: string): string {
  * STS incidents by the year they began, stacked by commodity (the map's colours). The legend's commodities toggle
  * the commodity filter; the summary line gives the count the map shows.
  */
-export function IncidentsChart({
-  title = 'STS incidents by year',
-  incidents,
-  zoneId,
-  filter,
-  sources,
-  onYearClick,
-  onYearHover,
-  onToggleCommodity,
-  sourceAnchorPrefix,
-}: IncidentsChartProps) {
+export function IncidentsChart({ title = 'STS incidents by year', incidents, zoneId, ...common }: IncidentsChartProps) {
+  const { filter, onYearClick, onToggleCommodity, sourceAnchorPrefix } = common;
   const data = useMemo(() => incidentsByYearAndCommodity(incidents, zoneId, filter), [incidents, zoneId, filter]);
-  const sourceIndex = useMemo(() => indexSources(sources), [sources]);
-  const events = useYearEvents(data.rows, onYearClick, onYearHover);
   const theme = useChartTheme();
   const range = formatYearRange(filter.years[0], filter.years[1]);
   const byId = useMemo(() => new Map(data.incidents.map((i) => [i.id, i])), [data.incidents]);
@@ -61,7 +46,7 @@ export function IncidentsChart({
     </p>
   );
 
-  const table = (
+  const table = (sourceIndex: ReadonlyMap<string, Source>) => (
     <DataTable
       caption={`${title}: ${plural(data.total, 'incident', 'incidents')}, ${range}`}
       columns={['Date', 'Incident (vessels)', 'Commodity', 'Confidence', 'Sources']}
@@ -76,10 +61,9 @@ export function IncidentsChart({
                 ? `${formatIsoDate(p.date, p.datePrecision)} – ${formatIsoDate(p.dateEnd, p.datePrecision)}`
                 : formatIsoDate(p.date, p.datePrecision)}
             </span>,
-            `${p.name.en} (${p.vessels.map((v) => (v.flag ? `${v.name}, ${v.flag}` : v.name)).join('; ')})`,
+            `${p.name.en} (${p.vessels.map((v) => v.name).join('; ')})`,
             COMMODITY_LABELS[p.commodity],
-            <ConfidenceBadge key="c" level={p.confidence} note={p.confidenceNote} />,
-            <SourceRefs key="s" ids={p.sourceIds} sourceIndex={sourceIndex} anchorPrefix={sourceAnchorPrefix} />,
+            ...provenanceCells({ confidence: p.confidence, note: p.confidenceNote, sourceIds: p.sourceIds }, sourceIndex, sourceAnchorPrefix),
           ],
         };
       })}
@@ -88,7 +72,10 @@ export function IncidentsChart({
   );
 
   return (
-    <ChartFrame
+    <YearChart
+      kind="bar"
+      common={common}
+      rows={data.rows}
       title={title}
       plotHeightPx={INCIDENTS_PLOT_HEIGHT_PX}
       unit="Number of reported ship-to-ship transfers, by year the transfer began"
@@ -102,64 +89,41 @@ export function IncidentsChart({
         />
       }
       table={table}
+      margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+      xAxis={<XAxis dataKey="year" tickLine={false} />}
+      yAxis={<YAxis allowDecimals={false} width={32} />}
+      tooltipCursor
+      tooltip={(row) => ({
+        heading: `${row.year}: ${plural(row.total, 'incident', 'incidents')}`,
+        emptyText: 'No incident recorded',
+        entries: row.incidentIds.flatMap((id) => {
+          const incident = byId.get(id);
+          if (!incident) return [];
+          const p = incident.properties;
+          return [
+            {
+              key: id,
+              label: formatIsoDate(p.date, p.datePrecision),
+              color: commodityCss(p.commodity, theme),
+              value: p.name.en,
+              confidence: p.confidence,
+              sourceIds: p.sourceIds,
+            },
+          ];
+        }),
+      })}
     >
-      <ResponsiveContainer width="100%" height={INCIDENTS_PLOT_HEIGHT_PX}>
-        <BarChart
-          data={data.rows}
-          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-          accessibilityLayer={false}
-          onClick={events.onClick}
-          onMouseMove={events.onMouseMove}
-          onMouseLeave={events.onMouseLeave}
-          style={onYearClick ? { cursor: 'pointer' } : undefined}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tickLine={false} />
-          <YAxis allowDecimals={false} width={32} />
-          <Tooltip
-            isAnimationActive={false}
-            cursor={{ fillOpacity: 0.15 }}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as IncidentYearRow | undefined;
-              if (!active || !row) return null;
-              return (
-                <ChartTooltipBox
-                  heading={`${row.year}: ${plural(row.total, 'incident', 'incidents')}`}
-                  sourceIndex={sourceIndex}
-                  emptyText="No incident recorded"
-                  entries={row.incidentIds.flatMap((id) => {
-                    const incident = byId.get(id);
-                    if (!incident) return [];
-                    const p = incident.properties;
-                    return [
-                      {
-                        key: id,
-                        label: formatIsoDate(p.date, p.datePrecision),
-                        color: commodityCss(p.commodity, theme),
-                        value: p.name.en,
-                        confidence: p.confidence,
-                        sourceIds: p.sourceIds,
-                      },
-                    ];
-                  })}
-                />
-              );
-            }}
-          />
-          {data.commodities.map((c) => (
-            <Bar
-              key={c}
-              name={COMMODITY_LABELS[c]}
-              dataKey={(row: IncidentYearRow) => row.counts[c] ?? 0}
-              stackId="incidents"
-              fill={commodityCss(c, theme)}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartFrame>
+      {data.commodities.map((c) => (
+        <Bar
+          key={c}
+          name={COMMODITY_LABELS[c]}
+          dataKey={(row: IncidentYearRow) => row.counts[c] ?? 0}
+          stackId="incidents"
+          fill={commodityCss(c, theme)}
+          isAnimationActive={false}
+        />
+      ))}
+    </YearChart>
   );
 }
 
-export default IncidentsChart;

@@ -1,19 +1,15 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { ComposedChart, CartesianGrid, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LaborData } from '@/data';
+import { ErrorBar, Line, XAxis, YAxis } from 'recharts';
+import type { LaborData, Source } from '@/data';
 import { formatLaborCell, laborChartRows, type LaborBound, type LaborChartRow } from '@/lib/chart-series/labor-rows';
 import { formatCountShort, formatIsoDate, formatYearRange } from '@/lib/format';
-import { ConfidenceBadge } from '@/components/panels/confidence-badge';
-import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
-import { ChartTooltipBox } from './chart-tooltip';
 import { seriesColor } from './chart-colors';
 import { DataTable, YearCell } from './data-table';
-import { SourceRefs, indexSources } from './source-refs';
 import type { ChartCommonProps } from './chart-types';
-import { useYearEvents } from './use-year-events';
+import { figureRows, provenanceCells, YearChart } from './year-chart';
 import styles from './charts.module.css';
 
 const LABOR_PLOT_HEIGHT_PX = 240;
@@ -49,16 +45,8 @@ function LaborMark({ cx, cy, color, bound, reported }: { cx: number; cy: number;
  * time axis (points sit mid-month or mid-year of the date stated). Ranges are error bars from low to high, floors
  * and ceilings are triangles; no line joins figures, because consecutive figures often count different things.
  */
-export function LaborChart({
-  title = 'DPRK workers abroad',
-  labor,
-  filter,
-  sources,
-  onYearClick,
-  onYearHover,
-  onToggleCommodity,
-  sourceAnchorPrefix,
-}: LaborChartProps) {
+export function LaborChart({ title = 'DPRK workers abroad', labor, ...common }: LaborChartProps) {
+  const { filter, onYearClick, onToggleCommodity, sourceAnchorPrefix } = common;
   const data = useMemo(() => laborChartRows(labor, filter), [labor, filter]);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const toggle = useCallback(
@@ -70,8 +58,6 @@ export function LaborChart({
       }),
     [],
   );
-  const sourceIndex = useMemo(() => indexSources(sources), [sources]);
-  const events = useYearEvents(data.rows, onYearClick, onYearHover);
   // Colour by place in the whole file, so a series keeps its colour when the year range hides others.
   const colored = useMemo(
     () => data.series.map((s) => ({ ...s, color: seriesColor(labor.workers.findIndex((w) => w.id === s.id)) })),
@@ -92,36 +78,36 @@ export function LaborChart({
       ? `No sourced figure for ${range}.`
       : null;
 
-  const table = (
+  const table = (sourceIndex: ReadonlyMap<string, Source>) => (
     <DataTable
       caption={`${title}: every sourced head count, ${range}`}
       columns={['Year', 'Date', 'Host', 'Series (what is counted)', 'Workers', 'Confidence', 'Sources', 'Note']}
       numericColumns={[4]}
-      rows={data.rows.flatMap((row) =>
-        colored
-          .filter((s) => row.cells[s.id])
-          .map((s) => {
-            const cell = row.cells[s.id]!;
-            return {
-              key: `${row.date}-${s.id}`,
-              cells: [
-                <YearCell key="y" year={row.year} onYearClick={onYearClick} />,
-                formatIsoDate(row.date),
-                HOST_NAMES[s.host],
-                `${s.label} (${s.measure})`,
-                formatLaborCell(cell),
-                <ConfidenceBadge key="c" level={cell.confidence} note={cell.note} />,
-                <SourceRefs key="s" ids={cell.sourceIds} sourceIndex={sourceIndex} anchorPrefix={sourceAnchorPrefix} />,
-                cell.note ?? '',
-              ],
-            };
-          }),
+      rows={figureRows(
+        data.rows,
+        colored,
+        (row, s) => row.cells[s.id],
+        (row, s, cell) => ({
+          key: `${row.date}-${s.id}`,
+          cells: [
+            <YearCell key="y" year={row.year} onYearClick={onYearClick} />,
+            formatIsoDate(row.date),
+            HOST_NAMES[s.host],
+            `${s.label} (${s.measure})`,
+            formatLaborCell(cell),
+            ...provenanceCells(cell, sourceIndex, sourceAnchorPrefix),
+            cell.note ?? '',
+          ],
+        }),
       )}
     />
   );
 
   return (
-    <ChartFrame
+    <YearChart
+      kind="composed"
+      common={common}
+      rows={data.rows}
       title={title}
       plotHeightPx={LABOR_PLOT_HEIGHT_PX}
       unit="People, at the date each source gives. Bars: ranges; ▲ at least; ▼ at most; hollow: not reported first-hand."
@@ -140,83 +126,63 @@ export function LaborChart({
         />
       }
       table={table}
+      margin={{ top: 10, right: 12, bottom: 0, left: 0 }}
+      verticalGrid
+      xAxis={
+        <XAxis
+          type="number"
+          dataKey="t"
+          domain={[firstYear, lastYear + 1]}
+          ticks={ticks}
+          tickFormatter={(t: number) => String(t)}
+          allowDataOverflow
+        />
+      }
+      yAxis={<YAxis tickFormatter={(v: number) => formatCountShort(v)} width={48} domain={[0, 'auto']} />}
+      tooltip={(row) => ({
+        heading: formatIsoDate(row.date),
+        entries: visible.flatMap((s) => {
+          const cell = row.cells[s.id];
+          return cell
+            ? [{ key: s.id, label: s.label, color: s.color, value: `${formatLaborCell(cell)} ${s.measure}`, confidence: cell.confidence, sourceIds: cell.sourceIds }]
+            : [];
+        }),
+      })}
     >
-      <ResponsiveContainer width="100%" height={LABOR_PLOT_HEIGHT_PX}>
-        <ComposedChart
-          data={data.rows}
-          margin={{ top: 10, right: 12, bottom: 0, left: 0 }}
-          accessibilityLayer={false}
-          onClick={events.onClick}
-          onMouseMove={events.onMouseMove}
-          onMouseLeave={events.onMouseLeave}
-          style={onYearClick ? { cursor: 'pointer' } : undefined}
-        >
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="t"
-            domain={[firstYear, lastYear + 1]}
-            ticks={ticks}
-            tickFormatter={(t: number) => String(t)}
-            allowDataOverflow
-          />
-          <YAxis tickFormatter={(v: number) => formatCountShort(v)} width={48} domain={[0, 'auto']} />
-          <Tooltip
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as LaborChartRow | undefined;
-              if (!active || !row) return null;
-              return (
-                <ChartTooltipBox
-                  heading={formatIsoDate(row.date)}
-                  sourceIndex={sourceIndex}
-                  entries={visible.flatMap((s) => {
-                    const cell = row.cells[s.id];
-                    return cell
-                      ? [{ key: s.id, label: s.label, color: s.color, value: `${formatLaborCell(cell)} ${s.measure}`, confidence: cell.confidence, sourceIds: cell.sourceIds }]
-                      : [];
-                  })}
-                />
-              );
-            }}
-          />
-          {visible.map((s) => (
-            <Line
-              key={s.id}
-              name={s.label}
-              dataKey={(row: LaborChartRow) => row.cells[s.id]?.plot ?? null}
-              stroke="none"
-              isAnimationActive={false}
-              connectNulls={false}
-              activeDot={false}
-              dot={(props) => {
-                const cell = (props.payload as LaborChartRow | undefined)?.cells[s.id];
-                if (props.cx == null || props.cy == null || !cell) return <g key={`${s.id}-${props.index}`} />;
-                return (
-                  <LaborMark
-                    key={`${s.id}-${props.index}`}
-                    cx={props.cx}
-                    cy={props.cy}
-                    color={s.color}
-                    bound={cell.bound}
-                    reported={cell.confidence === 'reported'}
-                  />
-                );
-              }}
-            >
-              <ErrorBar
-                dataKey={(row: LaborChartRow) => row.cells[s.id]?.error ?? null}
-                stroke={s.color}
-                strokeWidth={2}
-                width={6}
-                isAnimationActive={false}
+      {visible.map((s) => (
+        <Line
+          key={s.id}
+          name={s.label}
+          dataKey={(row: LaborChartRow) => row.cells[s.id]?.plot ?? null}
+          stroke="none"
+          isAnimationActive={false}
+          connectNulls={false}
+          activeDot={false}
+          dot={(props) => {
+            const cell = (props.payload as LaborChartRow | undefined)?.cells[s.id];
+            if (props.cx == null || props.cy == null || !cell) return <g key={`${s.id}-${props.index}`} />;
+            return (
+              <LaborMark
+                key={`${s.id}-${props.index}`}
+                cx={props.cx}
+                cy={props.cy}
+                color={s.color}
+                bound={cell.bound}
+                reported={cell.confidence === 'reported'}
               />
-            </Line>
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartFrame>
+            );
+          }}
+        >
+          <ErrorBar
+            dataKey={(row: LaborChartRow) => row.cells[s.id]?.error ?? null}
+            stroke={s.color}
+            strokeWidth={2}
+            width={6}
+            isAnimationActive={false}
+          />
+        </Line>
+      ))}
+    </YearChart>
   );
 }
 
-export default LaborChart;

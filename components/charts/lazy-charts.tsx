@@ -18,11 +18,11 @@ function whenChartsReady<P extends object>(Chart: ComponentType<P>): ComponentTy
 }
 
 // recharts is large and draws only in the browser: the charts load after the map, in their own chunks.
-export const LazyTradeChart = whenChartsReady(dynamic(() => import('./trade-chart'), { ssr: false, loading: ChartLoading }));
-export const LazyLaborChart = whenChartsReady(dynamic(() => import('./labor-chart'), { ssr: false, loading: ChartLoading }));
+export const LazyTradeChart = whenChartsReady(dynamic(() => import('./trade-chart').then((m) => m.TradeChart), { ssr: false, loading: ChartLoading }));
+export const LazyLaborChart = whenChartsReady(dynamic(() => import('./labor-chart').then((m) => m.LaborChart), { ssr: false, loading: ChartLoading }));
 export const LazyPetroleumChart = whenChartsReady(
-  dynamic(() => import('./petroleum-chart'), { ssr: false, loading: ChartLoading }),
+  dynamic(() => import('./petroleum-chart').then((m) => m.PetroleumChart), { ssr: false, loading: ChartLoading }),
 );
 export const LazyIncidentsChart = whenChartsReady(
-  dynamic(() => import('./incidents-chart'), { ssr: false, loading: ChartLoading }),
+  dynamic(() => import('./incidents-chart').then((m) => m.IncidentsChart), { ssr: false, loading: ChartLoading }),
 );

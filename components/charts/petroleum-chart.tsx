@@ -1,8 +1,8 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PetroleumData } from '@/data';
+import { Bar, Cell, XAxis, YAxis } from 'recharts';
+import type { PetroleumData, Source } from '@/data';
 import {
   petroleumChartRows,
   type PetroleumBar,
@@ -10,15 +10,12 @@ import {
   type PetroleumUnit,
 } from '@/lib/chart-series/petroleum-rows';
 import { formatCount, formatCountShort, formatYearRange } from '@/lib/format';
-import { ConfidenceBadge } from '@/components/panels/confidence-badge';
-import { ChartFrame } from './chart-frame';
+import { ConfidenceBadge } from '@/components/ui/confidence-badge';
 import { ChartLegend } from './chart-legend';
-import { ChartTooltipBox } from './chart-tooltip';
 import { CAP_COLOR, COMBINED_SUPPLIERS_COLOR, ESTIMATE_COLORS, countryCss } from './chart-colors';
 import { DataTable, YearCell } from './data-table';
-import { SourceRefs, indexSources } from './source-refs';
 import type { ChartCommonProps } from './chart-types';
-import { useYearEvents } from './use-year-events';
+import { provenanceCells, YearChart } from './year-chart';
 import styles from './charts.module.css';
 
 const PETROLEUM_PLOT_HEIGHT_PX = 220;
@@ -53,20 +50,10 @@ function boundWord(bound: 'upper' | 'lower' | undefined): string {
  * tonnes); nothing is converted. Ceilings ("up to") are outlined, part-year figures pale; every other sourced
  * figure in the range is listed under the chart.
  */
-export function PetroleumChart({
-  title = 'Refined petroleum: UN cap, reported deliveries and estimates',
-  petroleum,
-  filter,
-  sources,
-  onYearClick,
-  onYearHover,
-  onToggleCommodity,
-  sourceAnchorPrefix,
-}: PetroleumChartProps) {
+export function PetroleumChart({ title = 'Refined petroleum: UN cap, reported deliveries and estimates', petroleum, ...common }: PetroleumChartProps) {
+  const { filter, onYearClick, onToggleCommodity, sourceAnchorPrefix } = common;
   const [unit, setUnit] = useState<PetroleumUnit>('barrels');
   const data = useMemo(() => petroleumChartRows(petroleum, filter, unit), [petroleum, filter, unit]);
-  const sourceIndex = useMemo(() => indexSources(sources), [sources]);
-  const events = useYearEvents(data.rows, onYearClick, onYearHover);
   const unitName = useId();
   const range = formatYearRange(filter.years[0], filter.years[1]);
   const notDrawn = data.records.filter((r) => !r.plotted);
@@ -89,7 +76,7 @@ export function PetroleumChart({
     </fieldset>
   );
 
-  const table = (
+  const table = (sourceIndex: ReadonlyMap<string, Source>) => (
     <DataTable
       caption={`${title}: every sourced figure, ${range}, in the units stated`}
       columns={['Period', 'Kind', 'Who / what', 'Figure as stated', `Drawn (${UNIT_LABELS[unit].long.toLowerCase()})`, 'Confidence', 'Sources', 'Note']}
@@ -110,8 +97,7 @@ export function PetroleumChart({
             r.subject,
             r.figure,
             r.plotted ? 'yes' : 'no',
-            <ConfidenceBadge key="c" level={rec.confidence} note={rec.note} />,
-            <SourceRefs key="s" ids={rec.sourceIds} sourceIndex={sourceIndex} anchorPrefix={sourceAnchorPrefix} />,
+            ...provenanceCells(rec, sourceIndex, sourceAnchorPrefix),
             rec.note ?? '',
           ],
         };
@@ -142,7 +128,10 @@ export function PetroleumChart({
     ) : null;
 
   return (
-    <ChartFrame
+    <YearChart
+      kind="bar"
+      common={common}
+      rows={data.rows}
       title={title}
       plotHeightPx={PETROLEUM_PLOT_HEIGHT_PX}
       unit={`${UNIT_LABELS[unit].long} per calendar year, as each source states them (never converted). Outlined: a ceiling ("up to"); pale: part of the year.`}
@@ -161,78 +150,55 @@ export function PetroleumChart({
       legend={<ChartLegend series={data.bars.map((b) => ({ key: b.key, label: b.label, color: barColor(b, data.bars), shape: 'bar' }))} />}
       table={table}
       footer={footer}
+      margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
+      xAxis={<XAxis dataKey="year" tickLine={false} />}
+      yAxis={<YAxis tickFormatter={(v: number) => formatCountShort(v)} width={52} />}
+      tooltipCursor
+      tooltip={(row) => ({
+        heading: String(row.year),
+        entries: data.bars.flatMap((b) => {
+          const cell = row.cells[b.key];
+          return cell
+            ? [
+                {
+                  key: b.key,
+                  label: b.label,
+                  color: barColor(b, data.bars),
+                  value: `${boundWord(cell.bound)}${formatCount(cell.value)} ${UNIT_LABELS[unit].short}`,
+                  confidence: cell.confidence,
+                  sourceIds: cell.sourceIds,
+                  detail: cell.partial ? cell.periodLabel : undefined,
+                },
+              ]
+            : [];
+        }),
+      })}
     >
-      <ResponsiveContainer width="100%" height={PETROLEUM_PLOT_HEIGHT_PX}>
-        <BarChart
-          data={data.rows}
-          margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
-          accessibilityLayer={false}
-          onClick={events.onClick}
-          onMouseMove={events.onMouseMove}
-          onMouseLeave={events.onMouseLeave}
-          style={onYearClick ? { cursor: 'pointer' } : undefined}
+      {data.bars.map((b) => (
+        <Bar
+          key={b.key}
+          name={b.label}
+          dataKey={(row: PetroleumChartRow) => row.cells[b.key]?.value ?? null}
+          stackId={b.stackId}
+          fill={barColor(b, data.bars)}
+          isAnimationActive={false}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tickLine={false} />
-          <YAxis tickFormatter={(v: number) => formatCountShort(v)} width={52} />
-          <Tooltip
-            isAnimationActive={false}
-            cursor={{ fillOpacity: 0.15 }}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as PetroleumChartRow | undefined;
-              if (!active || !row) return null;
-              return (
-                <ChartTooltipBox
-                  heading={String(row.year)}
-                  sourceIndex={sourceIndex}
-                  entries={data.bars.flatMap((b) => {
-                    const cell = row.cells[b.key];
-                    return cell
-                      ? [
-                          {
-                            key: b.key,
-                            label: b.label,
-                            color: barColor(b, data.bars),
-                            value: `${boundWord(cell.bound)}${formatCount(cell.value)} ${UNIT_LABELS[unit].short}`,
-                            confidence: cell.confidence,
-                            sourceIds: cell.sourceIds,
-                            detail: cell.partial ? cell.periodLabel : undefined,
-                          },
-                        ]
-                      : [];
-                  })}
-                />
-              );
-            }}
-          />
-          {data.bars.map((b) => (
-            <Bar
-              key={b.key}
-              name={b.label}
-              dataKey={(row: PetroleumChartRow) => row.cells[b.key]?.value ?? null}
-              stackId={b.stackId}
-              fill={barColor(b, data.bars)}
-              isAnimationActive={false}
-            >
-              {data.rows.map((row) => {
-                const cell = row.cells[b.key];
-                const ceiling = cell?.bound === 'upper';
-                return (
-                  <Cell
-                    key={row.year}
-                    fillOpacity={cell?.partial ? 0.45 : ceiling ? 0.3 : 1}
-                    stroke={ceiling ? barColor(b, data.bars) : undefined}
-                    strokeDasharray={ceiling ? '4 2' : undefined}
-                    strokeWidth={ceiling ? 1.5 : 0}
-                  />
-                );
-              })}
-            </Bar>
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartFrame>
+          {data.rows.map((row) => {
+            const cell = row.cells[b.key];
+            const ceiling = cell?.bound === 'upper';
+            return (
+              <Cell
+                key={row.year}
+                fillOpacity={cell?.partial ? 0.45 : ceiling ? 0.3 : 1}
+                stroke={ceiling ? barColor(b, data.bars) : undefined}
+                strokeDasharray={ceiling ? '4 2' : undefined}
+                strokeWidth={ceiling ? 1.5 : 0}
+              />
+            );
+          })}
+        </Bar>
+      ))}
+    </YearChart>
   );
 }
 
-export default PetroleumChart;

@@ -1,22 +1,18 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TradeSeries } from '@/data';
+import { Line, XAxis, YAxis } from 'recharts';
+import type { Source, TradeSeries } from '@/data';
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { tradeChartRows, type TradeChartRow, type TradeChartSeries } from '@/lib/chart-series/trade-rows';
 import { formatUsd, formatUsdExact, formatYearRange } from '@/lib/format';
-import { ConfidenceBadge } from '@/components/panels/confidence-badge';
-import { ChartFrame } from './chart-frame';
 import { ChartLegend, type LegendSeries } from './chart-legend';
-import { ChartTooltipBox } from './chart-tooltip';
 import { commodityCss, seriesColor } from './chart-colors';
 import { useChartTheme } from './chart-theme';
 import { DataTable, YearCell } from './data-table';
-import { SourceRefs, indexSources } from './source-refs';
 import type { ChartCommonProps } from './chart-types';
-import { useYearEvents } from './use-year-events';
+import { figureRows, provenanceCells, YearChart } from './year-chart';
 import styles from './charts.module.css';
 
 const TRADE_PLOT_HEIGHT_PX = 220;
@@ -75,17 +71,8 @@ function ConfidenceDot(props: {
  * where no figure is sourced, hollow points for estimates. Commodity lines follow the commodity filter and are
  * toggled from the legend; totals always show.
  */
-export function TradeChart({
-  title,
-  series,
-  filter,
-  sources,
-  onYearClick,
-  onYearHover,
-  onToggleCommodity,
-  sourceAnchorPrefix,
-  noSeriesMessage = 'No trade series is tied to this selection.',
-}: TradeChartProps) {
+export function TradeChart({ title, series, noSeriesMessage = 'No trade series is tied to this selection.', ...common }: TradeChartProps) {
+  const { filter, onYearClick, onToggleCommodity, sourceAnchorPrefix } = common;
   const [showFlows, setShowFlows] = useState(false);
   const data = useMemo(
     () => tradeChartRows(series, filter, { flows: showFlows ? ['total', 'dprk-exports', 'dprk-imports'] : ['total'] }),
@@ -93,8 +80,6 @@ export function TradeChart({
   );
   const theme = useChartTheme();
   const styled = useMemo(() => styleSeries(data.series, series, theme), [data.series, series, theme]);
-  const sourceIndex = useMemo(() => indexSources(sources), [sources]);
-  const events = useYearEvents(data.rows, onYearClick, onYearHover);
   const hasFlows = series.some((s) => s.flow !== 'total' && s.commodity === 'all');
 
   const emptyMessage =
@@ -106,34 +91,34 @@ export function TradeChart({
 
   const legendSeries: LegendSeries[] = styled.map((s) => ({ key: s.id, label: s.label, color: s.color, dash: s.dash }));
 
-  const table = (
+  const table = (sourceIndex: ReadonlyMap<string, Source>) => (
     <DataTable
       caption={`${title}: every sourced figure, US dollars`}
       columns={['Year', 'Series', 'Value (US$)', 'Confidence', 'Sources', 'Note']}
       numericColumns={[2]}
-      rows={data.rows.flatMap((row) =>
-        styled
-          .filter((s) => row.cells[s.id])
-          .map((s) => {
-            const cell = row.cells[s.id]!;
-            return {
-              key: `${row.year}-${s.id}`,
-              cells: [
-                <YearCell key="y" year={row.year} onYearClick={onYearClick} />,
-                s.label,
-                formatUsdExact(cell.valueUsd),
-                <ConfidenceBadge key="c" level={cell.confidence} note={cell.note} />,
-                <SourceRefs key="s" ids={cell.sourceIds} sourceIndex={sourceIndex} anchorPrefix={sourceAnchorPrefix} />,
-                cell.note ?? '',
-              ],
-            };
-          }),
+      rows={figureRows(
+        data.rows,
+        styled,
+        (row, s) => row.cells[s.id],
+        (row, s, cell) => ({
+          key: `${row.year}-${s.id}`,
+          cells: [
+            <YearCell key="y" year={row.year} onYearClick={onYearClick} />,
+            s.label,
+            formatUsdExact(cell.valueUsd),
+            ...provenanceCells(cell, sourceIndex, sourceAnchorPrefix),
+            cell.note ?? '',
+          ],
+        }),
       )}
     />
   );
 
   return (
-    <ChartFrame
+    <YearChart
+      kind="line"
+      common={common}
+      rows={data.rows}
       title={title}
       plotHeightPx={TRADE_PLOT_HEIGHT_PX}
       unit="US dollars per calendar year. Filled points: reported; hollow: estimated or less certain."
@@ -160,58 +145,33 @@ export function TradeChart({
         />
       }
       table={table}
+      margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
+      xAxis={<XAxis dataKey="year" tickLine={false} padding={{ left: 8, right: 12 }} />}
+      yAxis={<YAxis tickFormatter={(v: number) => formatUsd(v)} width={64} domain={[0, 'auto']} />}
+      tooltip={(row) => ({
+        heading: String(row.year),
+        entries: styled.flatMap((s) => {
+          const cell = row.cells[s.id];
+          return cell ? [{ key: s.id, label: s.label, color: s.color, value: formatUsd(cell.valueUsd), confidence: cell.confidence, sourceIds: cell.sourceIds }] : [];
+        }),
+      })}
     >
-      <ResponsiveContainer width="100%" height={TRADE_PLOT_HEIGHT_PX}>
-        <LineChart
-          data={data.rows}
-          margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
-          accessibilityLayer={false}
-          onClick={events.onClick}
-          onMouseMove={events.onMouseMove}
-          onMouseLeave={events.onMouseLeave}
-          style={onYearClick ? { cursor: 'pointer' } : undefined}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tickLine={false} padding={{ left: 8, right: 12 }} />
-          <YAxis tickFormatter={(v: number) => formatUsd(v)} width={64} domain={[0, 'auto']} />
-          <Tooltip
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as TradeChartRow | undefined;
-              if (!active || !row) return null;
-              return (
-                <ChartTooltipBox
-                  heading={String(row.year)}
-                  sourceIndex={sourceIndex}
-                  entries={styled.flatMap((s) => {
-                    const cell = row.cells[s.id];
-                    return cell
-                      ? [{ key: s.id, label: s.label, color: s.color, value: formatUsd(cell.valueUsd), confidence: cell.confidence, sourceIds: cell.sourceIds }]
-                      : [];
-                  })}
-                />
-              );
-            }}
-          />
-          {styled.map((s) => (
-            <Line
-              key={s.id}
-              type="linear"
-              name={s.label}
-              dataKey={(row: TradeChartRow) => row.cells[s.id]?.valueUsd ?? null}
-              stroke={s.color}
-              strokeWidth={s.commodity === 'all' ? 2 : 2.5}
-              strokeDasharray={s.dash}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={(props) => <ConfidenceDot key={`${s.id}-${props.index}`} {...props} seriesId={s.id} />}
-              activeDot={{ r: 5 }}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartFrame>
+      {styled.map((s) => (
+        <Line
+          key={s.id}
+          type="linear"
+          name={s.label}
+          dataKey={(row: TradeChartRow) => row.cells[s.id]?.valueUsd ?? null}
+          stroke={s.color}
+          strokeWidth={s.commodity === 'all' ? 2 : 2.5}
+          strokeDasharray={s.dash}
+          connectNulls={false}
+          isAnimationActive={false}
+          dot={(props) => <ConfidenceDot key={`${s.id}-${props.index}`} {...props} seriesId={s.id} />}
+          activeDot={{ r: 5 }}
+        />
+      ))}
+    </YearChart>
   );
 }
 
-export default TradeChart;

@@ -19,15 +19,15 @@ import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { viewForFeature } from '@/geo/analysis/feature-view';
 import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
 import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
-import { parseDashboardState, serializeDashboardState, type DashboardState } from '@/lib/dashboard-state';
-import type { FeatureFilter } from '@/lib/feature-filter';
-import { filterDataset } from '@/lib/filtered-dataset';
-import type { MapView } from '@/lib/map-view';
+import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { filterDataset } from '@/data/filter/filtered-dataset';
+import type { MapView } from '@/geo/map-view';
 import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
 import { PresentationKeyChart } from './presentation-key-chart';
 import { useBriefingSession } from './use-briefing-session';
-import { useLinkedDatasets } from './use-linked-datasets';
+import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 
 /** How long the charts wait for the map at most. */
@@ -56,7 +56,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     },
     [dataset],
   );
-  const { state, update, notices, addNotice, dismissNotices } = useDashboardState(
+  const { state, query, update, notices, addNotice, dismissNotices } = useDashboardState(
     { state: initialState, notices: initialNotices },
     checkState,
   );
@@ -66,8 +66,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const ports = useMemo(() => curatedPortPoints(dataset), [dataset]);
   const imported = useImportedData({ ports, years: state.years, onFlyTo: (view) => update({ view }) });
   const fileDrop = useFileDrop(imported.importFile);
-  const onLinkedDatasetsChange = useCallback((datasets: string[]) => update({ datasets }), [update]);
-  useLinkedDatasets(state.datasets, imported, onLinkedDatasetsChange);
+  const onLinkedLayersChange = useCallback((userLayers: string[]) => update({ userLayers }), [update]);
+  useLinkedLayers(state.userLayers, imported, onLinkedLayersChange);
   // The charts wait for the map's first full drawing, so the map comes up first (issue 7); a map that never
   // settles (a hidden tab draws nothing) does not keep them away for long.
   const [mapStarted, setMapStarted] = useState(false);
@@ -240,7 +240,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             visibleLayers={state.layers}
             commodities={legendCommodities}
             theme={state.theme}
-            imported={{ datasets: imported.datasets, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts }}
+            imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts }}
           />
           {session.pickingPoint && (
             <p className="map-hint" role="status">
@@ -279,7 +279,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             aisEvents={<AisEventsPanel controller={imported} />}
             briefing={
               <BriefingPanel
-                currentQuery={serializeDashboardState(state)}
+                currentQuery={query}
                 briefing={session.draft}
                 onBriefingChange={session.setDraft}
                 activeSlideId={session.activeSlideId}

@@ -8,8 +8,8 @@ import { YearRangeFilter } from '@/components/filters/year-range-filter';
 import { LayerControl } from '@/components/map/layer-control';
 import { FeatureList } from '@/components/ui/feature-list';
 import { SearchBox } from '@/components/ui/search-box';
-import type { FilteredDataset } from '@/lib/filtered-dataset';
-import type { MapLayerId } from '@/lib/map-layers';
+import type { FilteredDataset } from '@/data/filter/filtered-dataset';
+import type { MapLayerId } from '@/geo/layers/map-layers';
 
 export interface ExploreSidebarProps {
   filtered: FilteredDataset;

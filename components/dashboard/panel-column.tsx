@@ -5,7 +5,7 @@ import { findFeature, type Commodity, type Dataset } from '@/data';
 import { DetailsPanel } from '@/components/panels/details-panel';
 import { OverviewPanel } from '@/components/panels/overview-panel';
 import { SelectionCharts } from '@/components/panels/selection-charts';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 
 export interface PanelColumnProps {
   dataset: Dataset;

@@ -3,7 +3,7 @@
 import { findFeature, type Dataset } from '@/data';
 import { LazyIncidentsChart, LazyTradeChart } from '@/components/charts/lazy-charts';
 import { seriesForFeature } from '@/lib/chart-series/feature-relations';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 
 /** The one chart a slide shows beside the map: a zone's incidents, or the trade series a feature belongs to. */
 export function PresentationKeyChart({ dataset, selection, filter }: { dataset: Dataset; selection: readonly string[]; filter: FeatureFilter }) {

@@ -1,19 +1,15 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  encodeDashboardState,
   parseDashboardState,
-  serializeDashboardState,
   type DashboardState,
   type ParsedDashboardState,
 } from '@/lib/dashboard-state';
 
 /** Pan and zoom frames are written with replaceState after this quiet period, not one entry per frame. */
 const VIEW_WRITE_DELAY_MS = 300;
-
-function committedPart(state: DashboardState): string {
-  return serializeDashboardState({ ...state, view: { lon: 0, lat: 0, zoom: 1 } });
-}
 
 /** A change to the view state: the changed parts, or a function from the current state to them. */
 export type StateChange = Partial<DashboardState> | ((current: DashboardState) => Partial<DashboardState>);
@@ -25,18 +21,27 @@ export type StateChecker = (parsed: ParsedDashboardState) => ParsedDashboardStat
  * The single source of truth for view state, mirrored to the URL: committed changes (selection,
  * layers, theme, filters) push a history entry so back/forward step through them; camera moves
  * replace the current entry after a short debounce. Notices say which parts of a link were ignored.
+ * The state is serialized once per change (`query`, which the briefing panel reuses for new slides).
  */
 export function useDashboardState(initial: ParsedDashboardState, check: StateChecker) {
   const [{ state, notices }, setParsed] = useState(() => check(initial));
-  const written = useRef(committedPart(state));
+  const encoded = useMemo(() => encodeDashboardState(state), [state]);
+  // The committed part of the history entry we are on; null until the first write, then set from it.
+  const written = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Set by an update that should not add a history entry (the year player's steps).
   const replaceNext = useRef(false);
+  // Set by back/forward: the entry already holds this state, so it is adopted, not pushed again.
+  const fromHistory = useRef(false);
 
   useEffect(() => {
-    const query = `?${serializeDashboardState(state)}`;
-    const committed = committedPart(state);
+    const query = `?${encoded.query}`;
+    const { committed } = encoded;
     clearTimeout(timer.current);
+    if (written.current === null || fromHistory.current) {
+      written.current = committed;
+      fromHistory.current = false;
+    }
     if (committed !== written.current) {
       written.current = committed;
       if (replaceNext.current) window.history.replaceState(null, '', query);
@@ -48,13 +53,12 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
       if (window.location.search !== query) window.history.replaceState(null, '', query);
     }, VIEW_WRITE_DELAY_MS);
     return () => clearTimeout(timer.current);
-  }, [state]);
+  }, [encoded]);
 
   useEffect(() => {
     const onPopState = () => {
-      const parsed = check(parseDashboardState(window.location.search));
-      written.current = committedPart(parsed.state);
-      setParsed(parsed);
+      fromHistory.current = true;
+      setParsed(check(parseDashboardState(window.location.search)));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -79,5 +83,5 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
 
   const dismissNotices = useCallback(() => setParsed((current) => ({ ...current, notices: [] })), []);
 
-  return { state, update, notices, addNotice, dismissNotices };
+  return { state, query: encoded.query, update, notices, addNotice, dismissNotices };
 }

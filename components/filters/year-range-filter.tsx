@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { YEAR_BOUNDS } from '@/lib/feature-filter';
+import { YEAR_BOUNDS } from '@/data/filter/feature-filter';
 import styles from './filters.module.css';
 
 export interface YearRangeFilterProps {

@@ -3,15 +3,15 @@
 import type { AisEvent, VesselRef } from '@/geo/analysis/ais';
 import type { SelectedTrack } from '@/geo/layers/ais-event-layers';
 import { AIS_EVENT_COLORS, TRACK_COLORS } from '@/geo/layers/user-data-palette';
-import { eventVessels, EVENT_KIND_LABELS, formatDuration, formatLonLat, formatMeters, formatUtc } from '@/lib/import/format-event';
-import type { ImportedAisDataset } from '@/lib/import/types';
+import { eventVessels, EVENT_KIND_LABELS, formatDuration, formatLonLat, formatMeters, formatUtc } from '@/components/import/format-event';
+import type { UserAisLayer } from '@/geo/analysis/user-data/types';
 import styles from './import.module.css';
 
 const css = ([r, g, b]: readonly number[]) => `rgb(${r}, ${g}, ${b})`;
 
 export interface AisEventDetailsProps {
   event: AisEvent;
-  dataset: ImportedAisDataset;
+  userLayer: UserAisLayer;
   /** Both vessels' positions around the event, as drawn on the map. */
   tracks: readonly SelectedTrack[];
   onClose: () => void;
@@ -20,7 +20,7 @@ export interface AisEventDetailsProps {
 function VesselCard({ vessel, index, track }: { vessel: VesselRef; index: number; track: SelectedTrack | undefined }) {
   return (
     <div className={styles.vessel} style={{ '--track': css(TRACK_COLORS[index % 2]!) } as React.CSSProperties} aria-label={`Vessel ${index + 1}`} role="group">
-      <div className={styles.datasetName}>{vessel.name ?? 'Name not reported'}</div>
+      <div className={styles.layerName}>{vessel.name ?? 'Name not reported'}</div>
       <dl className={styles.meta}>
         <dt>MMSI</dt>
         <dd>{vessel.mmsi}</dd>
@@ -37,7 +37,7 @@ function VesselCard({ vessel, index, track }: { vessel: VesselRef; index: number
  * The selected AIS event: what it is, both vessels (MMSI, name, IMO; their tracks around it are on the map), when,
  * how long, how close, where. Marked as derived from the user's data: a pattern in AIS, not a reported transfer.
  */
-export function AisEventDetails({ event, dataset, tracks, onClose }: AisEventDetailsProps) {
+export function AisEventDetails({ event, userLayer, tracks, onClose }: AisEventDetailsProps) {
   const vessels = eventVessels(event);
   return (
     <section className={styles.details} aria-label="Event details">
@@ -45,7 +45,7 @@ export function AisEventDetails({ event, dataset, tracks, onClose }: AisEventDet
         <span className={styles.swatch} style={{ background: css(AIS_EVENT_COLORS[event.kind]) }} aria-hidden="true" />
         {EVENT_KIND_LABELS[event.kind]} <span className={styles.derivedBadge}>Derived</span>
       </h2>
-      <p className={styles.muted}>From your AIS file “{dataset.name}”</p>
+      <p className={styles.muted}>From your AIS file “{userLayer.name}”</p>
       <div className={styles.vessels}>
         {vessels.map((v, i) => (
           <VesselCard key={v.mmsi} vessel={v} index={i} track={tracks.find((t) => t.mmsi === v.mmsi)} />

@@ -3,11 +3,11 @@
 import { useId, useState } from 'react';
 import type { AisDetectionParams, AisEventKind, ClusterParams } from '@/geo/analysis/ais';
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
-import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/lib/import/format-event';
-import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/lib/import/export-imported';
-import { importedTimeRange } from '@/lib/import/time-filter';
-import type { ImportedAisDataset } from '@/lib/import/types';
-import { downloadText } from './download-text';
+import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/components/import/format-event';
+import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/geo/analysis/user-data/export-user-layer';
+import { importedTimeRange } from '@/geo/time-range';
+import type { UserAisLayer } from '@/geo/analysis/user-data/types';
+import { downloadText } from '@/components/ui/download';
 import styles from './import.module.css';
 import type { ImportedDataController } from './use-imported-data';
 
@@ -142,18 +142,18 @@ export interface AisEventsPanelProps {
  * events (filtered as the map shows them; a row selects the event and flies to it) and their export.
  */
 export function AisEventsPanel({ controller }: AisEventsPanelProps) {
-  const aisDatasets = controller.datasets.filter((d): d is ImportedAisDataset => d.kind === 'ais');
+  const aisLayers = controller.userLayers.filter((d): d is UserAisLayer => d.kind === 'ais');
   const [chosenId, setChosenId] = useState<string | null>(null);
-  if (aisDatasets.length === 0) return null;
-  const dataset = aisDatasets.find((d) => d.id === (controller.selectedEvent?.dataset.id ?? chosenId)) ?? aisDatasets[aisDatasets.length - 1]!;
+  if (aisLayers.length === 0) return null;
+  const userLayer = aisLayers.find((d) => d.id === (controller.selectedEvent?.userLayer.id ?? chosenId)) ?? aisLayers[aisLayers.length - 1]!;
   const range = importedTimeRange(controller.years);
-  const events = shownEvents(dataset, range, visibleKinds(controller.visibleParts));
+  const events = shownEvents(userLayer, range, visibleKinds(controller.visibleParts));
   const selectedId = controller.selection?.kind === 'event' ? controller.selection.eventId : null;
   const running = controller.job !== null;
   const exportAs = (format: 'geojson' | 'csv') =>
     downloadText(
       format === 'geojson' ? eventsGeoJsonText(events) : eventsCsvText(events),
-      exportFileName(dataset.name, 'events', format),
+      exportFileName(userLayer.name, 'events', format),
       format === 'geojson' ? 'application/geo+json' : 'text/csv',
     );
   return (
@@ -161,11 +161,11 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
       <h2>
         AIS events <span className={styles.derivedBadge}>Derived</span>
       </h2>
-      {aisDatasets.length > 1 && (
+      {aisLayers.length > 1 && (
         <label className={styles.row}>
-          Dataset
-          <select value={dataset.id} onChange={(e) => setChosenId(e.target.value)}>
-            {aisDatasets.map((d) => (
+          Layer
+          <select value={userLayer.id} onChange={(e) => setChosenId(e.target.value)}>
+            {aisLayers.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.name}
               </option>
@@ -185,17 +185,17 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
       </fieldset>
       <ParamsForm controller={controller} />
       <div className={styles.row}>
-        <button type="button" onClick={() => controller.runDetection(dataset.id)} disabled={running || dataset.tracks === null}>
+        <button type="button" onClick={() => controller.runDetection(userLayer.id)} disabled={running || userLayer.tracks === null}>
           Detect
         </button>
-        {dataset.tracks === null && <span className={styles.muted}>Loaded from the database: events only. Import the file again to detect.</span>}
+        {userLayer.tracks === null && <span className={styles.muted}>Loaded from the database: events only. Import the file again to detect.</span>}
       </div>
       <p className={styles.note}>Found by this tool in your AIS positions: a pattern, not evidence of a transfer.</p>
-      {dataset.detection && (
+      {userLayer.detection && (
         <>
           <div className={styles.row}>
             <span className={styles.muted}>
-              {events.length.toLocaleString('en')} of {dataset.detection.events.length.toLocaleString('en')} events shown
+              {events.length.toLocaleString('en')} of {userLayer.detection.events.length.toLocaleString('en')} events shown
             </span>
             <button type="button" className={styles.small} onClick={() => exportAs('geojson')} aria-label="Export events as GeoJSON">
               GeoJSON
@@ -221,7 +221,7 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
                       <button
                         type="button"
                         className={styles.eventButton}
-                        onClick={() => controller.select({ kind: 'event', datasetId: dataset.id, eventId: e.id }, { flyTo: true })}
+                        onClick={() => controller.select({ kind: 'event', userLayerId: userLayer.id, eventId: e.id }, { flyTo: true })}
                       >
                         {EVENT_KIND_LABELS[e.kind]}: {eventVessels(e).map((v) => v.name ?? v.mmsi).join(' & ')}
                       </button>

@@ -1,5 +1,5 @@
 import type { AisEvent } from '@/geo/analysis/ais';
-import type { AisDetection, ImportedDataset, SkippedByReason } from '@/lib/import/types';
+import type { AisDetection, UserLayer, SkippedByReason } from '@/geo/analysis/user-data/types';
 
 /** The outcome of the last import, detection or save, for the panel: a sentence and, after an import, skip counts. */
 export interface ImportMessage {
@@ -15,13 +15,13 @@ export type SetImportMessage = (message: ImportMessage | null) => void;
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** What an import brought: features by geometry, or vessels, positions and what detection found. */
-export function importSummary(dataset: ImportedDataset): string {
-  if (dataset.kind !== 'ais') {
-    const c = dataset.counts;
+export function importSummary(userLayer: UserLayer): string {
+  if (userLayer.kind !== 'ais') {
+    const c = userLayer.counts;
     const parts = [c.points && plural(c.points, 'point'), c.lines && plural(c.lines, 'line'), c.polygons && plural(c.polygons, 'polygon')].filter(Boolean);
-    return `Imported “${dataset.name}”: ${parts.join(', ')}${dataset.timeField ? `, dated by “${dataset.timeField}”` : ''}.`;
+    return `Imported “${userLayer.name}”: ${parts.join(', ')}${userLayer.timeField ? `, dated by “${userLayer.timeField}”` : ''}.`;
   }
-  return `Imported “${dataset.name}”: ${plural(dataset.counts.vessels, 'vessel')}, ${plural(dataset.counts.positions, 'position')}. ${detectionSummary(dataset.detection)}`;
+  return `Imported “${userLayer.name}”: ${plural(userLayer.counts.vessels, 'vessel')}, ${plural(userLayer.counts.positions, 'position')}. ${detectionSummary(userLayer.detection)}`;
 }
 
 /** The events and candidate areas a detection run found, by kind; empty when detection did not run. */

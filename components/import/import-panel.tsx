@@ -1,16 +1,16 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/lib/import/export-imported';
-import { formatMegabytes } from '@/lib/import/import-limits';
-import { skippedEntries, skipReasonLabel, totalSkipped } from '@/lib/import/skip-reasons';
-import { importedTimeRange } from '@/lib/import/time-filter';
-import type { ImportedDataset } from '@/lib/import/types';
+import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/geo/analysis/user-data/export-user-layer';
+import { formatMegabytes } from '@/geo/analysis/user-data/import-limits';
+import { skippedEntries, skipReasonLabel, totalSkipped } from '@/geo/analysis/user-data/skip-reasons';
+import { importedTimeRange } from '@/geo/time-range';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
 import { useLeavePrompt } from '@/components/ui/use-leave-prompt';
 import { visibleKinds } from './ais-events-panel';
-import { downloadText } from './download-text';
+import { downloadText } from '@/components/ui/download';
 import styles from './import.module.css';
-import type { ColumnChoice, ImportedDataController, ImportJob, ImportMessage } from './use-imported-data';
+import { ColumnChooser } from './column-chooser';
+import type { ImportedDataController, ImportJob, ImportMessage } from './use-imported-data';
 
 const ACCEPT = '.geojson,.json,.csv,.tsv,.txt,application/geo+json,application/json,text/csv,text/plain';
 
@@ -21,12 +21,12 @@ export interface ImportPanelProps {
 /**
  * "Your data": the Import data button, the progress of a running import with Cancel, what happened (skipped rows
  * by reason, or why a file could not be read), the column chooser for an unrecognised CSV, and the list of
- * imported datasets, each with its toggle, exports (filtered as shown), save and remove.
+ * imported user layers, each with its toggle, exports (filtered as shown), save and remove.
  */
 export function ImportPanel({ controller }: ImportPanelProps) {
   const running = controller.job !== null;
   // An import under way, or imported data not saved to the database, is lost with the page: leaving asks first.
-  useLeavePrompt(running || controller.datasets.some((d) => d.savedId === undefined));
+  useLeavePrompt(running || controller.userLayers.some((layer) => layer.savedId === undefined));
   return (
     <section className={styles.panel} aria-label="Your data">
       <h2>Your data</h2>
@@ -53,14 +53,14 @@ export function ImportPanel({ controller }: ImportPanelProps) {
         <ColumnChooser key={controller.columnChoice.file.name} choice={controller.columnChoice} onChoose={controller.chooseColumns} onCancel={controller.dismissColumns} />
       )}
       {controller.message && <MessageBox message={controller.message} onDismiss={controller.dismissMessage} />}
-      {controller.datasets.length > 0 && (
-        <ul className={styles.datasets} aria-label="Imported datasets">
-          {controller.datasets.map((d) => (
-            <DatasetItem key={d.id} dataset={d} controller={controller} />
+      {controller.userLayers.length > 0 && (
+        <ul className={styles.userLayers} aria-label="Imported layers">
+          {controller.userLayers.map((d) => (
+            <LayerItem key={d.id} userLayer={d} controller={controller} />
           ))}
         </ul>
       )}
-      <SavedDatasets controller={controller} />
+      <SavedLayers controller={controller} />
     </section>
   );
 }
@@ -120,76 +120,7 @@ function MessageBox({ message, onDismiss }: { message: ImportMessage; onDismiss:
   );
 }
 
-function ColumnChooser({ choice, onChoose, onCancel }: { choice: ColumnChoice; onChoose: (c: { lat: string; lon: string }) => void; onCancel: () => void }) {
-  const [lat, setLat] = useState(choice.guess.lat ?? '');
-  const [lon, setLon] = useState(choice.guess.lon ?? '');
-  const id = useId();
-  const ready = lat !== '' && lon !== '' && lat !== lon;
-  return (
-    <form
-      className={styles.progress}
-      aria-label="Choose coordinate columns"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (ready) onChoose({ lat, lon });
-      }}
-    >
-      <div className={styles.columns}>
-        <label htmlFor={`${id}-lat`}>Latitude column</label>
-        <select id={`${id}-lat`} value={lat} onChange={(e) => setLat(e.target.value)}>
-          <option value="">Choose…</option>
-          {choice.headers.map((h, i) => (
-            <option key={`${i}-${h}`} value={h}>
-              {h || `(column ${i + 1})`}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-lon`}>Longitude column</label>
-        <select id={`${id}-lon`} value={lon} onChange={(e) => setLon(e.target.value)}>
-          <option value="">Choose…</option>
-          {choice.headers.map((h, i) => (
-            <option key={`${i}-${h}`} value={h}>
-              {h || `(column ${i + 1})`}
-            </option>
-          ))}
-        </select>
-      </div>
-      {lat !== '' && lat === lon && <p className={styles.muted}>Latitude and longitude must be two different columns.</p>}
-      {choice.sample.length > 0 && (
-        <table className={styles.sample} aria-label="First rows of the file">
-          <thead>
-            <tr>
-              {choice.headers.map((h, i) => (
-                <th key={`${i}-${h}`} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {choice.sample.map((row, r) => (
-              <tr key={r}>
-                {choice.headers.map((_, i) => (
-                  <td key={i}>{row[i] ?? ''}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <div className={styles.row}>
-        <button type="submit" disabled={!ready}>
-          Import with these columns
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function describeCounts(d: ImportedDataset): string {
+function describeCounts(d: UserLayer): string {
   if (d.kind === 'ais') {
     const events = d.detection?.events.length ?? 0;
     return `AIS · ${d.counts.vessels.toLocaleString('en')} vessels · ${d.counts.positions.toLocaleString('en')} positions · ${events.toLocaleString('en')} events`;
@@ -200,44 +131,44 @@ function describeCounts(d: ImportedDataset): string {
     .join(' · ');
 }
 
-function DatasetItem({ dataset, controller }: { dataset: ImportedDataset; controller: ImportedDataController }) {
-  const visible = !controller.hiddenIds.includes(dataset.id);
+function LayerItem({ userLayer, controller }: { userLayer: UserLayer; controller: ImportedDataController }) {
+  const visible = !controller.hiddenIds.includes(userLayer.id);
   const range = importedTimeRange(controller.years);
-  const skipped = totalSkipped(dataset.skipped);
+  const skipped = totalSkipped(userLayer.skipped);
   const exportAs = (format: 'geojson' | 'csv') => {
-    if (dataset.kind === 'ais') {
-      const events = shownEvents(dataset, range, visibleKinds(controller.visibleParts));
+    if (userLayer.kind === 'ais') {
+      const events = shownEvents(userLayer, range, visibleKinds(controller.visibleParts));
       const text = format === 'geojson' ? eventsGeoJsonText(events) : eventsCsvText(events);
-      downloadText(text, exportFileName(dataset.name, 'events', format), format === 'geojson' ? 'application/geo+json' : 'text/csv');
+      downloadText(text, exportFileName(userLayer.name, 'events', format), format === 'geojson' ? 'application/geo+json' : 'text/csv');
       return;
     }
-    const features = shownFeatures(dataset, range);
-    const text = format === 'geojson' ? featuresToGeoJson(features) : featuresToCsv(features, dataset.coordinateColumns);
-    downloadText(text, exportFileName(dataset.name, range ? 'shown' : '', format), format === 'geojson' ? 'application/geo+json' : 'text/csv');
+    const features = shownFeatures(userLayer, range);
+    const text = format === 'geojson' ? featuresToGeoJson(features) : featuresToCsv(features, userLayer.coordinateColumns);
+    downloadText(text, exportFileName(userLayer.name, range ? 'shown' : '', format), format === 'geojson' ? 'application/geo+json' : 'text/csv');
   };
   return (
-    <li className={styles.dataset}>
+    <li className={styles.userLayer}>
       <label className={styles.row}>
-        <input type="checkbox" checked={visible} onChange={(e) => controller.setDatasetVisible(dataset.id, e.target.checked)} />
-        <span className={styles.datasetName}>{dataset.name}</span>
+        <input type="checkbox" checked={visible} onChange={(e) => controller.setLayerVisible(userLayer.id, e.target.checked)} />
+        <span className={styles.layerName}>{userLayer.name}</span>
         <span className={styles.badge}>Your data</span>
       </label>
       <span className={styles.muted}>
-        {describeCounts(dataset)}
+        {describeCounts(userLayer)}
         {skipped > 0 ? ` · ${skipped.toLocaleString('en')} rows skipped` : ''}
-        {dataset.savedId ? ' · saved' : ''}
+        {userLayer.savedId ? ' · saved' : ''}
       </span>
       <div className={styles.row}>
-        <button type="button" className={styles.small} onClick={() => exportAs('geojson')} aria-label={`Export ${dataset.name} as GeoJSON`} title="Filtered as shown on the map">
+        <button type="button" className={styles.small} onClick={() => exportAs('geojson')} aria-label={`Export ${userLayer.name} as GeoJSON`} title="Filtered as shown on the map">
           GeoJSON
         </button>
-        <button type="button" className={styles.small} onClick={() => exportAs('csv')} aria-label={`Export ${dataset.name} as CSV`} title="Filtered as shown on the map">
+        <button type="button" className={styles.small} onClick={() => exportAs('csv')} aria-label={`Export ${userLayer.name} as CSV`} title="Filtered as shown on the map">
           CSV
         </button>
-        <button type="button" className={styles.small} onClick={() => void controller.save(dataset.id)} disabled={dataset.savedId !== undefined} aria-label={`Save ${dataset.name} to the database`}>
-          {dataset.savedId ? 'Saved' : 'Save'}
+        <button type="button" className={styles.small} onClick={() => void controller.save(userLayer.id)} disabled={userLayer.savedId !== undefined} aria-label={`Save ${userLayer.name} to the database`}>
+          {userLayer.savedId ? 'Saved' : 'Save'}
         </button>
-        <button type="button" className={styles.small} onClick={() => controller.removeDataset(dataset.id)} aria-label={`Remove ${dataset.name} from the map`}>
+        <button type="button" className={styles.small} onClick={() => controller.removeLayer(userLayer.id)} aria-label={`Remove ${userLayer.name} from the map`}>
           Remove
         </button>
       </div>
@@ -245,7 +176,7 @@ function DatasetItem({ dataset, controller }: { dataset: ImportedDataset; contro
   );
 }
 
-function SavedDatasets({ controller }: { controller: ImportedDataController }) {
+function SavedLayers({ controller }: { controller: ImportedDataController }) {
   const { saved } = controller;
   return (
     <details
@@ -254,19 +185,19 @@ function SavedDatasets({ controller }: { controller: ImportedDataController }) {
         if ((event.target as HTMLDetailsElement).open) void controller.refreshSaved();
       }}
     >
-      <summary>Saved datasets</summary>
+      <summary>Saved layers</summary>
       {saved.status === 'loading' && <p className={styles.muted}>Loading…</p>}
       {saved.status === 'error' && (
         <p className={styles.muted} role="alert">
           {saved.message}
         </p>
       )}
-      {saved.status === 'ready' && saved.datasets.length === 0 && <p className={styles.muted}>Nothing saved yet.</p>}
-      {saved.datasets.length > 0 && (
-        <ul className={styles.datasets} aria-label="Saved datasets">
-          {saved.datasets.map((d) => (
-            <li key={d.id} className={styles.dataset}>
-              <span className={styles.datasetName}>{d.name}</span>
+      {saved.status === 'ready' && saved.userLayers.length === 0 && <p className={styles.muted}>Nothing saved yet.</p>}
+      {saved.userLayers.length > 0 && (
+        <ul className={styles.userLayers} aria-label="Saved layers">
+          {saved.userLayers.map((d) => (
+            <li key={d.id} className={styles.userLayer}>
+              <span className={styles.layerName}>{d.name}</span>
               <span className={styles.muted}>
                 {d.kind === 'ais-events' ? 'AIS events' : d.kind.toUpperCase()} · {d.featureCount.toLocaleString('en')} features · {d.createdAt.slice(0, 10)} · id {d.id}
               </span>

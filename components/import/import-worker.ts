@@ -1,7 +1,7 @@
 // The import worker: parses one file (or re-runs detection) off the main thread, so the page stays responsive
 // while a large AIS file streams through papaparse. One job per worker; the page cancels by terminating it.
-import { runAisDetection, runImport } from '@/lib/import/run-import';
-import { trackBuffers, type ImportWorkerRequest, type ImportWorkerResponse } from '@/lib/import/worker-protocol';
+import { runAisDetection, runImport } from '@/geo/analysis/user-data/run-import';
+import { trackBuffers, type ImportWorkerRequest, type ImportWorkerResponse } from '@/geo/analysis/user-data/worker-protocol';
 
 interface WorkerScope {
   postMessage(message: ImportWorkerResponse, transfer?: Transferable[]): void;
@@ -26,7 +26,7 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
   const outcome = await runImport(
     { name: request.file.name, blob: request.file },
     {
-      datasetId: request.datasetId,
+      userLayerId: request.userLayerId,
       ...(request.columns ? { columns: request.columns } : {}),
       ports: request.ports,
       detection: request.detection,
@@ -34,6 +34,6 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
       onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
     },
   );
-  const transfer = outcome.status === 'imported' && outcome.dataset.kind === 'ais' && outcome.dataset.tracks ? trackBuffers(outcome.dataset.tracks) : [];
+  const transfer = outcome.status === 'imported' && outcome.userLayer.kind === 'ais' && outcome.userLayer.tracks ? trackBuffers(outcome.userLayer.tracks) : [];
   scope.postMessage({ type: 'imported', outcome }, transfer);
 }

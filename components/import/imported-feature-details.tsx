@@ -1,10 +1,10 @@
 'use client';
 
 import type { CandidateArea } from '@/geo/analysis/ais';
-import { featureTitle } from '@/lib/import/imported-picking';
-import { formatUtc } from '@/lib/import/format-event';
-import { propertyText } from '@/lib/import/properties';
-import type { ImportedDataset, ImportedFeature } from '@/lib/import/types';
+import { featureTitle } from '@/components/import/user-layer-picking';
+import { formatUtc } from '@/components/import/format-event';
+import { propertyText } from '@/geo/analysis/user-data/properties';
+import type { UserLayer, ImportedFeature } from '@/geo/analysis/user-data/types';
 import styles from './import.module.css';
 
 const GEOMETRY_LABELS: Record<ImportedFeature['geometry']['type'], string> = {
@@ -18,18 +18,18 @@ const GEOMETRY_LABELS: Record<ImportedFeature['geometry']['type'], string> = {
 
 export interface ImportedFeatureDetailsProps {
   feature: ImportedFeature;
-  dataset: ImportedDataset;
+  userLayer: UserLayer;
   onClose: () => void;
 }
 
 /** An imported feature's properties, every value rendered as text, under a "Your data" mark. */
-export function ImportedFeatureDetails({ feature, dataset, onClose }: ImportedFeatureDetailsProps) {
+export function ImportedFeatureDetails({ feature, userLayer, onClose }: ImportedFeatureDetailsProps) {
   const entries = Object.entries(feature.properties);
   return (
     <section className={styles.details} aria-label="Your data details">
       <h2>{featureTitle(feature)}</h2>
       <p className={styles.muted}>
-        <span className={styles.badge}>Your data</span> {GEOMETRY_LABELS[feature.geometry.type]} from “{dataset.name}” ({dataset.fileName}); not part of the curated, cited dataset.
+        <span className={styles.badge}>Your data</span> {GEOMETRY_LABELS[feature.geometry.type]} from “{userLayer.name}” ({userLayer.fileName}); not part of the curated, cited dataset.
       </p>
       {feature.time !== null && <p>Date: {formatUtc(feature.time)}</p>}
       {entries.length > 0 ? (
@@ -55,19 +55,19 @@ export function ImportedFeatureDetails({ feature, dataset, onClose }: ImportedFe
 
 export interface CandidateAreaDetailsProps {
   area: CandidateArea;
-  dataset: ImportedDataset;
+  userLayer: UserLayer;
   onClose: () => void;
 }
 
 /** A candidate transfer area: how many events it groups and when; derived, not a reported zone. */
-export function CandidateAreaDetails({ area, dataset, onClose }: CandidateAreaDetailsProps) {
+export function CandidateAreaDetails({ area, userLayer, onClose }: CandidateAreaDetailsProps) {
   const p = area.properties;
   return (
     <section className={styles.details} aria-label="Candidate area details">
       <h2>
         Candidate transfer area <span className={styles.derivedBadge}>Derived</span>
       </h2>
-      <p className={styles.muted}>Grouped by Route Atlas from the events found in “{dataset.name}”; not a reported STS zone.</p>
+      <p className={styles.muted}>Grouped by Route Atlas from the events found in “{userLayer.name}”; not a reported STS zone.</p>
       <dl className={styles.meta}>
         <dt>Events</dt>
         <dd>

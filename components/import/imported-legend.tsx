@@ -1,7 +1,7 @@
 'use client';
 
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, USER_DATA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
 
 const css = ([r, g, b]: readonly number[], alpha = 1) => `rgba(${r}, ${g}, ${b}, ${alpha})`;
 
@@ -11,7 +11,7 @@ function Swatch({ color, shape }: { color: string; shape: 'disc' | 'ring' | 'lin
 }
 
 export interface ImportedLegendGroupsProps {
-  datasets: readonly ImportedDataset[];
+  userLayers: readonly UserLayer[];
   hiddenIds: readonly string[];
   visibleParts: readonly AisLayerPart[];
 }
@@ -20,8 +20,8 @@ export interface ImportedLegendGroupsProps {
  * Legend entries for the user's data, to place inside the map legend's section: "Your data" (imported features) and
  * "Derived from your AIS" (events and candidate areas). Only what is shown is explained.
  */
-export function ImportedLegendGroups({ datasets, hiddenIds, visibleParts }: ImportedLegendGroupsProps) {
-  const shown = datasets.filter((d) => !hiddenIds.includes(d.id));
+export function ImportedLegendGroups({ userLayers, hiddenIds, visibleParts }: ImportedLegendGroupsProps) {
+  const shown = userLayers.filter((d) => !hiddenIds.includes(d.id));
   const features = shown.some((d) => d.kind !== 'ais');
   const ais = shown.some((d) => d.kind === 'ais' && d.detection);
   const on = (part: AisLayerPart) => visibleParts.includes(part);

@@ -8,13 +8,13 @@ import type { ImportedDataController } from './use-imported-data';
 export function ImportedSelectionDetails({ controller }: { controller: ImportedDataController }) {
   const clear = () => controller.select(null);
   if (controller.selectedEvent) {
-    return <AisEventDetails event={controller.selectedEvent.event} dataset={controller.selectedEvent.dataset} tracks={controller.selectedTracks} onClose={clear} />;
+    return <AisEventDetails event={controller.selectedEvent.event} userLayer={controller.selectedEvent.userLayer} tracks={controller.selectedTracks} onClose={clear} />;
   }
   if (controller.selectedFeature) {
-    return <ImportedFeatureDetails feature={controller.selectedFeature.feature} dataset={controller.selectedFeature.dataset} onClose={clear} />;
+    return <ImportedFeatureDetails feature={controller.selectedFeature.feature} userLayer={controller.selectedFeature.userLayer} onClose={clear} />;
   }
   if (controller.selectedArea) {
-    return <CandidateAreaDetails area={controller.selectedArea.area} dataset={controller.selectedArea.dataset} onClose={clear} />;
+    return <CandidateAreaDetails area={controller.selectedArea.area} userLayer={controller.selectedArea.userLayer} onClose={clear} />;
   }
   return null;
 }

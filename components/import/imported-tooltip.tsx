@@ -1,6 +1,6 @@
 'use client';
 
-import type { ImportedTooltipContent } from '@/lib/import/imported-picking';
+import type { ImportedTooltipContent } from '@/components/import/user-layer-picking';
 import styles from './import.module.css';
 
 /** The hover card for the user's data. Every string is rendered by React as text: markup in a property is shown, never run. */

@@ -11,19 +11,19 @@ import {
   type ClusterParams,
   type PortPoint,
 } from '@/geo/analysis/ais';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
 import { detectionSummary, type SetImportMessage } from './import-messages';
 import type { RunInWorker } from './use-import-worker';
 
 export interface AisDetectionOptions {
   ports: readonly PortPoint[];
-  datasetsRef: RefObject<readonly ImportedDataset[]>;
+  userLayersRef: RefObject<readonly UserLayer[]>;
   runInWorker: RunInWorker;
   isRunning: () => boolean;
-  setDatasets: Dispatch<SetStateAction<ImportedDataset[]>>;
+  setUserLayers: Dispatch<SetStateAction<UserLayer[]>>;
   setMessage: SetImportMessage;
-  /** Clears a selected event or area of the dataset: a new run replaces them. */
-  deselectDetection: (datasetId: string) => void;
+  /** Clears a selected event or area of the user layer: a new run replaces them. */
+  deselectDetection: (userLayerId: string) => void;
 }
 
 /** Throws a RangeError naming the first threshold that is not usable. */
@@ -39,18 +39,18 @@ function checkParams(params: AisDetectionParams, cluster: ClusterParams): void {
 
 /**
  * AIS detection: the encounter, loitering and gap thresholds and the clustering of candidate areas (new imports
- * use them too), and running detection again over an imported dataset's tracks in the import worker.
+ * use them too), and running detection again over an imported user layer's tracks in the import worker.
  */
-export function useAisDetection({ ports, datasetsRef, runInWorker, isRunning, setDatasets, setMessage, deselectDetection }: AisDetectionOptions) {
+export function useAisDetection({ ports, userLayersRef, runInWorker, isRunning, setUserLayers, setMessage, deselectDetection }: AisDetectionOptions) {
   const [detectionParams, setDetectionParams] = useState<AisDetectionParams>(DEFAULT_AIS_DETECTION_PARAMS);
   const [clusterParams, setClusterParams] = useState<ClusterParams>(DEFAULT_CLUSTER_PARAMS);
 
   const runDetection = useCallback(
-    (datasetId: string) => {
-      const dataset = datasetsRef.current.find((d) => d.id === datasetId);
-      if (!dataset || dataset.kind !== 'ais') return;
-      if (!dataset.tracks) {
-        setMessage({ tone: 'error', text: `“${dataset.name}” was loaded from the database with its events only; import the AIS file again to run detection.` });
+    (userLayerId: string) => {
+      const userLayer = userLayersRef.current.find((d) => d.id === userLayerId);
+      if (!userLayer || userLayer.kind !== 'ais') return;
+      if (!userLayer.tracks) {
+        setMessage({ tone: 'error', text: `“${userLayer.name}” was loaded from the database with its events only; import the AIS file again to run detection.` });
         return;
       }
       try {
@@ -65,8 +65,8 @@ export function useAisDetection({ ports, datasetsRef, runInWorker, isRunning, se
       }
       setMessage(null);
       runInWorker(
-        { type: 'detect', tracks: dataset.tracks, ports: [...ports], detection: detectionParams, cluster: clusterParams },
-        { kind: 'detect', label: dataset.name, progress: null },
+        { type: 'detect', tracks: userLayer.tracks, ports: [...ports], detection: detectionParams, cluster: clusterParams },
+        { kind: 'detect', label: userLayer.name, progress: null },
         (response) => {
           if (response.type === 'error') {
             setMessage({ tone: 'error', text: `Detection failed: ${response.message}` });
@@ -74,14 +74,14 @@ export function useAisDetection({ ports, datasetsRef, runInWorker, isRunning, se
           }
           if (response.type !== 'detected') return;
           const detection = response.detection;
-          // The saved copy holds the old events, so the dataset is no longer the saved one.
-          setDatasets((list) => list.map((d) => (d.id === datasetId && d.kind === 'ais' ? { ...d, detection, savedId: undefined } : d)));
-          deselectDetection(datasetId);
-          setMessage({ tone: 'success', text: `Detection on “${dataset.name}”: ${detectionSummary(detection)}` });
+          // The saved copy holds the old events, so the user layer is no longer the saved one.
+          setUserLayers((list) => list.map((d) => (d.id === userLayerId && d.kind === 'ais' ? { ...d, detection, savedId: undefined } : d)));
+          deselectDetection(userLayerId);
+          setMessage({ tone: 'success', text: `Detection on “${userLayer.name}”: ${detectionSummary(detection)}` });
         },
       );
     },
-    [ports, detectionParams, clusterParams, runInWorker, datasetsRef, isRunning, setDatasets, setMessage, deselectDetection],
+    [ports, detectionParams, clusterParams, runInWorker, userLayersRef, isRunning, setUserLayers, setMessage, deselectDetection],
   );
 
   return {

@@ -2,11 +2,11 @@
 
 import { useCallback, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { AisDetectionParams, ClusterParams, PortPoint } from '@/geo/analysis/ais';
-import type { CoordinateColumns } from '@/lib/import/detect-columns';
-import { viewForDataset } from '@/lib/import/dataset-view';
-import type { ImportedDataset } from '@/lib/import/types';
-import type { ImportWorkerRequest } from '@/lib/import/worker-protocol';
-import type { MapView } from '@/lib/map-view';
+import type { CoordinateColumns } from '@/geo/analysis/user-data/detect-columns';
+import { viewForLayer } from '@/geo/analysis/user-data/layer-view';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
+import type { ImportWorkerRequest } from '@/geo/analysis/user-data/worker-protocol';
+import type { MapView } from '@/geo/map-view';
 import { importSummary, type SetImportMessage } from './import-messages';
 import type { RunInWorker } from './use-import-worker';
 
@@ -26,12 +26,12 @@ export interface ImportJobOptions {
   clusterParams: ClusterParams;
   runInWorker: RunInWorker;
   isRunning: () => boolean;
-  setDatasets: Dispatch<SetStateAction<ImportedDataset[]>>;
+  setUserLayers: Dispatch<SetStateAction<UserLayer[]>>;
   setMessage: SetImportMessage;
   flyToRef: RefObject<((view: MapView) => void) | undefined>;
 }
 
-function newDatasetId(): string {
+function newLayerId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(5));
   return `user-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
@@ -44,10 +44,10 @@ function guessCoordinateColumns(headers: readonly string[]): Partial<CoordinateC
 }
 
 /**
- * Importing a file: one at a time, in the import worker. A new dataset joins the map and the camera flies to it;
+ * Importing a file: one at a time, in the import worker. A new user layer joins the map and the camera flies to it;
  * a CSV whose coordinates were not recognised asks for its columns first, and is imported again with them.
  */
-export function useImportJob({ ports, detectionParams, clusterParams, runInWorker, isRunning, setDatasets, setMessage, flyToRef }: ImportJobOptions) {
+export function useImportJob({ ports, detectionParams, clusterParams, runInWorker, isRunning, setUserLayers, setMessage, flyToRef }: ImportJobOptions) {
   const [columnChoice, setColumnChoice] = useState<ColumnChoice | null>(null);
 
   const importFile = useCallback(
@@ -61,7 +61,7 @@ export function useImportJob({ ports, detectionParams, clusterParams, runInWorke
       const request: ImportWorkerRequest = {
         type: 'import',
         file,
-        datasetId: newDatasetId(),
+        userLayerId: newLayerId(),
         ...(columns ? { columns } : {}),
         ports: [...ports],
         detection: detectionParams,
@@ -88,14 +88,14 @@ export function useImportJob({ ports, detectionParams, clusterParams, runInWorke
           });
           return;
         }
-        const dataset = outcome.dataset;
-        setDatasets((list) => [...list, dataset]);
-        setMessage({ tone: 'success', text: importSummary(dataset), rowsRead: dataset.rowsRead, skipped: dataset.skipped });
-        const view = viewForDataset(dataset);
+        const userLayer = outcome.userLayer;
+        setUserLayers((list) => [...list, userLayer]);
+        setMessage({ tone: 'success', text: importSummary(userLayer), rowsRead: userLayer.rowsRead, skipped: userLayer.skipped });
+        const view = viewForLayer(userLayer);
         if (view) flyToRef.current?.(view);
       });
     },
-    [ports, detectionParams, clusterParams, runInWorker, isRunning, setDatasets, setMessage, flyToRef],
+    [ports, detectionParams, clusterParams, runInWorker, isRunning, setUserLayers, setMessage, flyToRef],
   );
 
   return {

@@ -1,13 +1,13 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportProgress } from '@/lib/import/run-import';
-import type { ImportWorkerRequest, ImportWorkerResponse } from '@/lib/import/worker-protocol';
+import type { ImportProgress } from '@/geo/analysis/user-data/run-import';
+import type { ImportWorkerRequest, ImportWorkerResponse } from '@/geo/analysis/user-data/worker-protocol';
 import type { SetImportMessage } from './import-messages';
 
 export interface ImportJob {
   kind: 'import' | 'detect';
-  /** File or dataset name, for the progress label. */
+  /** File or user layer name, for the progress label. */
   label: string;
   progress: ImportProgress | null;
 }

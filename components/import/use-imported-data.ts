@@ -5,10 +5,10 @@ import type { AisDetectionParams, CandidateArea, ClusterParams, PortPoint } from
 import type { AisEventLayerData, SelectedTrack } from '@/geo/layers/ais-event-layers';
 import type { ImportedLayerData } from '@/geo/layers/imported-layers';
 import type { AisLayerPart } from '@/geo/layers/user-data-palette';
-import type { CoordinateColumns } from '@/lib/import/detect-columns';
-import type { ImportedSelection } from '@/lib/import/imported-picking';
-import type { ImportedDataset, ImportedFeature } from '@/lib/import/types';
-import type { MapView } from '@/lib/map-view';
+import type { CoordinateColumns } from '@/geo/analysis/user-data/detect-columns';
+import type { ImportedSelection } from '@/components/import/user-layer-picking';
+import type { UserLayer, ImportedFeature } from '@/geo/analysis/user-data/types';
+import type { MapView } from '@/geo/map-view';
 import type { ImportMessage } from './import-messages';
 import { useAisDetection } from './use-ais-detection';
 import { useImportJob, type ColumnChoice } from './use-import-job';
@@ -16,13 +16,13 @@ import { useImportWorker, type ImportJob } from './use-import-worker';
 import { useImportedLayerData } from './use-imported-layer-data';
 import { useImportedSelection, type SelectedEvent } from './use-imported-selection';
 import { useImportedVisibility } from './use-imported-visibility';
-import { useSavedDatasets, type SavedListState } from './use-saved-datasets';
+import { useSavedLayers, type SavedListState } from './use-saved-layers';
 
 export type { ImportMessage } from './import-messages';
 export type { ColumnChoice } from './use-import-job';
 export type { ImportJob } from './use-import-worker';
-export { TRACK_CONTEXT_MS, type SelectedEvent } from './use-imported-selection';
-export type { SavedListState } from './use-saved-datasets';
+export type { SelectedEvent } from './use-imported-selection';
+export type { SavedListState } from './use-saved-layers';
 
 export interface UseImportedDataOptions {
   /** Port and anchorage points for the AIS "distance from port" rules (the curated ports). */
@@ -34,16 +34,16 @@ export interface UseImportedDataOptions {
 }
 
 export interface ImportedDataController {
-  datasets: readonly ImportedDataset[];
+  userLayers: readonly UserLayer[];
   hiddenIds: readonly string[];
   years: readonly [number, number];
   job: ImportJob | null;
   message: ImportMessage | null;
   columnChoice: ColumnChoice | null;
   selection: ImportedSelection | null;
-  selectedFeature: { dataset: ImportedDataset; feature: ImportedFeature } | null;
+  selectedFeature: { userLayer: UserLayer; feature: ImportedFeature } | null;
   selectedEvent: SelectedEvent | null;
-  selectedArea: { dataset: ImportedDataset; area: CandidateArea } | null;
+  selectedArea: { userLayer: UserLayer; area: CandidateArea } | null;
   selectedTracks: readonly SelectedTrack[];
   visibleParts: readonly AisLayerPart[];
   detectionParams: AisDetectionParams;
@@ -59,64 +59,64 @@ export interface ImportedDataController {
   chooseColumns(columns: CoordinateColumns): void;
   dismissColumns(): void;
   dismissMessage(): void;
-  setDatasetVisible(datasetId: string, visible: boolean): void;
-  removeDataset(datasetId: string): void;
+  setLayerVisible(userLayerId: string, visible: boolean): void;
+  removeLayer(userLayerId: string): void;
   setPartVisible(part: AisLayerPart, visible: boolean): void;
   setDetectionParams(params: AisDetectionParams): void;
   setClusterParams(params: ClusterParams): void;
   resetDetectionParams(): void;
-  runDetection(datasetId: string): void;
+  runDetection(userLayerId: string): void;
   select(selection: ImportedSelection | null, options?: { flyTo?: boolean }): void;
   /**
    * Handles a map click: selects the user's feature or event that was picked and returns true, or clears the
    * imported selection and returns false so the curated selection handles the click.
    */
   pick(info: { layer?: { id: string } | null; object?: unknown }): boolean;
-  save(datasetId: string): Promise<void>;
+  save(userLayerId: string): Promise<void>;
   refreshSaved(): Promise<void>;
   openSaved(savedId: string): Promise<void>;
   deleteSaved(savedId: string): Promise<void>;
 }
 
 /**
- * The user's own data for the dashboard's root: imported datasets (kept in memory, never in the URL), the running
+ * The user's own data for the dashboard's root: imported user layers (kept in memory, never in the URL), the running
  * import or detection (in a Web Worker, cancellable), the selection among them, detection thresholds, saved
- * datasets, and the layer inputs for `buildImportedLayers` and `buildAisEventLayers`.
+ * user layers, and the layer inputs for `buildImportedLayers` and `buildAisEventLayers`.
  */
 export function useImportedData({ ports, years, onFlyTo }: UseImportedDataOptions): ImportedDataController {
-  // The datasets and the message are shared: every part below adds to, changes or reports on them.
-  const [datasets, setDatasets] = useState<ImportedDataset[]>([]);
+  // The user layers and the message are shared: every part below adds to, changes or reports on them.
+  const [userLayers, setUserLayers] = useState<UserLayer[]>([]);
   const [message, setMessage] = useState<ImportMessage | null>(null);
   // Callbacks that finish later (a worker's result, a request, a map click) read these as they are then.
   const flyToRef = useRef(onFlyTo);
-  const datasetsRef = useRef(datasets);
+  const userLayersRef = useRef(userLayers);
   useEffect(() => {
     flyToRef.current = onFlyTo;
-    datasetsRef.current = datasets;
+    userLayersRef.current = userLayers;
   });
 
   const { job, runInWorker, isRunning, cancel } = useImportWorker(setMessage);
-  const selected = useImportedSelection({ datasets, datasetsRef, flyToRef });
-  const { deselectDataset, deselectDetection } = selected;
-  const detection = useAisDetection({ ports, datasetsRef, runInWorker, isRunning, setDatasets, setMessage, deselectDetection });
+  const selected = useImportedSelection({ userLayers, userLayersRef, flyToRef });
+  const { deselectLayer, deselectDetection } = selected;
+  const detection = useAisDetection({ ports, userLayersRef, runInWorker, isRunning, setUserLayers, setMessage, deselectDetection });
   const { detectionParams, clusterParams } = detection;
-  const importJob = useImportJob({ ports, detectionParams, clusterParams, runInWorker, isRunning, setDatasets, setMessage, flyToRef });
-  const savedDatasets = useSavedDatasets({ datasetsRef, setDatasets, setMessage, flyToRef });
+  const importJob = useImportJob({ ports, detectionParams, clusterParams, runInWorker, isRunning, setUserLayers, setMessage, flyToRef });
+  const savedLayers = useSavedLayers({ userLayersRef, setUserLayers, setMessage, flyToRef });
   const visibility = useImportedVisibility();
-  const { hiddenIds, visibleParts, forgetDataset } = visibility;
-  const layerData = useImportedLayerData({ datasets, hiddenIds, visibleParts, selection: selected.selection, selectedTracks: selected.selectedTracks });
+  const { hiddenIds, visibleParts, forgetLayer } = visibility;
+  const layerData = useImportedLayerData({ userLayers, hiddenIds, visibleParts, selection: selected.selection, selectedTracks: selected.selectedTracks });
 
-  const removeDataset = useCallback(
-    (datasetId: string) => {
-      setDatasets((list) => list.filter((d) => d.id !== datasetId));
-      forgetDataset(datasetId);
-      deselectDataset(datasetId);
+  const removeLayer = useCallback(
+    (userLayerId: string) => {
+      setUserLayers((list) => list.filter((d) => d.id !== userLayerId));
+      forgetLayer(userLayerId);
+      deselectLayer(userLayerId);
     },
-    [forgetDataset, deselectDataset],
+    [forgetLayer, deselectLayer],
   );
 
   return {
-    datasets,
+    userLayers,
     hiddenIds,
     years,
     job,
@@ -130,7 +130,7 @@ export function useImportedData({ ports, years, onFlyTo }: UseImportedDataOption
     visibleParts,
     detectionParams,
     clusterParams,
-    saved: savedDatasets.saved,
+    saved: savedLayers.saved,
     importedLayerData: layerData.importedLayerData,
     aisLayerData: layerData.aisLayerData,
     importFile: importJob.importFile,
@@ -138,8 +138,8 @@ export function useImportedData({ ports, years, onFlyTo }: UseImportedDataOption
     chooseColumns: importJob.chooseColumns,
     dismissColumns: importJob.dismissColumns,
     dismissMessage: () => setMessage(null),
-    setDatasetVisible: visibility.setDatasetVisible,
-    removeDataset,
+    setLayerVisible: visibility.setLayerVisible,
+    removeLayer,
     setPartVisible: visibility.setPartVisible,
     setDetectionParams: detection.setDetectionParams,
     setClusterParams: detection.setClusterParams,
@@ -147,9 +147,9 @@ export function useImportedData({ ports, years, onFlyTo }: UseImportedDataOption
     runDetection: detection.runDetection,
     select: selected.select,
     pick: selected.pick,
-    save: savedDatasets.save,
-    refreshSaved: savedDatasets.refreshSaved,
-    openSaved: savedDatasets.openSaved,
-    deleteSaved: savedDatasets.deleteSaved,
+    save: savedLayers.save,
+    refreshSaved: savedLayers.refreshSaved,
+    openSaved: savedLayers.openSaved,
+    deleteSaved: savedLayers.deleteSaved,
   };
 }

@@ -4,11 +4,11 @@ import { useMemo } from 'react';
 import type { AisEventLayerData, SelectedTrack } from '@/geo/layers/ais-event-layers';
 import type { ImportedLayerData } from '@/geo/layers/imported-layers';
 import type { AisLayerPart } from '@/geo/layers/user-data-palette';
-import type { ImportedSelection } from '@/lib/import/imported-picking';
-import type { ImportedDataset } from '@/lib/import/types';
+import type { ImportedSelection } from '@/components/import/user-layer-picking';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
 
 export interface ImportedLayerInputs {
-  datasets: readonly ImportedDataset[];
+  userLayers: readonly UserLayer[];
   hiddenIds: readonly string[];
   visibleParts: readonly AisLayerPart[];
   selection: ImportedSelection | null;
@@ -16,20 +16,20 @@ export interface ImportedLayerInputs {
 }
 
 /** The inputs of `buildImportedLayers` and `buildAisEventLayers`: each stays the same object until what it holds changes, so its layers are rebuilt only then. */
-export function useImportedLayerData({ datasets, hiddenIds, visibleParts, selection, selectedTracks }: ImportedLayerInputs) {
+export function useImportedLayerData({ userLayers, hiddenIds, visibleParts, selection, selectedTracks }: ImportedLayerInputs) {
   const importedLayerData = useMemo<ImportedLayerData>(
-    () => ({ datasets, hiddenIds, selectedFeatureId: selection?.kind === 'feature' ? selection.featureId : null }),
-    [datasets, hiddenIds, selection],
+    () => ({ userLayers, hiddenIds, selectedFeatureId: selection?.kind === 'feature' ? selection.featureId : null }),
+    [userLayers, hiddenIds, selection],
   );
   const aisLayerData = useMemo<AisEventLayerData>(
     () => ({
-      datasets,
+      userLayers,
       hiddenIds,
       visibleParts,
       selectedEventId: selection?.kind === 'event' ? selection.eventId : null,
       selectedTracks,
     }),
-    [datasets, hiddenIds, visibleParts, selection, selectedTracks],
+    [userLayers, hiddenIds, visibleParts, selection, selectedTracks],
   );
   return { importedLayerData, aisLayerData };
 }

@@ -6,10 +6,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
 import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
 import type { LayerViewState } from '@/geo/layers/layer-state';
-import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/lib/map-view';
+import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/geo/map-view';
 import { DeckOverlay } from './deck-overlay';
 import { ImportedTooltip } from '@/components/import/imported-tooltip';
-import { importedTooltipFor } from '@/lib/import/imported-picking';
+import { importedTooltipFor } from '@/components/import/user-layer-picking';
 import { MapTooltip } from './map-tooltip';
 import { ONLINE_BASEMAP_STYLE_URL, mapStyleFor } from './map-style-source';
 import { tooltipFor } from './tooltip-content';
@@ -98,7 +98,7 @@ export default function AtlasMap({
   }, [layerData, layerState, zoomLevel, buildExtraLayers]);
 
   const tooltip = hover ? tooltipFor(hover.object, layerData.dataset) : null;
-  const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.datasets ?? []) : null;
+  const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.userLayers ?? []) : null;
 
   const onMoveEnd = (event: ViewStateChangeEvent) => {
     const { longitude, latitude, zoom } = event.viewState;

@@ -1,4 +1,4 @@
-import { formatMapView, type MapView } from '@/lib/map-view';
+import { formatMapView, type MapView } from '@/geo/map-view';
 
 /**
  * The map as the audience sees it, on one canvas: MapLibre's canvas, then deck.gl's on top (the

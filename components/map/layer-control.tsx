@@ -1,6 +1,6 @@
 'use client';
 
-import { MAP_LAYERS, type MapLayerId } from '@/lib/map-layers';
+import { MAP_LAYERS, type MapLayerId } from '@/geo/layers/map-layers';
 
 export interface LayerControlProps {
   visible: readonly MapLayerId[];

@@ -13,7 +13,7 @@ import {
   type Rgba,
 } from '@/geo/palette';
 import type { Theme } from '@/geo/basemap/basemap-theme';
-import type { MapLayerId } from '@/lib/map-layers';
+import type { MapLayerId } from '@/geo/layers/map-layers';
 import { ImportedLegendGroups, type ImportedLegendGroupsProps } from '@/components/import/imported-legend';
 
 const COUNTRY_NAMES: Record<string, string> = { KP: 'North Korea', RU: 'Russia', CN: 'China', KR: 'South Korea', JP: 'Japan' };
@@ -36,7 +36,7 @@ export interface MapLegendProps {
 /** Explains every mark the visible layers draw: colour, size, width, dash and confidence. */
 export function MapLegend({ visibleLayers, commodities, theme, imported }: MapLegendProps) {
   const on = (id: MapLayerId) => visibleLayers.includes(id);
-  if (visibleLayers.length === 0 && !imported?.datasets.length) return null;
+  if (visibleLayers.length === 0 && !imported?.userLayers.length) return null;
   return (
     <details className="map-legend" open>
       <summary>Legend</summary>

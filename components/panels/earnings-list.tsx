@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { Earnings, Source } from '@/data';
 import { SourceRefs, indexSources } from '@/components/charts/source-refs';
 import { formatRange, formatUsd } from '@/lib/format';
-import { ConfidenceBadge } from './confidence-badge';
+import { ConfidenceBadge } from '../ui/confidence-badge';
 import styles from './panels.module.css';
 
 const HOST_NAMES = { RU: 'Russia', CN: 'China', ALL: 'All host countries' } as const;

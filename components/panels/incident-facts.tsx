@@ -1,8 +1,8 @@
 'use client';
 
-import { COMMODITY_LABELS, type StsIncidentFeature } from '@/data';
+import { COMMODITY_LABELS, findVessel, vesselFlagsOn, type IncidentVessel, type StsIncidentFeature } from '@/data';
 import { formatIsoDate } from '@/lib/format';
-import { ConfidenceBadge } from './confidence-badge';
+import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
 import type { SelectionContext } from './selection-context';
 import styles from './panels.module.css';
@@ -25,7 +25,7 @@ export function IncidentFacts({ incident, ctx }: { incident: StsIncidentFeature;
         <dt>Cargo</dt>
         <dd>{COMMODITY_LABELS[p.commodity]}</dd>
         <dt>Vessels</dt>
-        <dd>{p.vessels.map((v) => `${v.name}${v.flag ? ` (${v.flag})` : ''}${v.role ? `, ${v.role}` : ''}`).join('; ')}</dd>
+        <dd>{p.vessels.map((v) => vesselLine(v, incident, ctx)).join('; ')}</dd>
         <dt>Location as stated</dt>
         <dd>{p.statedLocation}</dd>
         <dt>Confidence</dt>
@@ -35,4 +35,11 @@ export function IncidentFacts({ incident, ctx }: { incident: StsIncidentFeature;
       </dl>
     </section>
   );
+}
+
+/** "Chon Ma San (KP), receiver": the name as the source gives it, the flag(s) its record gives for the date. */
+function vesselLine(v: IncidentVessel, incident: StsIncidentFeature, ctx: SelectionContext): string {
+  const record = v.vesselId === undefined ? undefined : findVessel(ctx.dataset, v.vesselId);
+  const flags = record ? vesselFlagsOn(record, incident.properties.date).map((f) => f.country) : [];
+  return `${v.name}${flags.length ? ` (${flags.join(', ')})` : ''}${v.role ? `, ${v.role}` : ''}`;
 }

@@ -7,7 +7,7 @@ import { incidentsByYearAndCommodity } from '@/lib/chart-series/incident-rows';
 import { laborChartRows } from '@/lib/chart-series/labor-rows';
 import { petroleumChartRows } from '@/lib/chart-series/petroleum-rows';
 import { tradeChartRows } from '@/lib/chart-series/trade-rows';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { EarningsList } from './earnings-list';
 import { SourcesList } from './sources-list';
 import styles from './panels.module.css';

@@ -3,9 +3,9 @@
 import { useMemo } from 'react';
 import { COMMODITY_LABELS, type PlaceFeature } from '@/data';
 import { placeConnections } from '@/lib/chart-series/feature-relations';
-import { passesFilter } from '@/lib/feature-filter';
+import { passesFilter } from '@/data/filter/feature-filter';
 import { formatIsoDate, formatKm } from '@/lib/format';
-import { ConfidenceBadge } from './confidence-badge';
+import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
 import { HiddenNote } from './hidden-note';
 import { RouteList } from './route-list';

@@ -5,7 +5,7 @@ import type { RailLinkFeature } from '@/data';
 import { SourceRefs } from '@/components/charts/source-refs';
 import { railLinkSummary } from '@/lib/chart-series/feature-relations';
 import { formatKm, formatPeriod } from '@/lib/format';
-import { ConfidenceBadge } from './confidence-badge';
+import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
 import { RouteList } from './route-list';
 import { SELECTION_SOURCE_PREFIX, type SelectionContext } from './selection-context';

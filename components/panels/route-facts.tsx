@@ -2,7 +2,7 @@
 
 import { COMMODITY_LABELS, type SeaRouteFeature } from '@/data';
 import { formatPeriod } from '@/lib/format';
-import { ConfidenceBadge } from './confidence-badge';
+import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
 import type { SelectionContext } from './selection-context';
 import { ROUTE_KIND_LABELS, commodityNames, countryNames } from './selection-labels';

@@ -1,9 +1,9 @@
 'use client';
 
 import { COMMODITY_LABELS, type SeaRouteFeature } from '@/data';
-import { passesFilter } from '@/lib/feature-filter';
+import { passesFilter } from '@/data/filter/feature-filter';
 import { formatPeriod } from '@/lib/format';
-import { ConfidenceBadge } from './confidence-badge';
+import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
 import { HiddenNote } from './hidden-note';
 import type { SelectionContext } from './selection-context';

@@ -6,7 +6,7 @@ import { LazyTradeChart } from '@/components/charts/lazy-charts';
 import { indexSources } from '@/components/charts/source-refs';
 import { isPlace, isRailLink, isSeaRoute, isStsIncident, isStsZone } from '@/lib/chart-series/feature-kinds';
 import { seriesForFeature } from '@/lib/chart-series/feature-relations';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { IncidentFacts } from './incident-facts';
 import { PlaceFacts } from './place-facts';
 import { RailLinkFacts } from './rail-link-facts';
@@ -18,7 +18,6 @@ import { SourcesList } from './sources-list';
 import { ZoneCharts } from './zone-charts';
 import styles from './panels.module.css';
 
-export { SELECTION_SOURCE_PREFIX } from './selection-context';
 
 export interface SelectionChartsProps {
   dataset: Dataset;

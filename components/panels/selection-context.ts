@@ -1,5 +1,5 @@
 import type { Dataset, Source } from '@/data';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 
 /** The id prefix of the selection panel's Sources entries, which the source links in its charts and facts point to. */
 export const SELECTION_SOURCE_PREFIX = 'selection-source-';

@@ -13,6 +13,7 @@ export const ROUTE_KIND_LABELS: Record<SeaRouteFeature['properties']['routeKind'
   'coal-transshipment': 'Coal transshipment',
   'fuel-run': 'Fuel run',
   approach: 'Approach',
+  shuttle: 'Shuttle',
 };
 
 const COUNTRY_NAMES: Record<string, string> = { KP: 'DPRK', RU: 'Russia', CN: 'China', KR: 'South Korea', JP: 'Japan' };

@@ -3,7 +3,7 @@ import { isPlace, isRailLink } from '@/lib/chart-series/feature-kinds';
 import { featureSourceIds, placeConnections, railLinkSummary } from '@/lib/chart-series/feature-relations';
 import { incidentsByYearAndCommodity } from '@/lib/chart-series/incident-rows';
 import { tradeChartRows } from '@/lib/chart-series/trade-rows';
-import { passesFilter, type FeatureFilter } from '@/lib/feature-filter';
+import { passesFilter, type FeatureFilter } from '@/data/filter/feature-filter';
 
 /**
  * Every source the selection panel cites for a feature under the filter: the feature's own, the trade figures

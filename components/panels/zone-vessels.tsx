@@ -14,7 +14,7 @@ export function ZoneVessels({ zone, ctx }: { zone: StsZoneFeature; ctx: Selectio
     () => incidentsByYearAndCommodity(ctx.dataset.stsIncidents.features, zone.id, ctx.filter),
     [ctx.dataset, zone.id, ctx.filter],
   );
-  const vessels = useMemo(() => vesselsInvolved(data.incidents), [data.incidents]);
+  const vessels = useMemo(() => vesselsInvolved(data.incidents, ctx.dataset.vessels), [data.incidents, ctx.dataset.vessels]);
   return (
     <section className={styles.section} aria-label="Vessels involved">
       <h3>Vessels involved ({formatYearRange(ctx.filter.years[0], ctx.filter.years[1])})</h3>
@@ -36,7 +36,7 @@ export function ZoneVessels({ zone, ctx }: { zone: StsZoneFeature; ctx: Selectio
           </thead>
           <tbody>
             {vessels.map((v) => (
-              <tr key={`${v.imo ?? ''}-${v.name}`}>
+              <tr key={v.vesselId}>
                 <td>{v.name}</td>
                 <td>{v.flags.join(', ') || '—'}</td>
                 <td>{v.imo ?? '—'}</td>

@@ -12,6 +12,8 @@ export const COMMODITIES = [
   'iron-ore',
   'passengers',
   'general-cargo',
+  'munitions',
+  'containers',
 ] as const;
 
 export const commoditySchema = z.enum(COMMODITIES);
@@ -29,4 +31,6 @@ export const COMMODITY_LABELS: Readonly<Record<Commodity, string>> = {
   'iron-ore': 'Iron ore',
   passengers: 'Passengers',
   'general-cargo': 'General cargo',
+  munitions: 'Munitions and military materiel',
+  containers: 'Containers (contents not stated)',
 };

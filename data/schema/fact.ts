@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { confidenceSchema } from './confidence';
-import { requireNoteForConfidence, sourceIdsSchema } from './common';
+import { isoDateSchema, requireNoteForConfidence, sourceIdsSchema } from './common';
 
 /**
  * One sourced statement about a feature, e.g. `{ label: 'Length', value: '54 km', valueNumber: 54, unit: 'km' }`.
@@ -13,12 +13,19 @@ export const factSchema = z
     value: z.string().min(1),
     valueNumber: z.number().finite().optional(),
     unit: z.string().min(1).optional(),
+    /** When the fact happened or applied, where it is one dated occurrence (a port call, a count on a day). */
+    date: isoDateSchema.optional(),
+    /** Last day where it spans days. */
+    dateEnd: isoDateSchema.optional(),
     sourceIds: sourceIdsSchema,
     confidence: confidenceSchema,
     note: z.string().min(1).optional(),
   })
   .superRefine((fact, ctx) => {
     requireNoteForConfidence(fact, ctx);
+    if (fact.dateEnd !== undefined && fact.date === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['dateEnd'], message: 'a fact with dateEnd needs a date' });
+    }
     if (fact.valueNumber !== undefined && fact.unit === undefined) {
       ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a fact with valueNumber needs a unit' });
     }

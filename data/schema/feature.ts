@@ -1,95 +1,17 @@
 import { z } from 'zod';
 import { commoditySchema } from './commodity';
-import { confidenceSchema, geometryPrecisionSchema } from './confidence';
+import { countryCodeSchema, idSchema, positionSchema } from './common';
 import {
-  countryCodeSchema,
-  datePrecisionSchema,
-  idSchema,
-  isoDateSchema,
-  nameSchema,
-  periodSchema,
-  positionSchema,
-  sourceIdsSchema,
-} from './common';
-import { factSchema } from './fact';
+  baseProperties,
+  featureCollectionSchema,
+  featureSchema,
+  lineStringSchema,
+  pointSchema,
+  polygonSchema,
+  requireConfidenceNotes,
+} from './feature-base';
 
-// ---------------------------------------------------------------------------------------------------------------
-// Geometries (2D WGS84 only)
-
-export const pointSchema = z.strictObject({ type: z.literal('Point'), coordinates: positionSchema });
-export const lineStringSchema = z.strictObject({
-  type: z.literal('LineString'),
-  coordinates: z.array(positionSchema).min(2, 'a line needs at least 2 vertices'),
-});
-const linearRingSchema = z
-  .array(positionSchema)
-  .min(4, 'a polygon ring needs at least 4 positions')
-  .refine((ring) => {
-    const first = ring[0];
-    const last = ring[ring.length - 1];
-    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
-  }, 'a polygon ring must be closed (first position equals last)');
-export const polygonSchema = z.strictObject({
-  type: z.literal('Polygon'),
-  coordinates: z.array(linearRingSchema).min(1),
-});
-
-// ---------------------------------------------------------------------------------------------------------------
-// Properties shared by every map feature
-
-/** Editorial rank used only for marker size / line weight: 3 = the design-brief ports and the Khasan–Rajin line. */
-export const significanceSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-
-const baseProperties = {
-  name: nameSchema,
-  significance: significanceSchema,
-  commodities: z.array(commoditySchema),
-  period: periodSchema,
-  description: z.string().min(1),
-  facts: z.array(factSchema),
-  /** Sources for the feature itself: that it exists and is involved. */
-  sourceIds: sourceIdsSchema,
-  /** Confidence that the feature exists / is involved as described. */
-  confidence: confidenceSchema,
-  /** Why the confidence is what it is; required unless `reported`. */
-  confidenceNote: z.string().min(1).optional(),
-  geometryPrecision: geometryPrecisionSchema,
-  /** How the geometry was derived (which gazetteer rows, which vertices are interpolated). */
-  geometryNote: z.string().min(1),
-  /** Sources for the coordinates themselves (often a gazetteer, not the source for the involvement). */
-  geometrySourceIds: sourceIdsSchema,
-  /** Confidence in the position itself, separate from the feature's involvement. */
-  geometryConfidence: confidenceSchema,
-};
-
-function requireConfidenceNotes(
-  p: { confidence: string; confidenceNote?: string | undefined },
-  ctx: z.RefinementCtx,
-): void {
-  if (p.confidence !== 'reported' && !p.confidenceNote?.trim()) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['confidenceNote'],
-      message: `confidence "${p.confidence}" needs a confidenceNote saying why`,
-    });
-  }
-}
-
-function featureSchema<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
-  return z.strictObject({
-    type: z.literal('Feature'),
-    id: idSchema,
-    geometry,
-    properties,
-  });
-}
-
-function featureCollectionSchema<F extends z.ZodType>(feature: F) {
-  return z.strictObject({
-    type: z.literal('FeatureCollection'),
-    features: z.array(feature),
-  });
-}
+export * from './sts-incident';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Places
@@ -145,7 +67,8 @@ export type RailLinkFeature = z.infer<typeof railLinkFeatureSchema>;
 // ---------------------------------------------------------------------------------------------------------------
 // Sea routes
 
-export const ROUTE_KINDS = ['ferry', 'coal-transshipment', 'fuel-run', 'approach'] as const;
+/** `shuttle`: repeated runs of named ships between two ports (the 2023–2025 Rajin–Dunai/Vostochny ro-ro runs). */
+export const ROUTE_KINDS = ['ferry', 'coal-transshipment', 'fuel-run', 'approach', 'shuttle'] as const;
 export const routeKindSchema = z.enum(ROUTE_KINDS);
 export type RouteKind = z.infer<typeof routeKindSchema>;
 
@@ -163,6 +86,8 @@ export const seaRoutePropertiesSchema = z
     /** Primary commodity carried. */
     commodity: commoditySchema,
     routeKind: routeKindSchema,
+    /** Vessel records of the ships the route's sources name as sailing it, where any are named. */
+    vesselIds: z.array(idSchema).optional(),
     ...baseProperties,
   })
   .superRefine(requireConfidenceNotes);
@@ -210,75 +135,6 @@ export const stsZonePropertiesSchema = z
 export const stsZoneFeatureSchema = featureSchema(polygonSchema, stsZonePropertiesSchema);
 export const stsZoneCollectionSchema = featureCollectionSchema(stsZoneFeatureSchema);
 export type StsZoneFeature = z.infer<typeof stsZoneFeatureSchema>;
-
-// ---------------------------------------------------------------------------------------------------------------
-// STS incidents
-
-export const vesselSchema = z.strictObject({
-  name: z.string().min(1),
-  /** Flag as reported (ISO alpha-2), or left out where unknown. */
-  flag: countryCodeSchema.optional(),
-  imo: z.string().regex(/^\d{7}$/).optional(),
-  role: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
-});
-export type Vessel = z.infer<typeof vesselSchema>;
-
-/** How an incident's point was placed. */
-export const PLACEMENT_METHODS = [
-  'distance-bearing',
-  'distance-only',
-  'bearing-only',
-  'area-only',
-  'near-place',
-] as const;
-export const placementSchema = z.strictObject({
-  method: z.enum(PLACEMENT_METHODS),
-  /** Place id the stated distance/bearing is measured from, or the place it is near. */
-  fromId: idSchema.optional(),
-  /** Distance used (stated, or assumed where `distanceAssumed`). */
-  distanceKm: z.number().positive().optional(),
-  /** Bearing used, clockwise from north (stated, e.g. E = 90, or assumed where the note says so). */
-  bearingDeg: z.number().min(0).max(360).optional(),
-  /** True where the bearing was not published and was assumed to place the point. */
-  bearingAssumed: z.boolean().optional(),
-  /** True where the distance was not published and was assumed to place the point. */
-  distanceAssumed: z.boolean().optional(),
-});
-export type Placement = z.infer<typeof placementSchema>;
-
-export const stsIncidentPropertiesSchema = z
-  .strictObject({
-    kind: z.literal('sts-incident'),
-    countries: z.array(countryCodeSchema),
-    date: isoDateSchema,
-    /** Last day where the report spans two days, e.g. "13–14 May 2019". */
-    dateEnd: isoDateSchema.optional(),
-    datePrecision: datePrecisionSchema,
-    zoneId: idSchema,
-    vessels: z.array(vesselSchema).min(1),
-    counterpart: z.string().min(1).optional(),
-    commodity: commoditySchema,
-    /** The location exactly as the source describes it, e.g. "about 250 km E of Shanghai". */
-    statedLocation: z.string().min(1),
-    placement: placementSchema,
-    positionDerivation: z.string().min(1),
-    positionPrecision: geometryPrecisionSchema,
-    ...baseProperties,
-  })
-  .superRefine(requireConfidenceNotes)
-  .superRefine((p, ctx) => {
-    if (p.positionPrecision !== p.geometryPrecision) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['positionPrecision'],
-        message: `differs from geometryPrecision ("${p.positionPrecision}" vs "${p.geometryPrecision}")`,
-      });
-    }
-  });
-export const stsIncidentFeatureSchema = featureSchema(pointSchema, stsIncidentPropertiesSchema);
-export const stsIncidentCollectionSchema = featureCollectionSchema(stsIncidentFeatureSchema);
-export type StsIncidentFeature = z.infer<typeof stsIncidentFeatureSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Flow anchors

@@ -198,18 +198,31 @@ export const petroleumEstimateSchema = z
     barrelsIsUpperBound: z.boolean().optional(),
     /** True where `barrels` is a floor ("more than"). */
     barrelsIsLowerBound: z.boolean().optional(),
+    /** A stated range ("0.6–1.6 M bbl"), low end; kept as a range, never averaged into `barrels`. */
+    barrelsLow: z.int().nonnegative().optional(),
+    /** High end of the stated range. */
+    barrelsHigh: z.int().nonnegative().optional(),
     barrelsPerDay: z.int().nonnegative().optional(),
     /** Multiple of the annual cap, where a source states it ("more than 7 times"). */
     multipleOfCap: z.number().positive().optional(),
   })
   .superRefine((e, ctx) => {
     requireNoteForConfidence(e, ctx);
-    if (e.deliveries === undefined && e.barrels === undefined && e.barrelsPerDay === undefined) {
+    if (e.deliveries === undefined && e.barrels === undefined && e.barrelsPerDay === undefined && e.barrelsLow === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['barrels'],
-        message: 'an estimate needs deliveries, barrels or barrelsPerDay',
+        message: 'an estimate needs deliveries, barrels, a barrels range or barrelsPerDay',
       });
+    }
+    if ((e.barrelsLow === undefined) !== (e.barrelsHigh === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['barrelsLow'], message: 'a range needs both barrelsLow and barrelsHigh' });
+    }
+    if (e.barrelsLow !== undefined && e.barrelsHigh !== undefined && e.barrelsLow > e.barrelsHigh) {
+      ctx.addIssue({ code: 'custom', path: ['barrelsLow'], message: 'barrelsLow is above barrelsHigh' });
+    }
+    if (e.barrelsLow !== undefined && e.barrels !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['barrels'], message: 'give a single figure or a range, not both' });
     }
   });
 export type PetroleumEstimate = z.infer<typeof petroleumEstimateSchema>;

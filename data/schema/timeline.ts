@@ -28,6 +28,8 @@ export const timelineEventSchema = z
     /** What a resolution or measure banned or capped, one item per entry. */
     bans: z.array(z.string().min(1)).optional(),
     featureIds: z.array(idSchema).optional(),
+    /** Vessel records of the ships the event concerns (a designation, a seizure, a port call). */
+    vesselIds: z.array(idSchema).optional(),
     sourceIds: sourceIdsSchema,
     confidence: confidenceSchema,
     note: z.string().min(1).optional(),

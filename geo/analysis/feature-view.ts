@@ -1,6 +1,6 @@
 import { bbox } from '@turf/turf';
 import type { AnyFeature } from '@/data';
-import type { MapView } from '@/lib/map-view';
+import type { MapView } from '@/geo/map-view';
 
 /** The map area a fly-to frames, in CSS pixels; close to the map's size on a laptop screen. */
 const FRAME_PX = { width: 800, height: 640 };

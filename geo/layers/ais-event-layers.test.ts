@@ -2,14 +2,14 @@ import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/l
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_AIS_DETECTION_PARAMS, findTrack, trackPositionsBetween, type AisEvent, type EncounterEvent, type GapEvent } from '@/geo/analysis/ais';
-import { SYNTHETIC_PORTS } from '@/geo/analysis/ais/synthetic/synthetic-areas';
-import { runImport } from '@/lib/import/run-import';
-import type { ImportedAisDataset } from '@/lib/import/types';
+import { SYNTHETIC_PORTS } from '@/scripts/ais/synthetic/synthetic-areas';
+import { runImport } from '@/geo/analysis/user-data/run-import';
+import type { UserAisLayer } from '@/geo/analysis/user-data/types';
 import { areaLabel, buildAisEventLayers, type AisEventLayerData, type SelectedTrack } from './ais-event-layers';
 import { AIS_EVENT_COLORS, AIS_LAYER_PARTS, DERIVED_AREA_COLOR } from './user-data-palette';
 
 const ALL_YEARS = { commodities: [], years: [2013, 2024] as [number, number] };
-let ais: ImportedAisDataset;
+let ais: UserAisLayer;
 
 function prop<T>(layer: { props: object } | undefined, name: string): T {
   return (layer?.props as Record<string, unknown>)[name] as T;
@@ -20,14 +20,14 @@ beforeAll(async () => {
   // minPoints 1: the fixture has two events, and every event then makes a candidate area to draw.
   const outcome = await runImport(
     { name: 'synthetic-ais-small.csv', blob: new Blob([csv]) },
-    { datasetId: 'user-ais', ports: SYNTHETIC_PORTS, detection: DEFAULT_AIS_DETECTION_PARAMS, cluster: { radiusKm: 15, minPoints: 1 } },
+    { userLayerId: 'user-ais', ports: SYNTHETIC_PORTS, detection: DEFAULT_AIS_DETECTION_PARAMS, cluster: { radiusKm: 15, minPoints: 1 } },
   );
-  if (outcome.status !== 'imported' || outcome.dataset.kind !== 'ais') throw new Error('fixture did not import');
-  ais = outcome.dataset;
+  if (outcome.status !== 'imported' || outcome.userLayer.kind !== 'ais') throw new Error('fixture did not import');
+  ais = outcome.userLayer;
 });
 
 const data = (over: Partial<AisEventLayerData> = {}): AisEventLayerData => ({
-  datasets: [ais],
+  userLayers: [ais],
   hiddenIds: [],
   visibleParts: AIS_LAYER_PARTS,
   selectedEventId: null,

@@ -1,14 +1,15 @@
 import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent, PortVisitEvent } from '@/geo/analysis/ais';
-import { epochDays, importedTimeRange } from '@/lib/import/time-filter';
-import type { ImportedAisDataset, ImportedDataset } from '@/lib/import/types';
+import { epochDays, importedTimeRange } from '@/geo/time-range';
+import type { UserAisLayer, UserLayer } from '@/geo/analysis/user-data/types';
 import type { Theme } from '../basemap/basemap-theme';
 import { SELECTION_COLOR, type Rgba } from '../palette';
 import { filterRangeDays } from './imported-layers';
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, TRACK_COLORS, type AisLayerPart } from './user-data-palette';
 import type { LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
+import { aisLayerId } from './user-layer-ids';
 
 const HALO: Record<Theme, Rgba> = { light: [255, 255, 255, 255], dark: [15, 20, 28, 255] };
 const LABEL_TEXT: Record<Theme, Rgba> = { light: [0, 95, 100, 255], dark: [140, 240, 245, 255] };
@@ -23,7 +24,7 @@ export interface SelectedTrack {
 }
 
 export interface AisEventLayerData {
-  datasets: readonly ImportedDataset[];
+  userLayers: readonly UserLayer[];
   hiddenIds: readonly string[];
   /** Parts switched on (default: all). */
   visibleParts: readonly AisLayerPart[];
@@ -32,10 +33,6 @@ export interface AisEventLayerData {
   selectedTracks: readonly SelectedTrack[];
 }
 
-export const aisLayerId = (datasetId: string, part: string) => `ais-${datasetId}-${part}`;
-
-/** Every AIS layer's id starts with this. */
-export const AIS_LAYER_PREFIX = 'ais-';
 
 interface EventsByKind {
   encounters: EncounterEvent[];
@@ -90,10 +87,10 @@ function spanFilterProps(range: ReturnType<typeof importedTimeRange>) {
 const spanValue = (e: { start: number; end: number }): [number, number] => [epochDays(e.start), epochDays(e.end)];
 
 /**
- * The AIS layers of each imported AIS dataset (`ais-<datasetId>-<part>`), bottom to top: candidate transfer areas
+ * The AIS layers of each imported AIS user layer (`ais-<userLayerId>-<part>`), bottom to top: candidate transfer areas
  * (cyan, dotted, labelled "Derived area": computed, never reported), both vessels' tracks around the selected
  * event, gaps (where the vessel went dark, a filled dot, and where it reappeared, a ring, joined by a dashed
- * line), loitering, encounters, then the selected event's halo. Kinds switched off and hidden datasets keep their layers with
+ * line), loitering, encounters, then the selected event's halo. Kinds switched off and hidden user layers keep their layers with
  * `visible: false`. The dashboard's year filter applies on the GPU by each event's span.
  */
 export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerViewState, 'theme' | 'filter'>) {
@@ -102,15 +99,15 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
   const span = spanFilterProps(range);
   const selected = data.selectedEventId;
   const on = (part: AisLayerPart) => data.visibleParts.includes(part);
-  return data.datasets
-    .filter((d): d is ImportedAisDataset => d.kind === 'ais')
-    .flatMap((dataset) => {
-      const shown = !data.hiddenIds.includes(dataset.id);
-      const events = dataset.detection?.events ?? EMPTY;
-      const areas = dataset.detection?.areas.features ?? EMPTY;
+  return data.userLayers
+    .filter((d): d is UserAisLayer => d.kind === 'ais')
+    .flatMap((userLayer) => {
+      const shown = !data.hiddenIds.includes(userLayer.id);
+      const events = userLayer.detection?.events ?? EMPTY;
+      const areas = userLayer.detection?.areas.features ?? EMPTY;
       const { encounters, loitering, gaps, portVisits } = eventsByKind(events);
       const selectedEvent = selected === null ? undefined : events.find((e) => e.id === selected);
-      const id = (part: string) => aisLayerId(dataset.id, part);
+      const id = (part: string) => aisLayerId(userLayer.id, part);
       const eventPoint = (kind: AisEventKind, list: readonly AisEvent[]) =>
         new ScatterplotLayer<AisEvent, DataFilterExtensionProps<AisEvent>>({
           id: id(kind === 'encounter' ? 'encounters' : kind),

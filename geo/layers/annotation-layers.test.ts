@@ -1,7 +1,9 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '@/lib/briefing/briefing-schema';
-import { ANNOTATION_COLORS, buildAnnotationLayers } from './annotation-layers';
+import { ANNOTATION_COLORS, buildAnnotationLayers, type AnnotationInput } from './annotation-layers';
+
+// A briefing annotation carries an id too; the factory takes any object of this shape.
+type Annotation = AnnotationInput & { id: string };
 
 const annotations: Annotation[] = [
   { id: 'a1', text: 'Tumen River bridge', lon: 130.64, lat: 42.42 },

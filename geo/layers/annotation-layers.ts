@@ -1,7 +1,14 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { Annotation } from '@/lib/briefing/briefing-schema';
 import type { Theme } from '../basemap/basemap-theme';
 import type { Rgba } from '../palette';
+
+/** What the factory reads of a slide annotation: a briefing's `Annotation` has this shape and more. */
+export interface AnnotationInput {
+  /** Degrees. */
+  lon: number;
+  lat: number;
+  text: string;
+}
 
 export interface AnnotationLayerState {
   theme: Theme;
@@ -36,17 +43,17 @@ const LABEL_MAX_WIDTH_EM = 18;
 
 const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK KR", sans-serif';
 
-const position = (d: Annotation): [number, number] => [d.lon, d.lat];
+const position = (d: AnnotationInput): [number, number] => [d.lon, d.lat];
 
 /**
  * A slide's annotations: a small pin at each position and the text on a bordered card just above it. The text is
  * the user's own and is drawn as glyphs (never parsed as markup); `characterSet: 'auto'` builds the atlas from
  * the strings, so Cyrillic, Hangul and Han work without a font server.
  */
-export function buildAnnotationLayers(annotations: readonly Annotation[], state: AnnotationLayerState) {
+export function buildAnnotationLayers(annotations: readonly AnnotationInput[], state: AnnotationLayerState) {
   const colors = ANNOTATION_COLORS[state.theme];
   return [
-    new ScatterplotLayer<Annotation>({
+    new ScatterplotLayer<AnnotationInput>({
       id: 'slide-annotation-pins',
       data: annotations,
       visible: state.visible,
@@ -61,7 +68,7 @@ export function buildAnnotationLayers(annotations: readonly Annotation[], state:
       getLineColor: colors.pinOutline,
       updateTriggers: { getFillColor: state.theme, getLineColor: state.theme },
     }),
-    new TextLayer<Annotation>({
+    new TextLayer<AnnotationInput>({
       id: 'slide-annotations',
       data: annotations,
       visible: state.visible,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getDataset } from '@/data';
-import { DEFAULT_DASHBOARD_STATE } from '@/lib/dashboard-state';
-import { filterDataset } from '@/lib/filtered-dataset';
-import { MAP_LAYER_IDS } from '@/lib/map-layers';
+import { COMMODITIES, getDataset } from '@/data';
+import { YEAR_BOUNDS } from '@/data/filter/feature-filter';
+import { filterDataset } from '@/data/filter/filtered-dataset';
+import { MAP_LAYER_IDS } from '@/geo/layers/map-layers';
 import { buildAtlasLayers } from './atlas-layers';
 import { laborFlowArcs, tradeFlowArcs } from './flow-arcs';
 import type { LayerViewState } from './layer-state';
@@ -13,7 +13,8 @@ import { buildIncidentLayers } from './incident-layers';
 import { buildZoneLayers } from './zone-layers';
 
 const dataset = getDataset();
-const filter = { commodities: DEFAULT_DASHBOARD_STATE.commodities, years: DEFAULT_DASHBOARD_STATE.years };
+// The dashboard's default filter: every commodity, every year.
+const filter = { commodities: COMMODITIES, years: YEAR_BOUNDS };
 const state = (overrides: Partial<LayerViewState> = {}): LayerViewState => ({
   theme: 'light',
   language: 'en',

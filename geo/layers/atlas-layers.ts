@@ -1,8 +1,7 @@
 import type { Dataset } from '@/data';
-import type { Annotation } from '@/lib/briefing/briefing-schema';
-import type { FilteredDataset } from '@/lib/filtered-dataset';
+import type { FilteredDataset } from '@/data/filter/filtered-dataset';
 import { buildAisEventLayers, type AisEventLayerData } from './ais-event-layers';
-import { buildAnnotationLayers } from './annotation-layers';
+import { buildAnnotationLayers, type AnnotationInput } from './annotation-layers';
 import { buildBasemapLabelLayers } from './basemap-label-layers';
 import type { FlowArc } from './flow-arcs';
 import { buildLaborFlowLayers, buildTradeFlowLayers } from './flow-layers';
@@ -20,7 +19,7 @@ export interface AtlasLayerData {
   tradeArcs: readonly FlowArc[];
   laborArcs: readonly FlowArc[];
   /** The active briefing slide's annotations (none outside a briefing). */
-  annotations: readonly Annotation[];
+  annotations: readonly AnnotationInput[];
   /** The user's imported datasets (not in the URL); absent outside the dashboard. */
   imported?: ImportedLayerData;
   /** Events found in the user's AIS. */

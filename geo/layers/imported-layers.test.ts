@@ -1,9 +1,10 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
-import { epochDays } from '@/lib/import/time-filter';
-import type { ImportedFeature, ImportedFeatureDataset } from '@/lib/import/types';
+import { epochDays } from '@/geo/time-range';
+import type { ImportedFeature, UserFeatureLayer } from '@/geo/analysis/user-data/types';
 import { SELECTION_COLOR } from '../palette';
-import { buildImportedLayers, userDataLayerId } from './imported-layers';
+import { buildImportedLayers } from './imported-layers';
+import { userDataLayerId } from './user-layer-ids';
 import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';
 
 const ALL_YEARS = { commodities: [], years: [2013, 2024] as [number, number] };
@@ -12,7 +13,7 @@ function prop<T>(layer: { props: object } | undefined, name: string): T {
   return (layer?.props as Record<string, unknown>)[name] as T;
 }
 
-function dataset(id: string, features: Omit<ImportedFeature, 'datasetId' | 'type'>[]): ImportedFeatureDataset {
+function userLayer(id: string, features: Omit<ImportedFeature, 'userLayerId' | 'type'>[]): UserFeatureLayer {
   return {
     id,
     kind: 'geojson',
@@ -26,14 +27,14 @@ function dataset(id: string, features: Omit<ImportedFeature, 'datasetId' | 'type
     timeField: 'date',
     timeExtent: null,
     counts: { points: 1, lines: 1, polygons: 0 },
-    features: features.map((f) => ({ ...f, type: 'Feature', datasetId: id })),
+    features: features.map((f) => ({ ...f, type: 'Feature', userLayerId: id })),
   };
 }
 
 const point: ImportedFeature = {
   type: 'Feature',
   id: 'user-a-f0',
-  datasetId: 'user-a',
+  userLayerId: 'user-a',
   geometry: { type: 'Point', coordinates: [130.5, 42.1] },
   properties: { name: '<img src=x onerror=alert(1)>' },
   time: Date.UTC(2019, 4, 1),
@@ -41,18 +42,18 @@ const point: ImportedFeature = {
 const line: ImportedFeature = {
   type: 'Feature',
   id: 'user-a-f1',
-  datasetId: 'user-a',
+  userLayerId: 'user-a',
   geometry: { type: 'LineString', coordinates: [[130, 42], [131, 43]] },
   properties: {},
   time: null,
 };
-const a = dataset('user-a', [point, line]);
-const b = dataset('user-b', [{ ...point, id: 'user-b-f0' }]);
+const a = userLayer('user-a', [point, line]);
+const b = userLayer('user-b', [{ ...point, id: 'user-b-f0' }]);
 
 describe('buildImportedLayers', () => {
-  it('makes one GeoJSON layer per feature dataset, with a stable user-data id, pickable', () => {
-    const aisDataset = { ...a, id: 'user-ais', kind: 'ais' } as unknown as ImportedFeatureDataset;
-    const layers = buildImportedLayers({ datasets: [a, b, aisDataset], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: ALL_YEARS });
+  it('makes one GeoJSON layer per feature layer, with a stable user-data id, pickable', () => {
+    const aisLayer = { ...a, id: 'user-ais', kind: 'ais' } as unknown as UserFeatureLayer;
+    const layers = buildImportedLayers({ userLayers: [a, b, aisLayer], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: ALL_YEARS });
     expect(layers.map((l) => l.id)).toEqual(['user-data-user-a', 'user-data-user-b']);
     expect(layers[0]).toBeInstanceOf(GeoJsonLayer);
     expect(prop(layers[0], 'data')).toBe(a.features);
@@ -60,8 +61,8 @@ describe('buildImportedLayers', () => {
     expect(userDataLayerId('x')).toBe('user-data-x');
   });
 
-  it('hides a dataset with visible: false instead of removing its layer', () => {
-    const layers = buildImportedLayers({ datasets: [a, b], hiddenIds: ['user-b'], selectedFeatureId: null }, { theme: 'light', filter: ALL_YEARS });
+  it('hides a user layer with visible: false instead of removing its layer', () => {
+    const layers = buildImportedLayers({ userLayers: [a, b], hiddenIds: ['user-b'], selectedFeatureId: null }, { theme: 'light', filter: ALL_YEARS });
     expect(layers.map((l) => [l.id, l.props.visible])).toEqual([
       ['user-data-user-a', true],
       ['user-data-user-b', false],
@@ -69,7 +70,7 @@ describe('buildImportedLayers', () => {
   });
 
   it('draws in the user-data hue, points with a themed rim, and marks the selection', () => {
-    const [layer] = buildImportedLayers({ datasets: [a], hiddenIds: [], selectedFeatureId: 'user-a-f0' }, { theme: 'dark', filter: ALL_YEARS });
+    const [layer] = buildImportedLayers({ userLayers: [a], hiddenIds: [], selectedFeatureId: 'user-a-f0' }, { theme: 'dark', filter: ALL_YEARS });
     const fill = prop<(f: ImportedFeature) => number[]>(layer, 'getFillColor');
     const lineColor = prop<(f: ImportedFeature) => number[]>(layer, 'getLineColor');
     const radius = prop<(f: ImportedFeature) => number>(layer, 'getPointRadius');
@@ -83,14 +84,14 @@ describe('buildImportedLayers', () => {
   });
 
   it('filters by the year range on the GPU; undated features fall outside any range', () => {
-    const open = buildImportedLayers({ datasets: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: ALL_YEARS })[0];
+    const open = buildImportedLayers({ userLayers: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: ALL_YEARS })[0];
     const [lo, hi] = prop<[number, number]>(open, 'filterRange');
     const value = prop<(f: ImportedFeature) => number>(open, 'getFilterValue');
     expect(value(point)).toBeCloseTo(epochDays(point.time!));
     // The filter is open while the years span the curated range: undated features are drawn.
     expect(value(line)).toBeGreaterThan(lo);
     expect(value(line)).toBeLessThan(hi);
-    const narrowed = buildImportedLayers({ datasets: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: { commodities: [], years: [2019, 2019] } })[0];
+    const narrowed = buildImportedLayers({ userLayers: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: { commodities: [], years: [2019, 2019] } })[0];
     const [from, to] = prop<[number, number]>(narrowed, 'filterRange');
     expect(from).toBe(epochDays(Date.UTC(2019, 0, 1)));
     expect(value(point)).toBeGreaterThanOrEqual(from);
@@ -99,7 +100,7 @@ describe('buildImportedLayers', () => {
   });
 
   it('keeps property text as data: nothing in the factory turns it into markup', () => {
-    const [layer] = buildImportedLayers({ datasets: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: ALL_YEARS });
+    const [layer] = buildImportedLayers({ userLayers: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: ALL_YEARS });
     expect(prop<ImportedFeature[]>(layer, 'data')[0]!.properties.name).toBe('<img src=x onerror=alert(1)>');
   });
 });

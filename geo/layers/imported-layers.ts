@@ -1,27 +1,23 @@
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { epochDays, importedTimeRange, type TimeRangeMs } from '@/lib/import/time-filter';
-import type { ImportedDataset, ImportedFeature, ImportedFeatureDataset } from '@/lib/import/types';
+import { epochDays, importedTimeRange, type TimeRangeMs } from '@/geo/time-range';
+import type { UserLayer, ImportedFeature, UserFeatureLayer } from '@/geo/analysis/user-data/types';
 import { SELECTION_COLOR } from '../palette';
 import type { LayerViewState } from './layer-state';
 import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';
+import { userDataLayerId } from './user-layer-ids';
 
-export type { ImportedDataset, ImportedFeature } from '@/lib/import/types';
+export type { UserLayer, ImportedFeature } from '@/geo/analysis/user-data/types';
 
 /** Fill alpha of imported polygons: the basemap and curated zones stay readable beneath them. */
 const POLYGON_FILL_ALPHA = 70;
 export const USER_POINT_RADIUS_PX = 5;
 const SELECTED_POINT_RADIUS_PX = 8;
 
-/** Every imported layer's id starts with this, so picking and tests can tell the user's data apart. */
-export const USER_DATA_LAYER_PREFIX = 'user-data-';
-
-export const userDataLayerId = (datasetId: string) => `${USER_DATA_LAYER_PREFIX}${datasetId}`;
-
 /** What the imported layers draw: the list the dashboard keeps (not in the URL), which are hidden, the selection. */
 export interface ImportedLayerData {
-  datasets: readonly ImportedDataset[];
-  /** Datasets the user switched off; their layers stay, with `visible: false`. */
+  userLayers: readonly UserLayer[];
+  /** User layers the user switched off; their layers stay, with `visible: false`. */
   hiddenIds: readonly string[];
   /** The selected imported feature, if any (`ImportedFeature.id`). */
   selectedFeatureId: string | null;
@@ -43,24 +39,24 @@ const TIME_FILTER = new DataFilterExtension({ filterSize: 1 });
 const isPointGeometry = (f: ImportedFeature) => f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint';
 
 /**
- * One GeoJSON layer per imported GeoJSON or point CSV (`user-data-<datasetId>`), drawn in the user-data hue.
- * Hidden datasets keep their layer with `visible: false`. The dashboard's year filter applies on the GPU through
+ * One GeoJSON layer per imported GeoJSON or point CSV (`user-data-<userLayerId>`), drawn in the user-data hue.
+ * Hidden user layers keep their layer with `visible: false`. The dashboard's year filter applies on the GPU through
  * each feature's time (see `importedTimeRange`: off while the years span the curated range; when on, undated
- * features are hidden). AIS datasets are drawn by `buildAisEventLayers`.
+ * features are hidden). AIS user layers are drawn by `buildAisEventLayers`.
  */
 export function buildImportedLayers(data: ImportedLayerData, state: Pick<LayerViewState, 'theme' | 'filter'>) {
   const range = importedTimeRange(state.filter.years);
   const rim = USER_DATA_RIM[state.theme];
   const selected = data.selectedFeatureId;
   const [r, g, b] = USER_DATA_COLOR;
-  return data.datasets
-    .filter((d): d is ImportedFeatureDataset => d.kind !== 'ais')
+  return data.userLayers
+    .filter((d): d is UserFeatureLayer => d.kind !== 'ais')
     .map(
-      (dataset) =>
+      (userLayer) =>
         new GeoJsonLayer<ImportedFeature['properties'], DataFilterExtensionProps<ImportedFeature>>({
-          id: userDataLayerId(dataset.id),
-          data: dataset.features,
-          visible: !data.hiddenIds.includes(dataset.id),
+          id: userDataLayerId(userLayer.id),
+          data: userLayer.features,
+          visible: !data.hiddenIds.includes(userLayer.id),
           pickable: true,
           pointType: 'circle',
           pointRadiusUnits: 'pixels',

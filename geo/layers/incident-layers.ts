@@ -1,7 +1,7 @@
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { LineLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { COMMODITIES, type LonLat, type StsIncidentFeature } from '@/data';
-import { isCommodityFilterOff } from '@/lib/feature-filter';
+import { isCommodityFilterOff } from '@/data/filter/feature-filter';
 import { SELECTION_COLOR, commodityColor, forTheme, withConfidence } from '../palette';
 import { BASEMAP_COLORS } from '../basemap/basemap-theme';
 import { spreadCoincident } from './coincident-spread';

@@ -1,4 +1,4 @@
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 import type { Theme } from '../basemap/basemap-theme';
 
 /** What every layer factory may read of the view state, besides its data. */

@@ -2,7 +2,7 @@ import { DataFilterExtension } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import { COMMODITIES } from '@/data';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { generateSyntheticPoints } from '../analysis/synthetic-points';
 import {
   SYNTHETIC_POINTS_LAYER_ID,

@@ -1,7 +1,7 @@
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { COMMODITIES } from '@/data/schema/commodity';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 import type { SyntheticPoints } from '../analysis/synthetic-points';
 import type { Rgba } from '../palette';
 

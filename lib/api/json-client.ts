@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parseWithMessage } from '@/lib/briefing/zod-message';
+import { parseWithMessage } from '@/lib/zod-message';
 
-// What the browser's API clients (briefings, saved datasets) share: one request, its failures as one user-facing
+// What the browser's API clients (briefings, saved user layers) share: one request, its failures as one user-facing
 // sentence each, and the answer checked against a schema before anything in the page uses it.
 
 /** A failed call: `message` is one user-facing sentence; `httpStatus` is absent when no response came. */

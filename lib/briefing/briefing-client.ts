@@ -4,7 +4,6 @@ import {
   BriefingListSchema,
   BriefingSchema,
   MAX_BRIEFING_BODY_BYTES,
-  utf8ByteLength,
   type Briefing,
   type BriefingInput,
   type BriefingList,
@@ -19,6 +18,7 @@ import {
   type ClientResult,
   type RawResponse,
 } from '@/lib/api/json-client';
+import { utf8ByteLength } from '@/lib/utf8-byte-length';
 
 /** The result of saving over a briefing: a stale version gets the colleague's copy (`current`) back. */
 export type UpdateResult =

@@ -7,13 +7,13 @@ import {
   MAX_QUERY_CHARS,
   MAX_SLIDES,
   MAX_TITLE_CHARS,
-  utf8ByteLength,
   type Annotation,
   type Briefing,
   type BriefingInput,
   type Slide,
 } from './briefing-schema';
-import { parseWithMessage, type ParseResult } from './zod-message';
+import { parseWithMessage, type ParseResult } from '../zod-message';
+import { utf8ByteLength } from '@/lib/utf8-byte-length';
 
 /**
  * The briefing open in the dashboard: what the user edits. `saved` is the server copy it was read from or last

@@ -1,5 +1,5 @@
 import type { Commodity } from '@/data';
-import { isCommodityFilterOff, type FeatureFilter } from '@/lib/feature-filter';
+import { isCommodityFilterOff, type FeatureFilter } from '@/data/filter/feature-filter';
 
 /** True where a line of `commodity` passes the filter: totals (`all`) always do. */
 export function isCommodityShown(commodity: Commodity | 'all', filter: FeatureFilter): boolean {

@@ -1,6 +1,6 @@
 import type { Commodity, StsIncidentFeature } from '@/data';
 import { COMMODITIES } from '@/data';
-import { activeYears, overlapsYears, passesFilter, type FeatureFilter } from '@/lib/feature-filter';
+import { activeYears, overlapsYears, passesFilter, type FeatureFilter } from '@/data/filter/feature-filter';
 import { unique } from './unique';
 import { yearsBetween } from './year-axis';
 

@@ -1,8 +1,10 @@
-import type { StsIncidentFeature } from '@/data';
+import { vesselDisplayName, vesselFlagsOn, type StsIncidentFeature, type VesselRecord } from '@/data';
 
 export interface InvolvedVessel {
+  /** The vessel record. */
+  vesselId: string;
   name: string;
-  /** Flags as reported, in order of first mention. */
+  /** Flags the record gives for the dates of these incidents, in order of first mention; "MV (disputed)" for a false flag. */
   flags: string[];
   imo?: string | undefined;
   roles: string[];
@@ -10,26 +12,27 @@ export interface InvolvedVessel {
 }
 
 /**
- * The vessels named in `incidents`, most incidents first. Mentions are merged by IMO number, or by name where one
- * mention lacks the number (reports often omit it); two different IMO numbers are two ships, whatever the name.
+ * The vessels named in `incidents`, most incidents first. Mentions of one vessel record are one ship, whatever name
+ * the report used. Ships the sources do not identify ("a small vessel of unknown nationality") are not named, so
+ * they are left out.
  */
-export function vesselsInvolved(incidents: readonly StsIncidentFeature[]): InvolvedVessel[] {
+export function vesselsInvolved(incidents: readonly StsIncidentFeature[], records: readonly VesselRecord[]): InvolvedVessel[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
   const vessels: InvolvedVessel[] = [];
   for (const incident of incidents) {
-    for (const vessel of incident.properties.vessels) {
-      const name = vessel.name.toLowerCase();
-      let entry = vessels.find(
-        (v) =>
-          (vessel.imo !== undefined && v.imo === vessel.imo) ||
-          (v.name.toLowerCase() === name && (v.imo === undefined || vessel.imo === undefined || v.imo === vessel.imo)),
-      );
+    for (const mention of incident.properties.vessels) {
+      const record = mention.vesselId === undefined ? undefined : byId.get(mention.vesselId);
+      if (!record) continue;
+      let entry = vessels.find((v) => v.vesselId === record.id);
       if (!entry) {
-        entry = { name: vessel.name, flags: [], imo: vessel.imo, roles: [], incidentIds: [] };
+        entry = { vesselId: record.id, name: vesselDisplayName(record), flags: [], imo: record.imo?.value, roles: [], incidentIds: [] };
         vessels.push(entry);
       }
-      entry.imo ??= vessel.imo;
-      if (vessel.flag && !entry.flags.includes(vessel.flag)) entry.flags.push(vessel.flag);
-      if (vessel.role && !entry.roles.includes(vessel.role)) entry.roles.push(vessel.role);
+      for (const flag of vesselFlagsOn(record, incident.properties.date)) {
+        const label = flag.confidence === 'reported' ? flag.country : `${flag.country} (${flag.confidence})`;
+        if (!entry.flags.includes(label)) entry.flags.push(label);
+      }
+      if (mention.role && !entry.roles.includes(mention.role)) entry.roles.push(mention.role);
       if (!entry.incidentIds.includes(incident.id)) entry.incidentIds.push(incident.id);
     }
   }

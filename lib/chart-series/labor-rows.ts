@@ -1,5 +1,5 @@
 import type { Earnings, LaborData, WorkerSeries } from '@/data';
-import { overlapsYears, periodYears, type FeatureFilter } from '@/lib/feature-filter';
+import { overlapsYears, periodYears, type FeatureFilter } from '@/data/filter/feature-filter';
 import { formatCount, formatRange } from '@/lib/format';
 import { isCommodityShown, yearInFilter } from './chart-filter';
 import type { Provenance } from './provenance';

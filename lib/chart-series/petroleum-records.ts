@@ -41,6 +41,9 @@ export function describePetroleumFigure(item: PetroleumRecord): string {
       const prefix = e.barrelsIsUpperBound ? 'up to ' : e.barrelsIsLowerBound ? 'more than ' : '';
       parts.push(`${prefix}${formatCount(e.barrels)} bbl`);
     }
+    if (e.barrelsLow !== undefined && e.barrelsHigh !== undefined) {
+      parts.push(`${formatCount(e.barrelsLow)}–${formatCount(e.barrelsHigh)} bbl`);
+    }
     if (e.barrelsPerDay !== undefined) parts.push(`${formatCount(e.barrelsPerDay)} bbl/day`);
     if (e.deliveries !== undefined) parts.push(`${formatCount(e.deliveries)} deliveries`);
     if (e.multipleOfCap !== undefined) parts.push(`${e.multipleOfCap}× the annual cap`);

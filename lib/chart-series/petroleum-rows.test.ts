@@ -73,7 +73,25 @@ describe('petroleumChartRows', () => {
     expect(poe).toMatchObject({ partial: true, value: 4_400_000 });
     const years = data.rows.map((r) => r.year);
     expect(years[0]).toBe(2018);
-    expect(years.at(-1)).toBe(2020);
+    // The last year of the filter's range with a figure besides the cap (2024: the Vostochny oil runs).
+    expect(years.at(-1)).toBe(Math.min(ALL.years[1], 2024));
+  });
+
+  it('draws the 2024 figures against the 2397 cap, all in barrels', () => {
+    const data = petroleumChartRows(petroleum, only([...COMMODITIES], [2024, 2024]), 'barrels');
+    const y2024 = data.rows.find((r) => r.year === 2024)!;
+    expect(y2024.cells.cap).toMatchObject({ value: 500_000, recordId: 'cap-2397-refined' });
+    const osc = Object.values(y2024.cells).find((c) => c?.recordId === 'estimate-osc-2024');
+    expect(osc).toMatchObject({ value: 1_000_000, bound: 'lower', partial: true });
+    expect(osc!.value).toBeGreaterThan(y2024.cells.cap!.value);
+    const notified = Object.values(y2024.cells).find((c) => c?.recordId === 'delivery-cn-ru-2024');
+    expect(notified?.value).toBe(168_679);
+  });
+
+  it('lists a stated range as a range, never as one number', () => {
+    const data = petroleumChartRows(petroleum, only([...COMMODITIES], [2020, 2020]), 'barrels');
+    const range = data.records.find((r) => r.item.record.id === 'estimate-poe-2020-interim');
+    expect(range).toMatchObject({ plotted: false, figure: '600,000–1,600,000 bbl; 56 deliveries' });
   });
 
   it('follows the year range and the commodity filter', () => {

@@ -1,5 +1,5 @@
 import type { Commodity, PetroleumData } from '@/data';
-import { overlapsYears, periodYears, type FeatureFilter } from '@/lib/feature-filter';
+import { overlapsYears, periodYears, type FeatureFilter } from '@/data/filter/feature-filter';
 import { isCommodityShown, yearInFilter } from './chart-filter';
 import {
   petroleumListItem,

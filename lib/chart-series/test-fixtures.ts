@@ -1,6 +1,6 @@
 import { COMMODITIES, getDataset } from '@/data';
 import tradeFile from '@/data/series/trade.json';
-import { YEAR_BOUNDS, type FeatureFilter } from '@/lib/feature-filter';
+import { YEAR_BOUNDS, type FeatureFilter } from '@/data/filter/feature-filter';
 
 // Shared by the tests beside it, so each checks its module against the same dataset and filters.
 

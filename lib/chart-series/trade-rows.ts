@@ -1,6 +1,6 @@
 import type { Commodity, TradeFlow, TradePartners, TradeSeries } from '@/data';
 import { COMMODITIES } from '@/data';
-import type { FeatureFilter } from '@/lib/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { isCommodityShown, yearInFilter } from './chart-filter';
 import type { Provenance } from './provenance';
 import { unique } from './unique';

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { DATASET_MIGRATIONS } from './migrations-datasets';
 
 export type Migration = {
   /** The `PRAGMA user_version` the database has once this migration has run. */
@@ -29,7 +28,25 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX briefings_by_updated_at ON briefings (updated_at DESC, id);
     `,
   },
-  ...DATASET_MIGRATIONS,
+  // Saved user layers (issue 9): an imported GeoJSON or CSV, or the events found in an imported AIS file, kept so
+  // that a briefing can reference it by id. The table keeps the name it shipped with.
+  {
+    version: 2,
+    name: 'create user_datasets',
+    sql: `
+      CREATE TABLE user_datasets (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('geojson', 'csv', 'ais-events')),
+        created_at TEXT NOT NULL,
+        feature_count INTEGER NOT NULL CHECK (feature_count >= 0),
+        byte_size INTEGER NOT NULL CHECK (byte_size >= 0),
+        source_json TEXT NOT NULL CHECK (json_valid(source_json) AND json_type(source_json) = 'object'),
+        geojson TEXT NOT NULL CHECK (json_valid(geojson) AND json_type(geojson) = 'object')
+      ) STRICT;
+      CREATE INDEX user_datasets_by_created_at ON user_datasets (created_at DESC, id);
+    `,
+  },
   {
     version: 3,
     // Rows from before sign-in existed were saved on a single-user server: 'local' is what they were.

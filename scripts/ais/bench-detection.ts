@@ -16,13 +16,10 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { resolveAisDetectionParams } from '../../geo/analysis/ais/detect-ais-events';
-import { detectEncounters, detectEncountersNaive } from '../../geo/analysis/ais/detect-encounters';
-import { planSyntheticAis, syntheticCsvChunks, syntheticReports, type SyntheticScenario } from '../../geo/analysis/ais/synthetic/generate-synthetic-ais';
-import { SYNTHETIC_PORTS } from '../../geo/analysis/ais/synthetic/synthetic-areas';
-import type { AisPosition } from '../../geo/analysis/ais/types';
-import { buildVesselTracks } from '../../geo/analysis/ais/vessel-tracks';
+import { type AisPosition, buildVesselTracks, detectEncounters, detectEncountersNaive, resolveAisDetectionParams } from '../../geo/analysis/ais';
 import { benchVessels, csvToParquet, generateBenchParquet } from './lib/bench-parquet';
+import { planSyntheticAis, syntheticCsvChunks, syntheticReports, type SyntheticScenario } from './synthetic/generate-synthetic-ais';
+import { SYNTHETIC_PORTS } from './synthetic/synthetic-areas';
 import { parseArgs } from './lib/cli-args';
 import { runDuckDbEngine, runStreamEngine, type EngineName } from './lib/engines';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { densityFromFile } from '../../geo/analysis/ais/density-file';
 import { eventsFromCsv, eventsFromGeoJson } from '../../geo/analysis/ais/export-events';
-import { planSyntheticAis, syntheticCsv } from '../../geo/analysis/ais/synthetic/generate-synthetic-ais';
+import { planSyntheticAis, syntheticCsv } from './synthetic/generate-synthetic-ais';
 
 const dir = mkdtempSync(join(tmpdir(), 'synthetic-detect-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -15,9 +15,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { computeCandidateTransferAreas, DEFAULT_CLUSTER_PARAMS } from '../../geo/analysis/ais/cluster-events';
-import { resolveAisDetectionParams } from '../../geo/analysis/ais/detect-ais-events';
-import { assertAisDetectionParams } from '../../geo/analysis/ais/detection-params';
+import { assertAisDetectionParams, computeCandidateTransferAreas, DEFAULT_CLUSTER_PARAMS, resolveAisDetectionParams } from '../../geo/analysis/ais';
 import { parseArgs, type ParsedArgs } from './lib/cli-args';
 import { detectionOverrides } from './lib/detection-overrides';
 import { ENGINES, InputError, runDuckDbEngine, runStreamEngine, type EngineName, type EngineResult } from './lib/engines';

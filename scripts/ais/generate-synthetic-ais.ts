@@ -16,7 +16,7 @@ import {
   syntheticCsvChunks,
   type SyntheticCsvStats,
   type SyntheticLayout,
-} from '../../geo/analysis/ais/synthetic/generate-synthetic-ais';
+} from './synthetic/generate-synthetic-ais';
 import { numberOption, parseArgs } from './lib/cli-args';
 
 const iso = (ms: number): string => new Date(ms).toISOString();

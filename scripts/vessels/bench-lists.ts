@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseSanctionsLists } from '../../geo/analysis/vessels/lists/parse-lists';
+import { parseSanctionsLists } from '../../geo/analysis/vessels';
 import { writeSyntheticFtm, writeSyntheticSdnXml } from './synthetic-lists';
 
 async function child(path: string): Promise<void> {

@@ -1,5 +1,4 @@
-import type { AisVesselIdentity } from '../../geo/analysis/vessels/ais-identity/collect-identities';
-import type { VesselListMatch } from '../../geo/analysis/vessels/matching/match-vessels';
+import type { AisVesselIdentity, VesselListMatch } from '../../geo/analysis/vessels';
 
 /** One line of `npm run match` output: an AIS vessel, a list entry, and why they may be the same ship. */
 export interface MatchRecord {

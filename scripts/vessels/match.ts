@@ -11,11 +11,7 @@
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
-import { aisIdentityToMatchable } from '../../geo/analysis/vessels/ais-identity/collect-identities';
-import { parseSanctionsLists } from '../../geo/analysis/vessels/lists/parse-lists';
-import type { ListSource } from '../../geo/analysis/vessels/lists/types';
-import { matchVessels } from '../../geo/analysis/vessels/matching/match-vessels';
-import { buildSanctionsIndex } from '../../geo/analysis/vessels/matching/sanctions-index';
+import { aisIdentityToMatchable, buildSanctionsIndex, type ListSource, matchVessels, parseSanctionsLists } from '../../geo/analysis/vessels';
 import { parseMatchArgs, USAGE, UsageError } from './match-args';
 import { toMatchRecord } from './match-records';
 import { streamAisIdentities } from './stream-ais-identities';

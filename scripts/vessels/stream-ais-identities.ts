@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import { createAisIdentityCollector, type AisIdentities } from '../../geo/analysis/vessels/ais-identity/collect-identities';
+import { createAisIdentityCollector, type AisIdentities } from '../../geo/analysis/vessels';
 
 /**
  * Streams an AIS CSV through papaparse into the identity collector: memory is one papaparse chunk plus the

@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { imoCheckDigit } from '../../geo/analysis/vessels/identity/imo';
+import { imoCheckDigit } from '../../geo/analysis/vessels';
 
 /** A SYNTHETIC IMO number with a valid check digit (never a real ship's on purpose; 999 prefix where it fits). */
 function imo(n: number): string {

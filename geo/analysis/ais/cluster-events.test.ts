@@ -1,7 +1,7 @@
 import { booleanPointInPolygon, point } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { computeCandidateTransferAreas } from './cluster-events';
-import { offset, T0 } from './test-support';
+import { offset, T0 } from '@/scripts/ais/synthetic/test-tracks';
 import type { AisEvent, LoiteringEvent } from './types';
 
 function loitering(id: string, lon: number, lat: number, start = T0): LoiteringEvent {

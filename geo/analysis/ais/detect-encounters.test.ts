@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectEncounters, detectEncountersNaive } from './detect-encounters';
 import { DEFAULT_ENCOUNTER_PARAMS, type EncounterParams } from './detection-params';
 import { destinationPoint } from './geodesy';
-import { mulberry32 } from './synthetic/prng';
-import { driftingPair, leg, MINUTE, offset, T0 } from './test-support';
+import { mulberry32 } from '@/scripts/ais/synthetic/prng';
+import { driftingPair, leg, MINUTE, offset, T0 } from '@/scripts/ais/synthetic/test-tracks';
 import type { AisPosition, PortPoint } from './types';
 import { buildVesselTracks } from './vessel-tracks';
 

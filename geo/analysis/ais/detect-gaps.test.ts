@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectGaps } from './detect-gaps';
-import { HOUR, leg, offset, T0 } from './test-support';
+import { HOUR, leg, offset, T0 } from '@/scripts/ais/synthetic/test-tracks';
 import { buildVesselTracks } from './vessel-tracks';
 
 const M = '999000020';

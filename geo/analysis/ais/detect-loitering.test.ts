@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLoitering } from './detect-loitering';
-import { HOUR, leg, MINUTE, offset, T0 } from './test-support';
+import { HOUR, leg, MINUTE, offset, T0 } from '@/scripts/ais/synthetic/test-tracks';
 import type { PortPoint } from './types';
 import { buildVesselTracks } from './vessel-tracks';
 

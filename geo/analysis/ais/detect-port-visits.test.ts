@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORT_VISIT_PARAMS } from './detection-params';
 import { detectPortVisits } from './detect-port-visits';
 import { destinationPoint } from './geodesy';
-import { HOUR, leg, MINUTE, offset, T0 } from './test-support';
+import { HOUR, leg, MINUTE, offset, T0 } from '@/scripts/ais/synthetic/test-tracks';
 import type { AisPosition, PortPoint } from './types';
 import { buildVesselTracks } from './vessel-tracks';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { EVENT_COLUMNS, eventsFromCsv, eventsFromGeoJson, eventsToCsv, eventsToGeoJson } from './export-events';
-import { T0 } from './test-support';
+import { T0 } from '@/scripts/ais/synthetic/test-tracks';
 import type { AisEvent } from './types';
 
 const events: AisEvent[] = [

@@ -32,6 +32,8 @@ export type { VesselTrack, VesselTrackBuilder, VesselTracks } from './vessel-tra
 export { resampleTrack, TrackResampler } from './resample-track';
 export type { ResampledTrack, ResampleParams, TrackSample } from './resample-track';
 export {
+  assertAisDetectionParams,
+  assertDensityParams,
   assertEncounterParams,
   assertGapParams,
   assertLoiteringParams,
@@ -54,10 +56,10 @@ export { DENSITY_FILE_TYPE, densityFromFile, densityToFile, looksLikeDensityFile
 export { densityInRange, densityTimeExtent } from './density-range';
 export type { DensityRange, DensityRangeCell } from './density-range';
 export type { DensityFile, DensityReadResult } from './density-file';
-export { detectAisEvents, resolveAisDetectionParams } from './detect-ais-events';
+export { detectAisEvents, resolveAisDetectionParams, sortEvents } from './detect-ais-events';
 export type { AisDetectionOverrides, AisDetectionResult } from './detect-ais-events';
 export { computeCandidateTransferAreas, DEFAULT_CLUSTER_PARAMS } from './cluster-events';
 export type { CandidateArea, CandidateAreaProperties, ClusterParams } from './cluster-events';
 export { EVENT_COLUMNS, eventFromFlatRecord, eventsFromCsv, eventsFromGeoJson, eventsToCsv, eventsToGeoJson, flattenEvent } from './export-events';
 export type { EventColumn, EventsReadResult, FlatEventRecord } from './export-events';
-export { haversineMeters, nearestPortDistanceKm } from './geodesy';
+export { bearingDegrees, destinationPoint, haversineMeters, KNOT_MPS, METERS_PER_NAUTICAL_MILE, nearestPortDistanceKm } from './geodesy';

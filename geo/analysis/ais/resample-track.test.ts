@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resampleTrack } from './resample-track';
-import { MINUTE, T0 } from './test-support';
+import { MINUTE, T0 } from '@/scripts/ais/synthetic/test-tracks';
 import { buildVesselTracks } from './vessel-tracks';
 
 const P = { resampleMinutes: 10, maxGapMinutes: 60 };

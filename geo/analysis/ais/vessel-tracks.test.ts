@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { T0 } from './test-support';
+import { T0 } from '@/scripts/ais/synthetic/test-tracks';
 import { buildVesselTracks, findTrack, SOG_MISSING, trackPositionAt, trackPositionsBetween } from './vessel-tracks';
 
 describe('vessel tracks', () => {

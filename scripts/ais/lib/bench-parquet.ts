@@ -1,5 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { SYNTHETIC_AREAS } from '../../../geo/analysis/ais/synthetic/synthetic-areas';
+import { SYNTHETIC_AREAS } from '../synthetic/synthetic-areas';
 import { sqlString } from './duckdb/sql-templates';
 
 /** Seconds between a synthetic vessel's reports in the SQL-generated files: 150–210 s, as a class A ship under way. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { z } from 'zod';
-import type { PortPoint } from '../../../geo/analysis/ais/types';
+import type { PortPoint } from '../../../geo/analysis/ais';
 
 const lonLat = { lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) };
 const portList = z.array(z.object({ id: z.string().optional(), name: z.string().optional(), ...lonLat }));

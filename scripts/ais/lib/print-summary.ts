@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AisDetectionParams } from '../../../geo/analysis/ais/detection-params';
-import { scoreEncounters, scoreGaps, scoreLoitering, scorePortVisits, type DetectionScore } from '../../../geo/analysis/ais/synthetic/score-detection';
-import type { SyntheticTruth } from '../../../geo/analysis/ais/synthetic/generate-synthetic-ais';
+import { scoreEncounters, scoreGaps, scoreLoitering, scorePortVisits, type DetectionScore } from '../synthetic/score-detection';
+import type { SyntheticTruth } from '../synthetic/generate-synthetic-ais';
 import type { AisEvent, AisEventKind } from '../../../geo/analysis/ais/types';
 import type { EngineResult } from './engines';
 import { truthSchema } from './truth-file';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createAisRowSink } from '../../../geo/analysis/ais/ais-row-sink';
-import { planSyntheticAis, syntheticCsv, syntheticCsvChunks } from '../../../geo/analysis/ais/synthetic/generate-synthetic-ais';
+import { createAisRowSink } from '../../../geo/analysis/ais';
+import { planSyntheticAis, syntheticCsv, syntheticCsvChunks } from '../synthetic/generate-synthetic-ais';
 import { parsePorts, parsePortsCsv } from './load-ports';
 import { pumpAisCsv, streamAisIntoSink } from './stream-ais';
 

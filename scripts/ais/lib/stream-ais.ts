@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import type { AisImportResult, AisRowSink } from '../../../geo/analysis/ais/ais-row-sink';
+import type { AisImportResult, AisRowSink } from '../../../geo/analysis/ais';
 
 export interface StreamProgress {
   rowsRead: number;

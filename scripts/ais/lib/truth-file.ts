@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECOY_KINDS, type SyntheticTruth } from '../../../geo/analysis/ais/synthetic/generate-synthetic-ais';
+import { DECOY_KINDS, type SyntheticTruth } from '../synthetic/generate-synthetic-ais';
 
 const span = { start: z.number(), end: z.number() };
 const lonLat = { lon: z.number(), lat: z.number() };

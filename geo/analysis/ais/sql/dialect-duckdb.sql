@@ -1,7 +1,7 @@
 -- The DuckDB dialect: every function the detection SQL calls that is not in the portable subset
 -- (SELECT, JOIN, GROUP BY, window functions, CASE, arithmetic, FLOOR/CEIL, SIN/COS/ASIN/ATAN2/SQRT).
 -- Another engine defines these names (BigQuery: temporary SQL functions; Spark: SQL functions or UDFs);
--- docs/decisions/0010-archive-scale-sql.md lists each one's counterpart. Nothing else in sql/ is DuckDB's own.
+-- docs/decisions/0012-archive-scale-sql.md lists each one's counterpart. Nothing else in sql/ is DuckDB's own.
 -- Decimal literals in sql/ carry an exponent (5e-1, not 0.5): DuckDB reads 0.5 as an exact DECIMAL, other
 -- engines and the TypeScript engine as a double; 5e-1 is a double everywhere, so results agree bit for bit.
 

@@ -4,20 +4,19 @@
  * IMO 9074729: 9×7 + 0×6 + 7×5 + 4×4 + 7×3 + 2×2 = 139, so the check digit is 9.
  */
 
+import { imoCheckDigit as checkDigitOf, isValidImoNumber } from '@/data/imo-number';
+
 const IMO_TEXT = /^\s*(?:IMO[\s.:#-]*)?(\d{7})\s*$/i;
 
-/** The check digit the first six digits of an IMO number call for. */
+/** The check digit the first six digits of an IMO number call for; the rule lives in data/imo-number.ts. */
 export function imoCheckDigit(firstSix: string): number {
-  let sum = 0;
-  for (let i = 0; i < 6; i++) sum += (firstSix.charCodeAt(i) - 48) * (7 - i);
-  return sum % 10;
+  const digit = checkDigitOf(firstSix);
+  if (digit === undefined) throw new RangeError(`an IMO check digit needs six digits, not "${firstSix}"`);
+  return digit;
 }
 
 /** True for seven digits whose last is the check digit of the first six ("0000000" is not a number). */
-export function isValidImo(imo: string): boolean {
-  if (!/^\d{7}$/.test(imo) || imo === '0000000') return false;
-  return imoCheckDigit(imo) === imo.charCodeAt(6) - 48;
-}
+export const isValidImo: (imo: string) => boolean = isValidImoNumber;
 
 /**
  * The seven digits of an IMO number written as lists and AIS write it ("IMO 9074729", "IMO: 9074729",

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createAisRowSink } from '../../../../geo/analysis/ais/ais-row-sink';
 import { computeDensityGrid } from '../../../../geo/analysis/ais/density-grid';
 import { detectAisEvents, resolveAisDetectionParams } from '../../../../geo/analysis/ais/detect-ais-events';
-import { planSyntheticAis, syntheticCsv, type SyntheticLayout } from '../../../../geo/analysis/ais/synthetic/generate-synthetic-ais';
-import { scoreEncounters, scoreGaps, scoreLoitering, scorePortVisits } from '../../../../geo/analysis/ais/synthetic/score-detection';
+import { planSyntheticAis, syntheticCsv, type SyntheticLayout } from '../../synthetic/generate-synthetic-ais';
+import { scoreEncounters, scoreGaps, scoreLoitering, scorePortVisits } from '../../synthetic/score-detection';
 import type { AisEvent, AisEventKind } from '../../../../geo/analysis/ais/types';
 import { DuckDbAisRun } from './duckdb-engine';
 

@@ -1,0 +1,121 @@
+'use client';
+
+import { useMemo, type ReactNode } from 'react';
+import { BarChart, CartesianGrid, ComposedChart, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
+import type { Confidence, Source } from '@/data';
+import { ConfidenceBadge } from '@/components/ui/confidence-badge';
+import { ChartFrame, type ChartFrameProps } from './chart-frame';
+import { ChartTooltipBox, type TooltipEntry } from './chart-tooltip';
+import type { ChartCommonProps } from './chart-types';
+import { indexSources, SourceRefs } from './source-refs';
+import { useYearEvents } from './use-year-events';
+
+const CHARTS = { line: LineChart, bar: BarChart, composed: ComposedChart } as const;
+
+/** What the tooltip shows for the row under the pointer. */
+export interface YearTooltip {
+  heading: string;
+  entries: readonly TooltipEntry[];
+  /** Said where the row has no figure. */
+  emptyText?: string;
+}
+
+export interface YearChartProps<Row extends { year: number }> extends Omit<ChartFrameProps, 'children' | 'table'> {
+  /** The recharts chart that draws the series. */
+  kind: keyof typeof CHARTS;
+  /** One row per year (or per dated figure): what the series, the tooltip and the year events read. */
+  rows: readonly Row[];
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Vertical grid lines too (a continuous time axis); a category axis gets horizontal lines only. */
+  verticalGrid?: boolean;
+  xAxis: ReactNode;
+  yAxis: ReactNode;
+  tooltip: (row: Row) => YearTooltip;
+  /** A shaded band under the pointer (bar charts). */
+  tooltipCursor?: boolean;
+  /** Builds the "Show data" table from the source index the shell made. */
+  table: (sourceIndex: ReadonlyMap<string, Source>) => ReactNode;
+  common: ChartCommonProps;
+  /** The series: recharts `Line`s or `Bar`s. */
+  children: ReactNode;
+}
+
+/**
+ * The frame every year chart shares: title, unit, empty sentence, legend and "Show data" (ChartFrame); the plot with
+ * its grid, axes and tooltip of sourced figures; clicking or hovering a year reported to the dashboard. A chart
+ * configures it with its rows, axes, tooltip, table and series.
+ */
+export function YearChart<Row extends { year: number }>({
+  kind,
+  rows,
+  margin,
+  verticalGrid = false,
+  xAxis,
+  yAxis,
+  tooltip,
+  tooltipCursor = false,
+  table,
+  common,
+  children,
+  ...frame
+}: YearChartProps<Row>) {
+  const sourceIndex = useMemo(() => indexSources(common.sources), [common.sources]);
+  const events = useYearEvents(rows, common.onYearClick, common.onYearHover);
+  const Chart = CHARTS[kind];
+  return (
+    <ChartFrame {...frame} table={table(sourceIndex)}>
+      <ResponsiveContainer width="100%" height={frame.plotHeightPx}>
+        <Chart
+          data={rows as Row[]}
+          margin={margin}
+          accessibilityLayer={false}
+          onClick={events.onClick}
+          onMouseMove={events.onMouseMove}
+          onMouseLeave={events.onMouseLeave}
+          style={common.onYearClick ? { cursor: 'pointer' } : undefined}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={verticalGrid} />
+          {xAxis}
+          {yAxis}
+          <Tooltip
+            isAnimationActive={false}
+            {...(tooltipCursor ? { cursor: { fillOpacity: 0.15 } } : {})}
+            content={({ active, payload }) => {
+              const row = payload?.[0]?.payload as Row | undefined;
+              if (!active || !row) return null;
+              return <ChartTooltipBox sourceIndex={sourceIndex} {...tooltip(row)} />;
+            }}
+          />
+          {children}
+        </Chart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
+
+/** The last cells of every data-table row: how sure the figure is, and where it comes from. */
+export function provenanceCells(
+  figure: { confidence: Confidence; note?: string | undefined; sourceIds: readonly string[] },
+  sourceIndex: ReadonlyMap<string, Source>,
+  anchorPrefix: string | undefined,
+): ReactNode[] {
+  return [
+    <ConfidenceBadge key="c" level={figure.confidence} note={figure.note} />,
+    <SourceRefs key="s" ids={figure.sourceIds} sourceIndex={sourceIndex} anchorPrefix={anchorPrefix} />,
+  ];
+}
+
+/** One table row per figure: each row's cell of each series that has one, in row then series order. */
+export function figureRows<Row, Series extends { id: string }, Cell>(
+  rows: readonly Row[],
+  series: readonly Series[],
+  cellOf: (row: Row, series: Series) => Cell | undefined,
+  toRow: (row: Row, series: Series, cell: Cell) => { key: string; cells: ReactNode[] },
+) {
+  return rows.flatMap((row) =>
+    series.flatMap((s) => {
+      const cell = cellOf(row, s);
+      return cell === undefined ? [] : [toRow(row, s, cell)];
+    }),
+  );
+}
