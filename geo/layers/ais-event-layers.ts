@@ -8,6 +8,7 @@ import { SELECTION_COLOR, type Rgba } from '../palette';
 import { filterRangeDays } from './imported-layers';
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, TRACK_COLORS, type AisLayerPart } from './user-data-palette';
 import type { LayerViewState } from './layer-state';
+import { buildAisDensityLayer } from './ais-density-layers';
 import { memoByInput } from './memo-by-input';
 import { aisLayerId } from './user-layer-ids';
 
@@ -87,8 +88,8 @@ function spanFilterProps(range: ReturnType<typeof importedTimeRange>) {
 const spanValue = (e: { start: number; end: number }): [number, number] => [epochDays(e.start), epochDays(e.end)];
 
 /**
- * The AIS layers of each imported AIS user layer (`ais-<userLayerId>-<part>`), bottom to top: candidate transfer areas
- * (cyan, dotted, labelled "Derived area": computed, never reported), both vessels' tracks around the selected
+ * The AIS layers of each imported AIS user layer (`ais-<userLayerId>-<part>`), bottom to top: the density grid of
+ * positions (when one was imported from `npm run detect`), candidate transfer areas (cyan, dotted, labelled "Derived area": computed, never reported), both vessels' tracks around the selected
  * event, gaps (where the vessel went dark, a filled dot, and where it reappeared, a ring, joined by a dashed
  * line), loitering, encounters, then the selected event's halo. Kinds switched off and hidden user layers keep their layers with
  * `visible: false`. The dashboard's year filter applies on the GPU by each event's span.
@@ -127,6 +128,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           updateTriggers: { getLineColor: state.theme },
         });
       return [
+        buildAisDensityLayer(id('density'), userLayer.density, shown && on('density'), range),
         new PolygonLayer<CandidateArea, PathStyleExtensionProps<CandidateArea> & DataFilterExtensionProps<CandidateArea>>({
           id: id('areas'),
           data: areas,
