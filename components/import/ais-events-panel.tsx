@@ -196,7 +196,13 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
         <button type="button" onClick={() => controller.runDetection(userLayer.id)} disabled={running || userLayer.tracks === null}>
           Detect
         </button>
-        {userLayer.tracks === null && <span className={styles.muted}>Loaded from the database: events only. Import the file again to detect.</span>}
+        {userLayer.tracks === null && (
+          <span className={styles.muted}>
+            {userLayer.fromDetectCommand
+              ? 'From npm run detect: run the command again to change its thresholds.'
+              : 'Loaded from the database: events only. Import the file again to detect.'}
+          </span>
+        )}
       </div>
       <p className={styles.note}>Found by this tool in your AIS positions: a pattern, not evidence of a transfer.</p>
       {userLayer.detection && (
