@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { importedTimeRange } from '@/geo/time-range';
 import { COMMODITIES, findFeature, getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
@@ -207,7 +208,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
       visibleLayers={state.layers}
       commodities={legendCommodities}
       theme={state.theme}
-      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts }}
+      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: importedTimeRange(state.years) }}
       placement={session.presenting ? 'presentation' : 'map'}
     />
   );
