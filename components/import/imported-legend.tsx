@@ -3,7 +3,7 @@
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, USER_DATA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
 import type { DensityGrid } from '@/geo/analysis/ais';
 import type { UserAisLayer, UserLayer } from '@/geo/analysis/user-data/types';
-import { densityForRange, densityLegendStops } from '@/geo/layers/ais-density-layers';
+import { densityForRange, densityLegendStops } from '@/geo/layers/ais-density-scale';
 import type { TimeRangeMs } from '@/geo/time-range';
 
 const css = ([r, g, b]: readonly number[], alpha = 1) => `rgba(${r}, ${g}, ${b}, ${alpha})`;
