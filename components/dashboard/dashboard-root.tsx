@@ -189,8 +189,19 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [pickingPoint, cancelMapPoint, state.selection.length, update]);
 
+  // Over the map, or in the presentation's side column under the key chart (never over it or the title).
+  const legend = (
+    <MapLegend
+      visibleLayers={state.layers}
+      commodities={legendCommodities}
+      theme={state.theme}
+      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: state.time }}
+      placement={session.presenting ? 'presentation' : 'map'}
+    />
+  );
+
   return (
-    <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme}>
+    <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme} data-lang={state.language}>
       <ChartThemeContext value={state.theme}>
         <header className="topbar">
           <h1>Route Atlas</h1>
@@ -222,12 +233,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             buildExtraLayers={buildExtraLayers}
           />
           <DropOverlay active={fileDrop.dragging} />
-          <MapLegend
-            visibleLayers={state.layers}
-            commodities={legendCommodities}
-            theme={state.theme}
-            imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts }}
-          />
+          {!session.presenting && legend}
           {session.pickingPoint && (
             <p className="map-hint" role="status">
               Click the map where the annotation goes.{' '}
@@ -246,6 +252,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
               }}
               onExit={() => setPresenting(false)}
               keyChart={<PresentationKeyChart dataset={dataset} selection={state.selection} filter={filter} />}
+              legend={legend}
               sourceFooter={buildSourceFooter(dataset, state.selection)}
             />
           )}

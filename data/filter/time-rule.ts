@@ -1,7 +1,7 @@
 import { computeDatasetSpan } from '../dataset-span';
 import type { AnyFeature, Dataset } from '../dataset-types';
 import type { DatePrecision, Period } from '../schema/common';
-import { dateOfDay, dayOfDate, dayOfMs, daysInMonth, parseIsoDay, type EpochDay } from './epoch-day';
+import { MS_PER_DAY, dateOfDay, dayOfDate, dayOfMs, daysInMonth, parseIsoDay, type EpochDay } from './epoch-day';
 
 /**
  * The one time rule of Route Atlas: a record is in the selected time range when its span of days overlaps it.
@@ -120,6 +120,11 @@ export function overlaps(span: DaySpan, range: TimeRange | null): boolean {
  */
 export function momentInRange(ms: number | null, range: TimeRange | null): boolean {
   return range === null || (ms !== null && overlaps(msSpan(ms), range));
+}
+
+/** The range as epoch ms, from the first millisecond of its first day to the last of its last (null stays null). */
+export function rangeMs(range: TimeRange | null): readonly [fromMs: number, toMs: number] | null {
+  return range === null ? null : [range[0] * MS_PER_DAY, (range[1] + 1) * MS_PER_DAY - 1];
 }
 
 /** The range of whole years `from`–`to`: 1 January of the first to 31 December of the last. */

@@ -3,12 +3,12 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { PlaceFeature } from '@/data';
 import { featureSpan } from '@/data/filter/time-rule';
 import { BASEMAP_COLORS } from '../basemap/basemap-theme';
+import { LABEL_FONT_WEIGHT, labelFontFamily } from '../basemap/label-fonts';
 import { SELECTION_COLOR, countryColor, withConfidence } from '../palette';
 import { declutterLabels, type LabelPlacement } from './declutter-labels';
 import { localizedName, type LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
 import { TIME_FILTER, inTimeRange, timeFilterProps } from './time-filter';
-const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK KR", sans-serif';
 
 /** Marker radius in screen pixels by editorial significance (3 = the design brief's ports). */
 export const PLACE_RADIUS_PX: Record<number, number> = { 1: 4, 2: 6, 3: 8 };
@@ -99,8 +99,9 @@ export function buildPlaceLayers(places: readonly PlaceFeature[], state: LayerVi
     }),
     new TextLayer<PlaceLabel>({
       id: 'place-labels',
-      // Labels that would overlap give way to more significant places; markers are always drawn.
-      data: placesToLabel(inTimeRange(places)(state.filter.time))(state.zoom, state.language),
+      // Labels that would overlap give way to more significant places; markers are always drawn. No label is drawn
+      // before the shipped fonts are loaded (a glyph drawn without its font stays a box in deck.gl's atlas).
+      data: state.labelFontsReady === false ? [] : placesToLabel(inTimeRange(places)(state.filter.time))(state.zoom, state.language),
       visible,
       getPosition: (d) => d.place.geometry.coordinates,
       getText: (d) => localizedName(d.place.properties.name, state.language),
@@ -109,8 +110,8 @@ export function buildPlaceLayers(places: readonly PlaceFeature[], state: LayerVi
       getPixelOffset: labelOffset,
       getTextAnchor: (d) => TEXT_ANCHOR[d.placement],
       getAlignmentBaseline: (d) => BASELINE[d.placement],
-      fontFamily: LABEL_FONT,
-      fontWeight: 600,
+      fontFamily: labelFontFamily(state.language),
+      fontWeight: LABEL_FONT_WEIGHT,
       fontSettings: { sdf: true },
       outlineWidth: 3,
       outlineColor: colors.labelHalo,
