@@ -42,8 +42,6 @@ export function seriesColor(index: number): string {
   return SERIES_COLORS[index % SERIES_COLORS.length]!;
 }
 
-/** Petroleum: the cap is neutral, deliveries take their suppliers' map colours, estimates a warning red. */
-export const CAP_COLOR = '#7a818c';
 /**
  * Estimates, one colour per publisher with a volume in barrels (ten in the file, taken in file order: the US 2018
  * advisory, the Panel's reports, RUSI, the White House, the Open Source Centre). Mid-tones that keep at least 2:1

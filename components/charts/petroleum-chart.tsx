@@ -9,7 +9,7 @@ import {
   type PetroleumFocus,
   type PetroleumUnit,
 } from '@/lib/chart-series/petroleum-rows';
-import { formatCount, formatCountShort, formatYearRange } from '@/lib/format';
+import { formatCount, formatCountShort, formatTimeRange, formatYearRange } from '@/lib/format';
 import { ConfidenceBadge } from '@/components/ui/confidence-badge';
 import { COMBINED_SUPPLIERS_COLOR, ESTIMATE_COLORS, countryCss } from './chart-colors';
 import type { ChartCommonProps } from './chart-types';
@@ -89,7 +89,7 @@ export function PetroleumChart({
   const data = useMemo(() => petroleumChartRows(petroleum, filter, unit, focus), [petroleum, filter, unit, focus]);
   const colorOf = useSeriesColors(petroleum);
   const unitName = useId();
-  const range = formatYearRange(data.years[0], data.years[1]);
+  const range = focus?.years ? formatYearRange(data.years[0], data.years[1]) : formatTimeRange(filter.time);
   const { short, long } = UNIT_LABELS[unit];
   const notDrawn = data.records.filter((r) => !r.plotted);
   const capRow = data.rows.find((row) => row.cap);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearsRange } from '@/data/filter/time-rule';
 import { COMMODITIES } from '@/data';
 import { computeDatasetSpan, datesOf } from '@/data/dataset-span';
 import { incidentsByYearAndCommodity } from './incident-rows';
@@ -11,7 +12,7 @@ import { dataset, only } from './test-fixtures';
 // dataset (computeDatasetSpan), each overview chart runs to the last year its own records reach.
 
 const span = computeDatasetSpan(dataset)!;
-const SPAN = only([...COMMODITIES], [span.firstYear, span.lastYear]);
+const SPAN = only([...COMMODITIES], yearsRange(span.firstYear, span.lastYear));
 const lastYear = (dates: readonly string[]) => Math.max(...dates.map((d) => Number(d.slice(0, 4))));
 
 describe('chart axes follow the data', () => {

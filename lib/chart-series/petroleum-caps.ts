@@ -1,4 +1,4 @@
-import { overlapsYears, periodYears } from '@/data/filter/feature-filter';
+import { overlapsYears, periodYears } from './chart-filter';
 import { figureIn, type PetroleumUnit } from './petroleum-figures';
 import type { PetroleumRecord } from './petroleum-records';
 

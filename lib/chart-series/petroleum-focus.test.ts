@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFeature } from '@/data';
-import { activeYears } from '@/data/filter/feature-filter';
+import { featureYears } from './chart-filter';
 import { petroleumFocusFor } from './petroleum-focus';
 import { petroleumChartRows } from './petroleum-rows';
 import { ALL, dataset } from './test-fixtures';
@@ -15,7 +15,7 @@ describe('petroleumFocusFor', () => {
   it('narrows the chart to an oil run’s years and marks the estimates its sources give', () => {
     const run = feature('route-oil-vostochny-chongjin');
     const focus = petroleumFocusFor(run)!;
-    expect(focus.years).toEqual(activeYears(run));
+    expect(focus.years).toEqual(featureYears(run));
     const data = petroleumChartRows(dataset.petroleum, ALL, 'barrels', focus);
     const related = data.rows.flatMap((r) => r.marks.filter((m) => m.related).map((m) => m.recordId));
     // Exactly the drawn records that cite one of the route's sources.

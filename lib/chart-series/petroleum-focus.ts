@@ -1,5 +1,6 @@
 import type { AnyFeature } from '@/data';
-import { activeYears, featureCommodities } from '@/data/filter/feature-filter';
+import { featureCommodities } from '@/data/filter/feature-filter';
+import { featureYears } from './chart-filter';
 import { isStsIncident } from './feature-kinds';
 import { featureSourceIds } from './feature-relations';
 import type { PetroleumFocus } from './petroleum-rows';
@@ -12,6 +13,6 @@ import type { PetroleumFocus } from './petroleum-rows';
  */
 export function petroleumFocusFor(feature: AnyFeature): PetroleumFocus | undefined {
   if (isStsIncident(feature) || !featureCommodities(feature).includes('refined-petroleum')) return undefined;
-  const [from, to] = activeYears(feature);
+  const [from, to] = featureYears(feature);
   return { years: [from, to], sourceIds: new Set(featureSourceIds(feature)) };
 }

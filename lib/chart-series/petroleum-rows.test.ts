@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearsRange } from '@/data/filter/time-rule';
 import { COMMODITIES, type PetroleumData } from '@/data';
 import { computeDatasetSpan } from '@/data/dataset-span';
 import petroleumFile from '@/data/series/petroleum.json';
@@ -12,7 +13,7 @@ import { dataset, only } from './test-fixtures';
 const petroleum: PetroleumData = dataset.petroleum;
 const span = computeDatasetSpan(dataset)!;
 /** Every year the data span, every commodity: the chart as it will look when the filter spans the data. */
-const SPAN = only([...COMMODITIES], [span.firstYear, span.lastYear]);
+const SPAN = only([...COMMODITIES], yearsRange(span.firstYear, span.lastYear));
 const rawEstimate = (id: string) => petroleumFile.estimates.find((e) => e.id === id)!;
 const rawDelivery = (id: string) => petroleumFile.reportedDeliveries.find((d) => d.id === id)!;
 const rawCap = petroleumFile.caps.find((c) => c.id === 'cap-2397-refined')!;
@@ -144,7 +145,7 @@ describe('petroleumChartRows: years, focus and filters', () => {
   });
 
   it('follows the year range and the commodity filter', () => {
-    const y2019 = petroleumChartRows(petroleum, only([...COMMODITIES], [2019, 2019]));
+    const y2019 = petroleumChartRows(petroleum, only([...COMMODITIES], yearsRange(2019, 2019)));
     expect(y2019.rows.map((r) => r.year)).toEqual([2019]);
     expect(y2019.records.some((r) => r.item.record.id === 'estimate-us-2018')).toBe(false);
     // A record with no stated period is listed for any range.

@@ -1,6 +1,7 @@
 import type { Commodity, PetroleumData } from '@/data';
-import { overlapsYears, periodYears, type FeatureFilter } from '@/data/filter/feature-filter';
-import { isCommodityShown } from './chart-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { overlaps, periodSpan } from '@/data/filter/time-rule';
+import { filterYears, isCommodityShown, overlapsYears, periodYears } from './chart-filter';
 import { capFor, capValue, supersedes, type CapRecord } from './petroleum-caps';
 import { calendarYear, figureIn, type PetroleumUnit } from './petroleum-figures';
 import {
@@ -105,9 +106,9 @@ function seriesOf(key: string): PetroleumSeries {
   return { key, kind: 'estimate', name, label: `Estimate: ${name}` };
 }
 
-/** The years both the filter and the focus allow. */
+/** The years both the filter and the focus allow (infinite ends while neither bounds them). */
 function yearWindow(filter: FeatureFilter, focus: PetroleumFocus): [number, number] {
-  const [from, to] = filter.years;
+  const [from, to] = filterYears(filter);
   return focus.years ? [Math.max(from, focus.years[0]), Math.min(to, focus.years[1])] : [from, to];
 }
 
@@ -152,7 +153,12 @@ export function petroleumChartRows(
   const inRange =
     excludedByCommodity || window[0] > window[1]
       ? []
-      : all.filter((item) => isCommodityShown(recordProduct(item), filter) && overlapsYears(periodYears(item.record.period), window));
+      : all.filter(
+          (item) =>
+            isCommodityShown(recordProduct(item), filter) &&
+            overlaps(periodSpan(item.record.period), filter.time) &&
+            overlapsYears(periodYears(item.record.period), window),
+        );
 
   const notDrawn = new Map<string, string>();
   const candidates: Candidate[] = [];
