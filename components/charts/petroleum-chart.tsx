@@ -9,7 +9,7 @@ import {
   type PetroleumChartRow,
   type PetroleumUnit,
 } from '@/lib/chart-series/petroleum-rows';
-import { formatCount, formatCountShort, formatYearRange } from '@/lib/format';
+import { formatCount, formatCountShort, formatTimeRange } from '@/lib/format';
 import { ConfidenceBadge } from '@/components/ui/confidence-badge';
 import { ChartLegend } from './chart-legend';
 import { CAP_COLOR, COMBINED_SUPPLIERS_COLOR, ESTIMATE_COLORS, countryCss } from './chart-colors';
@@ -55,7 +55,7 @@ export function PetroleumChart({ title = 'Refined petroleum: UN cap, reported de
   const [unit, setUnit] = useState<PetroleumUnit>('barrels');
   const data = useMemo(() => petroleumChartRows(petroleum, filter, unit), [petroleum, filter, unit]);
   const unitName = useId();
-  const range = formatYearRange(filter.years[0], filter.years[1]);
+  const range = formatTimeRange(filter.time);
   const notDrawn = data.records.filter((r) => !r.plotted);
 
   const emptyMessage = data.excludedByCommodity

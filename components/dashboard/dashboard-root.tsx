@@ -1,7 +1,6 @@
 'use client';
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { importedTimeRange } from '@/geo/time-range';
 import { COMMODITIES, findFeature, getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
@@ -22,14 +21,16 @@ import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
 import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
 import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
-import { filterDataset } from '@/data/filter/filtered-dataset';
+import { filterByCommodity, filterDataset } from '@/data/filter/filtered-dataset';
 import type { MapView } from '@/geo/map-view';
+import { DashboardTimebar } from './dashboard-timebar';
 import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
 import { PresentationKeyChart } from './presentation-key-chart';
 import { useBriefingSession } from './use-briefing-session';
 import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
+import { useTimeControls } from './use-time-controls';
 
 /** How long the charts wait for the map at most. */
 const CHARTS_AT_THE_LATEST_MS = 8_000;
@@ -65,7 +66,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const { setActiveSlideId, setPresenting } = session;
   // The user's imported data: root state, never in the URL.
   const ports = useMemo(() => curatedPortPoints(dataset), [dataset]);
-  const imported = useImportedData({ ports, years: state.years, onFlyTo: (view) => update({ view }) });
+  const imported = useImportedData({ ports, time: state.time, onFlyTo: (view) => update({ view }) });
   const fileDrop = useFileDrop(imported.importFile);
   const onLinkedLayersChange = useCallback((userLayers: string[]) => update({ userLayers }), [update]);
   useLinkedLayers(state.userLayers, imported, onLinkedLayersChange);
@@ -77,14 +78,12 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     const fallback = setTimeout(onMapStarted, CHARTS_AT_THE_LATEST_MS);
     return () => clearTimeout(fallback);
   }, [onMapStarted]);
-  // A year hovered in a chart: transient, so it stays out of the URL.
-  const [highlightYear, setHighlightYear] = useState<number | null>(null);
+  const time = useTimeControls(update);
 
-  const filter = useMemo<FeatureFilter>(
-    () => ({ commodities: state.commodities, years: state.years }),
-    [state.commodities, state.years],
-  );
+  const filter = useMemo<FeatureFilter>(() => ({ commodities: state.commodities, time: state.time }), [state.commodities, state.time]);
   const filtered = useMemo(() => filterDataset(dataset, filter), [dataset, filter]);
+  // What the map uploads: the commodity half of the rule. The time half runs on the GPU, so a range change uploads nothing.
+  const mapFeatures = useMemo(() => filterByCommodity(dataset, { commodities: state.commodities }), [dataset, state.commodities]);
   // The map and the filter controls take a filter change at once; the feature list, counts and charts follow in a
   // background render that a newer change interrupts, so the map redraws within a frame or two of a click.
   const panelFilter = useDeferredValue(filter);
@@ -92,25 +91,19 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const layerData = useMemo(
     () => ({
       dataset,
-      filtered,
-      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
-      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
+      features: mapFeatures,
+      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.time),
+      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.time),
       annotations: session.annotations,
       imported: imported.importedLayerData,
       aisEvents: imported.aisLayerData,
     }),
-    [dataset, filtered, filter.years, session.annotations, imported.importedLayerData, imported.aisLayerData],
+    [dataset, mapFeatures, filter.time, session.annotations, imported.importedLayerData, imported.aisLayerData],
   );
+  const { highlight } = time;
   const layerState = useMemo(
-    () => ({
-      theme: state.theme,
-      language: state.language,
-      visibleLayers: state.layers,
-      selection: state.selection,
-      filter,
-      highlightYear,
-    }),
-    [state.theme, state.language, state.layers, state.selection, filter, highlightYear],
+    () => ({ theme: state.theme, language: state.language, visibleLayers: state.layers, selection: state.selection, filter, highlight }),
+    [state.theme, state.language, state.layers, state.selection, filter, highlight],
   );
   const legendCommodities = useMemo(() => {
     const present = new Set([
@@ -178,17 +171,11 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   );
   const onClearSelection = useCallback(() => update({ selection: [] }), [update]);
   const onSelectFeature = useCallback((id: string) => onSelect(id, false), [onSelect]);
-  const onYearClick = useCallback((year: number) => update({ years: [year, year] }), [update]);
   const onToggleCommodity = useCallback(
     (commodity: Commodity) => update((current) => ({ commodities: toggleCommodity(current.commodities, commodity) })),
     [update],
   );
 
-  // The year player's steps replace the history entry: back/forward skip them, not the user's choices.
-  const onYearsChange = useCallback(
-    (years: [number, number], playing = false) => update({ years }, { replaceHistory: playing }),
-    [update],
-  );
 
   // Escape first cancels a pending annotation point, then clears the selection.
   const { pickingPoint, cancelMapPoint } = session;
@@ -208,7 +195,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
       visibleLayers={state.layers}
       commodities={legendCommodities}
       theme={state.theme}
-      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: importedTimeRange(state.years) }}
+      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: state.time }}
       placement={session.presenting ? 'presentation' : 'map'}
     />
   );
@@ -227,11 +214,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           filtered={panelFiltered}
           layers={state.layers}
           commodities={state.commodities}
-          years={state.years}
           selectedId={state.selection[0]}
           onLayersChange={onLayersChange}
           onCommoditiesChange={onCommoditiesChange}
-          onYearsChange={onYearsChange}
           onChooseFeature={chooseFeature}
           importPanel={<ImportPanel controller={imported} />}
         />
@@ -272,6 +257,18 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             />
           )}
         </main>
+        <DashboardTimebar
+          dataset={dataset}
+          features={mapFeatures}
+          userLayers={imported.userLayers}
+          hiddenIds={imported.hiddenIds}
+          time={state.time}
+          theme={state.theme}
+          onRangeChange={time.onTimeChange}
+          onPreset={time.onPreset}
+          onHoverMonth={time.setHighlight}
+          onChooseFeature={chooseFeature}
+        />
         <ChartsReadyContext value={mapStarted}>
           <PanelColumn
             dataset={dataset}
@@ -279,8 +276,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             filter={panelFilter}
             onClearSelection={onClearSelection}
             onSelectFeature={onSelectFeature}
-            onYearClick={onYearClick}
-            onYearHover={setHighlightYear}
+            onYearClick={time.onYearClick}
+            onYearHover={time.onYearHover}
             onToggleCommodity={onToggleCommodity}
             initialTab={initialBriefing ? 'briefing' : 'panels'}
             importedDetails={<ImportedSelectionDetails controller={imported} />}

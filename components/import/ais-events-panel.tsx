@@ -5,7 +5,6 @@ import type { AisDetectionParams, AisEventKind, ClusterParams } from '@/geo/anal
 import { AIS_EVENT_COLORS, AIS_LAYER_PARTS, DENSITY_RAMP, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
 import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/components/import/format-event';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/geo/analysis/user-data/export-user-layer';
-import { importedTimeRange } from '@/geo/time-range';
 import type { UserAisLayer } from '@/geo/analysis/user-data/types';
 import { downloadText } from '@/components/ui/download';
 import styles from './import.module.css';
@@ -154,7 +153,7 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   if (aisLayers.length === 0) return null;
   const userLayer = aisLayers.find((d) => d.id === (controller.selectedEvent?.userLayer.id ?? chosenId)) ?? aisLayers[aisLayers.length - 1]!;
-  const range = importedTimeRange(controller.years);
+  const range = controller.time;
   const events = shownEvents(userLayer, range, visibleKinds(controller.visibleParts));
   const selectedId = controller.selection?.kind === 'event' ? controller.selection.eventId : null;
   const running = controller.job !== null;

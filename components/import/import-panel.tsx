@@ -3,7 +3,6 @@
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/geo/analysis/user-data/export-user-layer';
 import { formatMegabytes } from '@/geo/analysis/user-data/import-limits';
 import { skippedEntries, skipReasonLabel, totalSkipped } from '@/geo/analysis/user-data/skip-reasons';
-import { importedTimeRange } from '@/geo/time-range';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
 import { useLeavePrompt } from '@/components/ui/use-leave-prompt';
 import { visibleKinds } from './ais-events-panel';
@@ -135,7 +134,7 @@ function describeCounts(d: UserLayer): string {
 
 function LayerItem({ userLayer, controller }: { userLayer: UserLayer; controller: ImportedDataController }) {
   const visible = !controller.hiddenIds.includes(userLayer.id);
-  const range = importedTimeRange(controller.years);
+  const range = controller.time;
   const skipped = totalSkipped(userLayer.skipped);
   const exportAs = (format: 'geojson' | 'csv') => {
     if (userLayer.kind === 'ais') {

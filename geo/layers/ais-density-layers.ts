@@ -1,6 +1,6 @@
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { DensityGrid, DensityRangeCell } from '@/geo/analysis/ais';
-import type { TimeRangeMs } from '@/geo/time-range';
+import type { TimeRange } from '@/data/filter/time-rule';
 import { densityColor, densityForRange } from './ais-density-scale';
 
 /**
@@ -8,7 +8,7 @@ import { densityColor, densityForRange } from './ais-density-scale';
  * the dashboard's time range (whole bins: a day by default). Drawn under the events; `visible: false` when the layer
  * is hidden, the part is off, or the layer has no grid.
  */
-export function buildAisDensityLayer(id: string, grid: DensityGrid | undefined, visible: boolean, range: TimeRangeMs) {
+export function buildAisDensityLayer(id: string, grid: DensityGrid | undefined, visible: boolean, range: TimeRange | null) {
   const data = grid === undefined ? null : densityForRange(grid, range);
   const c = grid?.cellDegrees ?? 0;
   const max = data?.maxVesselHours ?? 0;

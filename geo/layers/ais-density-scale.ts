@@ -1,5 +1,5 @@
 import { densityInRange, type DensityGrid, type DensityRange } from '@/geo/analysis/ais';
-import type { TimeRangeMs } from '@/geo/time-range';
+import { rangeMs, type TimeRange } from '@/data/filter/time-rule';
 import type { Rgba } from '../palette';
 import { DENSITY_RAMP } from './user-data-palette';
 
@@ -8,8 +8,8 @@ import { DENSITY_RAMP } from './user-data-palette';
 /** The grid over a range, kept per grid and range so a render with the same filter hands deck.gl the same data. */
 const ranges = new WeakMap<DensityGrid, Map<string, DensityRange>>();
 
-export function densityForRange(grid: DensityGrid, range: TimeRangeMs): DensityRange {
-  const key = range === null ? 'all' : `${range[0]}-${range[1]}`;
+export function densityForRange(grid: DensityGrid, range: TimeRange | null): DensityRange {
+  const key = range === null ? 'all' : `${range[0]}-${range[1]}`; // days
   let byRange = ranges.get(grid);
   if (byRange === undefined) {
     byRange = new Map();
@@ -18,7 +18,7 @@ export function densityForRange(grid: DensityGrid, range: TimeRangeMs): DensityR
   let out = byRange.get(key);
   if (out === undefined) {
     if (byRange.size > 8) byRange.clear();
-    out = densityInRange(grid, range);
+    out = densityInRange(grid, rangeMs(range));
     byRange.set(key, out);
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/data';
-import type { FilteredDataset } from '@/data/filter/filtered-dataset';
+import type { FeatureLists } from '@/data/filter/filtered-dataset';
 import type { RiverLabel } from '../basemap/border-rivers';
 import { buildAisEventLayers, type AisEventLayerData } from './ais-event-layers';
 import { buildAnnotationLayers, type AnnotationInput } from './annotation-layers';
@@ -16,7 +16,8 @@ import { buildZoneLayers } from './zone-layers';
 
 export interface AtlasLayerData {
   dataset: Dataset;
-  filtered: FilteredDataset;
+  /** The features the commodity filter leaves (`filterByCommodity`); the layers apply the time rule on the GPU. */
+  features: FeatureLists;
   tradeArcs: readonly FlowArc[];
   laborArcs: readonly FlowArc[];
   /** The active briefing slide's annotations (none outside a briefing). */
@@ -34,13 +35,13 @@ export function buildAtlasLayers(
   options: { basemapLabels: boolean; riverLabels?: readonly RiverLabel[] },
 ) {
   return [
-    ...(options.basemapLabels ? buildBasemapLabelLayers(state, { places: data.filtered.places, riverLabels: options.riverLabels }) : []),
-    ...buildZoneLayers(data.filtered.stsZones, state),
-    ...buildRailLayers(data.filtered.railLinks, state),
-    ...buildRouteLayers(data.filtered.seaRoutes, state),
+    ...(options.basemapLabels ? buildBasemapLabelLayers(state, { places: data.features.places, riverLabels: options.riverLabels }) : []),
+    ...buildZoneLayers(data.features.stsZones, state),
+    ...buildRailLayers(data.features.railLinks, state),
+    ...buildRouteLayers(data.features.seaRoutes, state),
     ...buildTradeFlowLayers(data.tradeArcs, state),
     ...buildLaborFlowLayers(data.laborArcs, state),
-    ...buildPlaceLayers(data.filtered.places, state),
+    ...buildPlaceLayers(data.features.places, state),
     // All incidents go to the GPU; the layer applies the filter there.
     ...buildIncidentLayers(data.dataset.stsIncidents.features, state),
     // The user's own data above the curated layers, derived AIS events on top of it.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearsRange } from '@/data/filter/time-rule';
 import { COMMODITIES, type PetroleumData } from '@/data';
 import petroleumFile from '@/data/series/petroleum.json';
 import { describePetroleumFigure } from './petroleum-records';
@@ -73,12 +74,13 @@ describe('petroleumChartRows', () => {
     expect(poe).toMatchObject({ partial: true, value: 4_400_000 });
     const years = data.rows.map((r) => r.year);
     expect(years[0]).toBe(2018);
-    // The last year of the filter's range with a figure besides the cap (2024: the Vostochny oil runs).
-    expect(years.at(-1)).toBe(Math.min(ALL.years[1], 2024));
+    // The last year with a figure besides the cap: without a time range, 2025 (China's Jan–Feb 2025 deliveries).
+    expect(years.at(-1)).toBe(2025);
+    expect(data.rows.at(-1)!.cells['reported:CN']).toMatchObject({ partial: true, recordId: 'delivery-cn-2025-jan-feb' });
   });
 
   it('draws the 2024 figures against the 2397 cap, all in barrels', () => {
-    const data = petroleumChartRows(petroleum, only([...COMMODITIES], [2024, 2024]), 'barrels');
+    const data = petroleumChartRows(petroleum, only([...COMMODITIES], yearsRange(2024, 2024)), 'barrels');
     const y2024 = data.rows.find((r) => r.year === 2024)!;
     expect(y2024.cells.cap).toMatchObject({ value: 500_000, recordId: 'cap-2397-refined' });
     const osc = Object.values(y2024.cells).find((c) => c?.recordId === 'estimate-osc-2024');
@@ -89,13 +91,13 @@ describe('petroleumChartRows', () => {
   });
 
   it('lists a stated range as a range, never as one number', () => {
-    const data = petroleumChartRows(petroleum, only([...COMMODITIES], [2020, 2020]), 'barrels');
+    const data = petroleumChartRows(petroleum, only([...COMMODITIES], yearsRange(2020, 2020)), 'barrels');
     const range = data.records.find((r) => r.item.record.id === 'estimate-poe-2020-interim');
     expect(range).toMatchObject({ plotted: false, figure: '600,000–1,600,000 bbl; 56 deliveries' });
   });
 
   it('follows the year range and the commodity filter', () => {
-    const y2019 = petroleumChartRows(petroleum, only([...COMMODITIES], [2019, 2019]));
+    const y2019 = petroleumChartRows(petroleum, only([...COMMODITIES], yearsRange(2019, 2019)));
     expect(y2019.rows.map((r) => r.year)).toEqual([2019]);
     expect(y2019.records.some((r) => r.item.record.id === 'estimate-us-2018')).toBe(false);
     // A record with no stated period is listed for any range.

@@ -1,6 +1,7 @@
 import type { Commodity, PetroleumData } from '@/data';
-import { overlapsYears, periodYears, type FeatureFilter } from '@/data/filter/feature-filter';
-import { isCommodityShown, yearInFilter } from './chart-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { overlaps, periodSpan } from '@/data/filter/time-rule';
+import { filterYears, isCommodityShown, periodYears, yearInFilter } from './chart-filter';
 import {
   petroleumListItem,
   suppliersLabel,
@@ -121,21 +122,17 @@ export function petroleumChartRows(
     : all.filter(
         (item) =>
           isCommodityShown(recordProduct(item), filter) &&
-          overlapsYears(periodYears(item.record.period), filter.years),
+          overlaps(periodSpan(item.record.period), filter.time),
       );
 
   const candidates: Candidate[] = [];
+  const perYearCaps: { item: PetroleumRecord; measured: NonNullable<ReturnType<typeof petroleumValue>> }[] = [];
   for (const item of inRange) {
     if (recordProduct(item) !== 'refined-petroleum') continue;
     const measured = petroleumValue(item, unit);
     if (!measured) continue;
     if (item.kind === 'cap' && item.record.perYear) {
-      const [start, end] = periodYears(item.record.period);
-      const from = Math.max(start, filter.years[0]);
-      const to = Math.min(end, filter.years[1]);
-      for (const year of yearsBetween(from, to)) {
-        candidates.push({ item, year, partial: false, key: 'cap', suppliers: [], ...measured });
-      }
+      perYearCaps.push({ item, measured });
       continue;
     }
     const within = calendarYear(item.record.period);
@@ -148,6 +145,19 @@ export function petroleumChartRows(
           : `estimate:${item.record.publisher}`;
     const suppliers = item.kind === 'reported' ? item.record.suppliers : [];
     candidates.push({ item, year: within.year, partial: within.partial, key, suppliers, ...measured });
+  }
+
+  // A per-year cap applies in every year of its period that the range touches; an open-ended one (caps stay in force)
+  // is drawn over the years of the figures it is compared with, or from its first year when there are none.
+  const figureYears = candidates.map((c) => c.year);
+  const [rangeFrom, rangeTo] = filterYears(filter);
+  for (const { item, measured } of perYearCaps) {
+    const [start, end] = periodYears(item.record.period);
+    const from = Math.max(start, rangeFrom, figureYears.length ? Math.min(...figureYears) : Number.NEGATIVE_INFINITY);
+    let to = Math.min(end, rangeTo, figureYears.length ? Math.max(...figureYears) : Number.POSITIVE_INFINITY);
+    if (!Number.isFinite(from)) continue;
+    if (!Number.isFinite(to)) to = from;
+    for (const year of yearsBetween(from, to)) candidates.push({ item, year, partial: false, key: 'cap', suppliers: [], ...measured });
   }
 
   // Whole-year before part-year; for caps, the later resolution first; for deliveries, more suppliers first.
