@@ -1,7 +1,7 @@
-import type { Commodity, Period } from '@/data';
+import type { AnyFeature, Commodity, Period } from '@/data';
 import { dateOfDay } from '@/data/filter/epoch-day';
 import { isCommodityFilterOff, type FeatureFilter } from '@/data/filter/feature-filter';
-import { periodSpan, yearOverlaps, type DaySpan } from '@/data/filter/time-rule';
+import { featureSpan, periodSpan, yearOverlaps, type DaySpan } from '@/data/filter/time-rule';
 
 /** True where a line of `commodity` passes the filter: totals (`all`) always do. */
 export function isCommodityShown(commodity: Commodity | 'all', filter: FeatureFilter): boolean {
@@ -26,4 +26,14 @@ export function periodYears(period: Period): [fromYear: number, toYear: number] 
 /** The years the filter's range touches; all years (infinite) without a range. */
 export function filterYears(filter: FeatureFilter): [fromYear: number, toYear: number] {
   return filter.time ? spanYears(filter.time) : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+}
+
+/** The calendar years a feature is active, first and last; open ends infinite. */
+export function featureYears(feature: AnyFeature): [fromYear: number, toYear: number] {
+  return spanYears(featureSpan(feature));
+}
+
+/** Whether two inclusive year ranges share a year. */
+export function overlapsYears(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] <= b[1] && a[1] >= b[0];
 }
