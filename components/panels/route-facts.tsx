@@ -1,9 +1,10 @@
 'use client';
 
-import { COMMODITY_LABELS, type SeaRouteFeature } from '@/data';
+import { COMMODITY_LABELS, findVessel, vesselDisplayName, type SeaRouteFeature } from '@/data';
 import { formatPeriod } from '@/lib/format';
 import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
+import { VesselName } from './vessel-name';
 import type { SelectionContext } from './selection-context';
 import { ROUTE_KIND_LABELS, commodityNames, countryNames } from './selection-labels';
 import styles from './panels.module.css';
@@ -47,6 +48,19 @@ export function RouteFacts({ route, ctx }: { route: SeaRouteFeature; ctx: Select
         </dd>
         <dt>Countries</dt>
         <dd>{countryNames(p.countries)}</dd>
+        {p.vesselIds && p.vesselIds.length > 0 && (
+          <>
+            <dt>Vessels</dt>
+            <dd>
+              {p.vesselIds.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <VesselName name={vesselNameOf(id, ctx)} vesselId={id} ctx={ctx} />
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>Confidence</dt>
         <dd>
           <ConfidenceBadge level={p.confidence} note={p.confidenceNote} />
@@ -55,3 +69,8 @@ export function RouteFacts({ route, ctx }: { route: SeaRouteFeature; ctx: Select
     </section>
   );
 }
+
+const vesselNameOf = (id: string, ctx: SelectionContext) => {
+  const record = findVessel(ctx.dataset, id);
+  return record ? vesselDisplayName(record) : id;
+};
