@@ -31,10 +31,12 @@ export interface MapLegendProps {
   /** Commodities present among the routes and incidents shown, in legend order. */
   commodities: readonly Commodity[];
   theme: Theme;
+  /** More groups, drawn after "Your data": the vessel marks. */
+  extra?: React.ReactNode;
 }
 
 /** Explains every mark the visible layers draw: colour, size, width, dash and confidence. */
-export function MapLegend({ visibleLayers, commodities, theme, imported }: MapLegendProps) {
+export function MapLegend({ visibleLayers, commodities, theme, imported, extra }: MapLegendProps) {
   const on = (id: MapLayerId) => visibleLayers.includes(id);
   if (visibleLayers.length === 0 && !imported?.userLayers.length) return null;
   return (
@@ -42,6 +44,7 @@ export function MapLegend({ visibleLayers, commodities, theme, imported }: MapLe
       <summary>Legend</summary>
       <section aria-label="Legend">
       {imported && <ImportedLegendGroups {...imported} />}
+      {extra}
       {on('ports') && (
         <div className="legend-group">
           <h3>Ports and places</h3>

@@ -11,6 +11,7 @@ import type { LayerViewState } from './layer-state';
 import { buildPlaceLayers } from './place-layers';
 import { buildRailLayers } from './rail-layers';
 import { buildRouteLayers } from './route-layers';
+import { buildVesselMarkLayers, type VesselMarkData } from './vessel-mark-layers';
 import { buildZoneLayers } from './zone-layers';
 
 export interface AtlasLayerData {
@@ -24,6 +25,8 @@ export interface AtlasLayerData {
   imported?: ImportedLayerData;
   /** Events found in the user's AIS. */
   aisEvents?: AisEventLayerData;
+  /** Sanctions-list marks and the selected vessel's AIS track (absent outside the dashboard). */
+  vesselMarks?: VesselMarkData;
 }
 
 /** Every map layer, bottom to top. Layers are cheap descriptors: deck.gl diffs them on each render. */
@@ -41,6 +44,7 @@ export function buildAtlasLayers(data: AtlasLayerData, state: LayerViewState, op
     // The user's own data above the curated layers, derived AIS events on top of it.
     ...(data.imported ? buildImportedLayers(data.imported, state) : []),
     ...(data.aisEvents ? buildAisEventLayers(data.aisEvents, state) : []),
+    ...(data.vesselMarks ? buildVesselMarkLayers(data.vesselMarks, state) : []),
     ...buildAnnotationLayers(data.annotations, { theme: state.theme, visible: data.annotations.length > 0 }),
   ];
 }
