@@ -1,13 +1,15 @@
 'use client';
 
 import { findVessel, vesselDisplayName, type Dataset } from '@/data';
-import { COUNTRY_NAMES, isValidImo, mmsiMid, type AisRedFlag, type IdentityObservation, type VesselListMatch } from '@/geo/analysis/vessels';
+import { COUNTRY_NAMES, isValidImo, mmsiMid, type AisRedFlag, type IdentityObservation, type MmsiStationKind, type VesselListMatch } from '@/geo/analysis/vessels';
 import { EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/components/import/format-event';
 import type { AisVessel } from '@/lib/vessels/ais-vessels';
 import { observationWhere } from '@/lib/vessels/red-flag-text';
 import { ListMatchList } from './list-matches';
 import { RedFlagList } from './red-flag-list';
 import styles from './vessels.module.css';
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 export interface AisVesselDossierProps {
   dataset: Dataset;
@@ -46,10 +48,19 @@ function Observations({ label, values, check }: { label: string; values: readonl
   );
 }
 
+const STATION_WORDS: Record<MmsiStationKind, string> = {
+  ship: 'a ship',
+  group: 'a group call',
+  coast: 'a coast station',
+  'sar-aircraft': 'a search-and-rescue aircraft',
+  'craft-associated': 'a craft associated with a parent ship',
+  'aid-to-navigation': 'an aid to navigation',
+};
+
 function midText(mmsi: string): string {
   const mid = mmsiMid(mmsi);
   if (!mid) return 'not a ship MMSI';
-  if (mid.kind !== 'ship') return `MID ${mid.mid} (a ${mid.kind.replace(/-/g, ' ')} number, not a ship's)`;
+  if (mid.kind !== 'ship') return `MID ${mid.mid}: the number of ${STATION_WORDS[mid.kind]}, not of a ship`;
   return mid.iso2 ? `MID ${mid.mid}: ${COUNTRY_NAMES[mid.iso2] ?? mid.iso2}` : `MID ${mid.mid}: allocated to no country`;
 }
 
@@ -79,7 +90,9 @@ export function AisVesselDossier(props: AisVesselDossierProps) {
         <button type="button" onClick={props.onShowOnMap} disabled={!v.track && v.events.length === 0}>
           Show on map
         </button>
-        <span className={styles.muted}>{v.track ? `Its whole track (${v.track.length.toLocaleString('en')} positions) and ${v.events.length} events.` : `${v.events.length} events (the track was not kept).`}</span>
+        <span className={styles.muted}>
+          {v.track ? `Its whole track (${plural(v.track.length, 'position')}) and ${plural(v.events.length, 'event')}.` : `${plural(v.events.length, 'event')} (the track was not kept).`}
+        </span>
       </div>
       <section aria-label="Identity">
         <h3>Identity as reported</h3>

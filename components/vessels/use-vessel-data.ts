@@ -51,6 +51,8 @@ export interface VesselData {
   /** MMSIs whose AIS tracks and events the selected vessel's dossier highlights. */
   highlightedMmsis: ReadonlySet<string>;
   marks: VesselMarkData;
+  /** The AIS events the map shows that involve any of these MMSIs. */
+  eventsOf(mmsis: ReadonlySet<string>): AisEvent[];
   /** For the events export: lists and red flags per MMSI. */
   exportNotes: EventVesselNotes;
 }
@@ -129,6 +131,8 @@ export function useVesselData({ dataset, imported, lists, selection, shownIncide
     };
   }, [aisVessels, highlightedMmsis, hiddenIds, matches, dataset.stsIncidents.features, shownIncidents, events]);
 
+  const eventsOf = useCallback((mmsis: ReadonlySet<string>) => events.filter(involves(mmsis)), [events]);
+
   const exportNotes = useCallback<EventVesselNotes>(
     (mmsi) => {
       const listed = (matches.ais.get(mmsi) ?? EMPTY).map(matchExportText).join('; ');
@@ -152,6 +156,7 @@ export function useVesselData({ dataset, imported, lists, selection, shownIncide
     highlightedFeatureIds,
     highlightedMmsis,
     marks,
+    eventsOf,
     exportNotes,
   };
 }

@@ -74,7 +74,14 @@ export function useVesselPanels({ dataset, imported, lists, filtered, state, upd
   const savedOnPage = useMemo(() => lists.lists.flatMap((l) => (l.savedId ? [l.savedId] : [])), [lists.lists]);
   const onLinkedListsChange = useCallback((sanctionsLists: string[]) => update({ sanctionsLists }), [update]);
   useLinkedIds(state.sanctionsLists, savedOnPage, lists.openSaved, onLinkedListsChange);
-  const onSelect = useCallback((id: string) => update({ selection: [id] }), [update]);
+  // Choosing a curated vessel or feature closes an AIS vessel's dossier: one vessel at a time is highlighted.
+  const onSelect = useCallback(
+    (id: string) => {
+      selectAisVessel(null);
+      update({ selection: [id] });
+    },
+    [update, selectAisVessel],
+  );
   const onFrame = useCallback((view: MapView, layers: MapLayerId[]) => update({ view, layers }), [update]);
 
   const shownFeatureIds = useMemo(() => new Set(filtered.shown.map((f) => f.id)), [filtered.shown]);
@@ -84,11 +91,11 @@ export function useVesselPanels({ dataset, imported, lists, filtered, state, upd
   const frame = useCallback(
     (features: AnyFeature[], mmsis: ReadonlySet<string>) => {
       const tracks = data.aisVessels.filter((v) => mmsis.has(v.mmsi) && v.track).map((v) => v.track!);
-      const view = viewForVesselMarks(features, tracks, data.marks.highlightedEvents);
+      const view = viewForVesselMarks(features, tracks, data.eventsOf(mmsis));
       const needed: MapLayerId[] = features.some((f) => f.properties.kind === 'sea-route') ? ['incidents', 'routes'] : ['incidents'];
       if (view) onFrame(view, [...visibleLayers, ...needed.filter((l) => !visibleLayers.includes(l))]);
     },
-    [data.aisVessels, data.marks.highlightedEvents, onFrame, visibleLayers],
+    [data, onFrame, visibleLayers],
   );
 
   const vesselItems = useMemo(
@@ -115,7 +122,11 @@ export function useVesselPanels({ dataset, imported, lists, filtered, state, upd
         .flatMap((match) => data.aisVessels.filter((v) => v.mmsi === match.vesselId).map((vessel) => ({ vessel, match })))}
       onClear={() => update({ selection: [] })}
       onSelectFeature={onSelect}
-      onShowOnMap={() => frame(data.highlightedFeatureIds.flatMap((id) => findFeature(dataset, id) ?? []), data.highlightedMmsis)}
+      onShowOnMap={() => {
+        selectAisVessel(null);
+        const linked = new Set(data.curatedLinks.filter((l) => l.certainty === 'exact' && l.entry.entryId === selectedVesselId).map((l) => l.vesselId));
+        frame(data.highlightedFeatureIds.flatMap((id) => findFeature(dataset, id) ?? []), linked);
+      }}
       onOpenAisVessel={openAisVessel}
     />
   ) : null;
@@ -154,7 +165,9 @@ export function useVesselPanels({ dataset, imported, lists, filtered, state, upd
     ),
     vesselDetails,
     aisVesselDetails,
-    legend: <VesselLegendGroup listed={lists.lists.length > 0} vesselSelected={selectedVesselId !== null || selectedAis !== null} />,
+    legend: (
+      <VesselLegendGroup listed={lists.lists.length > 0} vesselSelected={selectedVesselId !== null || selectedAis !== null} trackShown={data.marks.tracks.length > 0} />
+    ),
     // createElement with the children as arguments: static children, which need no keys.
     provide: (...children) => createElement(VesselContext, { value: context }, ...children),
   };

@@ -10,11 +10,13 @@ export interface VesselLegendProps {
   listed: boolean;
   /** A vessel's dossier is open: its highlighted marks are explained. */
   vesselSelected: boolean;
+  /** The selected vessel's AIS track is drawn. */
+  trackShown: boolean;
 }
 
 /** The legend entries of the vessel marks: the listed ring, and the selected vessel's highlight and AIS track. */
-export function VesselLegendGroup({ listed, vesselSelected }: VesselLegendProps) {
-  if (!listed && !vesselSelected) return null;
+export function VesselLegendGroup({ listed, vesselSelected, trackShown }: VesselLegendProps) {
+  if (!listed && !vesselSelected && !trackShown) return null;
   return (
     <div className="legend-group">
       <h3>Vessels</h3>
@@ -24,14 +26,14 @@ export function VesselLegendGroup({ listed, vesselSelected }: VesselLegendProps)
         </div>
       )}
       {vesselSelected && (
-        <>
-          <div>
-            <span className="swatch swatch-ring" style={{ '--swatch': css(SELECTION_COLOR) } as React.CSSProperties} aria-hidden="true" /> The selected vessel&apos;s incidents, routes and AIS events
-          </div>
-          <div>
-            <span className="swatch swatch-line" style={{ '--swatch': css(SELECTION_COLOR), outline: `1px solid ${css(VESSEL_TRACK_CASING)}` } as React.CSSProperties} aria-hidden="true" /> Its AIS track (red edge: listed)
-          </div>
-        </>
+        <div>
+          <span className="swatch swatch-ring" style={{ '--swatch': css(SELECTION_COLOR) } as React.CSSProperties} aria-hidden="true" /> Yellow: the selected vessel&apos;s incidents, routes and AIS events
+        </div>
+      )}
+      {trackShown && (
+        <div>
+          <span className="swatch swatch-line" style={{ '--swatch': css(SELECTION_COLOR), outline: `1px solid ${css(VESSEL_TRACK_CASING)}` } as React.CSSProperties} aria-hidden="true" /> Its whole AIS track (red edge: listed)
+        </div>
       )}
     </div>
   );

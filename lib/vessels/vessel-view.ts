@@ -6,6 +6,9 @@ import type { MapView } from '@/geo/map-view';
 
 type Box = [west: number, south: number, east: number, north: number];
 
+/** Closest a vessel is framed: two incidents a few km apart still show the sea and coast around them. */
+export const VESSEL_FRAME_MAX_ZOOM = 8;
+
 /**
  * The camera that frames everything of a vessel the map can show: its incidents and routes, its AIS tracks and
  * events. Null when there is nothing to frame (a vessel named only in the timeline).
@@ -25,5 +28,7 @@ export function viewForVesselMarks(features: readonly AnyFeature[], tracks: read
   }
   for (const t of tracks) for (let i = 0; i < t.length; i++) extend(t.lonE6[i]! / 1e6, t.latE6[i]! / 1e6);
   for (const e of events) extend(e.lon, e.lat);
-  return box[0] <= box[2] ? viewForBounds(box) : null;
+  if (box[0] > box[2]) return null;
+  const view = viewForBounds(box);
+  return { ...view, zoom: Math.min(view.zoom, VESSEL_FRAME_MAX_ZOOM) };
 }

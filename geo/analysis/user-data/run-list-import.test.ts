@@ -111,3 +111,18 @@ describe('an AIS import keeps each vessel’s identity and its red flags', () =>
     expect(badImo).not.toContain('999000002');
   });
 });
+
+describe('the events export with vessel notes', () => {
+  it('adds the lists and red flags of both vessels as columns and properties, and nothing without notes', async () => {
+    const { eventsCsvText, eventsGeoJsonText } = await import('./export-user-layer');
+    const event = { id: 'e1', kind: 'encounter', start: 0, end: 3_600_000, durationMinutes: 60, lon: 131, lat: 41, medianDistanceMeters: 100, medianSpeedKnots: 1, vessels: [{ mmsi: '999000001' }, { mmsi: '999000002' }] } as never;
+    const notes = (mmsi: string) => (mmsi === '999000001' ? { listed: 'SYNTHETIC SDN entry 1 “=X” (MMSI match)', redFlags: 'IMO number 9990001 fails the check digit' } : undefined);
+    const csv = eventsCsvText([event], notes).trim().split('\n');
+    expect(csv[0]!.endsWith(',vessel1Listed,vessel1RedFlags,vessel2Listed,vessel2RedFlags')).toBe(true);
+    expect(csv[1]).toContain('SYNTHETIC SDN entry 1');
+    expect(csv[1]!.endsWith('IMO number 9990001 fails the check digit,,')).toBe(true);
+    const geo = JSON.parse(eventsGeoJsonText([event], notes)) as { features: { properties: Record<string, unknown> }[] };
+    expect(geo.features[0]!.properties).toMatchObject({ vessel1RedFlags: 'IMO number 9990001 fails the check digit', vessel2Listed: null });
+    expect(eventsCsvText([event]).split('\n')[0]).not.toContain('Listed');
+  });
+});
