@@ -22,6 +22,7 @@ import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state'
 import { filterDataset } from '@/data/filter/filtered-dataset';
 import { formatSourceShort } from '@/lib/format';
 import type { MapLayerId } from '@/geo/layers/map-layers';
+import { NATURAL_EARTH_ATTRIBUTION, OSM_ATTRIBUTION } from '@/geo/basemap/basemap-region';
 
 /** How a legend entry's swatch is drawn (as in the on-screen legend). */
 export type LegendShape = 'disc' | 'ring' | 'line' | 'dashed' | 'dotted' | 'area';
@@ -38,8 +39,8 @@ export interface LegendSection {
   items: LegendItem[];
 }
 
-/** The credit for the offline basemap, on every exported image and page. */
-export const BASEMAP_CREDIT = 'Basemap: Natural Earth';
+/** The credit for the offline basemap, on every exported image and page: Natural Earth and, in the coast region, OpenStreetMap. */
+export const BASEMAP_CREDIT = `Basemap: ${NATURAL_EARTH_ATTRIBUTION}; ${OSM_ATTRIBUTION}`;
 
 /** Most source names a footer lists before "and N more". */
 export const MAX_FOOTER_SOURCES = 6;
@@ -49,8 +50,8 @@ const COUNTRY_NAMES: Record<string, string> = { KP: 'North Korea', RU: 'Russia',
 const css = ([r, g, b, a]: Rgba, alpha = a) => `rgba(${r}, ${g}, ${b}, ${Math.round((alpha / 255) * 100) / 100})`;
 
 /** The commodities present among the sea routes and incidents a state shows, in legend order (as the dashboard). */
-export function commoditiesShown(dataset: Dataset, state: Pick<DashboardState, 'commodities' | 'years'>): Commodity[] {
-  const filtered = filterDataset(dataset, { commodities: state.commodities, years: state.years });
+export function commoditiesShown(dataset: Dataset, state: Pick<DashboardState, 'commodities' | 'time'>): Commodity[] {
+  const filtered = filterDataset(dataset, { commodities: state.commodities, time: state.time });
   const present = new Set([
     ...filtered.seaRoutes.map((r) => r.properties.commodity),
     ...filtered.stsIncidents.map((i) => i.properties.commodity),

@@ -22,15 +22,17 @@ import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
 import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
 import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
-import { filterDataset } from '@/data/filter/filtered-dataset';
+import { filterByCommodity, filterDataset } from '@/data/filter/filtered-dataset';
 import type { MapView } from '@/geo/map-view';
 import { checkSelectionExists } from './check-selection';
+import { DashboardTimebar } from './dashboard-timebar';
 import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
 import { PresentationKeyChart } from './presentation-key-chart';
 import { useBriefingSession } from './use-briefing-session';
 import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
+import { useTimeControls } from './use-time-controls';
 
 /** How long the charts wait for the map at most. */
 const CHARTS_AT_THE_LATEST_MS = 8_000;
@@ -57,7 +59,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const ports = useMemo(() => curatedPortPoints(dataset), [dataset]);
   const lists = useSanctionsLists();
   const zones = curatedStsZones(dataset);
-  const imported = useImportedData({ ports, years: state.years, onFlyTo: (view) => update({ view }), zones, onListsLoaded: lists.add });
+  const imported = useImportedData({ ports, time: state.time, onFlyTo: (view) => update({ view }), zones, onListsLoaded: lists.add });
   const fileDrop = useFileDrop(imported.importFiles);
   const onLinkedLayersChange = useCallback((userLayers: string[]) => update({ userLayers }), [update]);
   useLinkedLayers(state.userLayers, imported, onLinkedLayersChange);
@@ -69,14 +71,12 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     const fallback = setTimeout(onMapStarted, CHARTS_AT_THE_LATEST_MS);
     return () => clearTimeout(fallback);
   }, [onMapStarted]);
-  // A year hovered in a chart: transient, so it stays out of the URL.
-  const [highlightYear, setHighlightYear] = useState<number | null>(null);
+  const time = useTimeControls(update);
 
-  const filter = useMemo<FeatureFilter>(
-    () => ({ commodities: state.commodities, years: state.years }),
-    [state.commodities, state.years],
-  );
+  const filter = useMemo<FeatureFilter>(() => ({ commodities: state.commodities, time: state.time }), [state.commodities, state.time]);
   const filtered = useMemo(() => filterDataset(dataset, filter), [dataset, filter]);
+  // What the map uploads: the commodity half of the rule. The time half runs on the GPU, so a range change uploads nothing.
+  const mapFeatures = useMemo(() => filterByCommodity(dataset, { commodities: state.commodities }), [dataset, state.commodities]);
   // The map and the filter controls take a filter change at once; the feature list, counts and charts follow in a
   // background render that a newer change interrupts, so the map redraws within a frame or two of a click.
   const panelFilter = useDeferredValue(filter);
@@ -85,26 +85,20 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const layerData = useMemo(
     () => ({
       dataset,
-      filtered,
-      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
-      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
+      features: mapFeatures,
+      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.time),
+      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.time),
       annotations: session.annotations,
       imported: imported.importedLayerData,
       aisEvents: imported.aisLayerData,
       vesselMarks: vessels.marks,
     }),
-    [dataset, filtered, filter.years, session.annotations, imported.importedLayerData, imported.aisLayerData, vessels.marks],
+    [dataset, mapFeatures, filter.time, session.annotations, imported.importedLayerData, imported.aisLayerData, vessels.marks],
   );
+  const { highlight } = time;
   const layerState = useMemo(
-    () => ({
-      theme: state.theme,
-      language: state.language,
-      visibleLayers: state.layers,
-      selection: vessels.highlight,
-      filter,
-      highlightYear,
-    }),
-    [state.theme, state.language, state.layers, vessels.highlight, filter, highlightYear],
+    () => ({ theme: state.theme, language: state.language, visibleLayers: state.layers, selection: vessels.highlight, filter, highlight }),
+    [state.theme, state.language, state.layers, vessels.highlight, filter, highlight],
   );
   const legendCommodities = useMemo(() => {
     const present = new Set([
@@ -172,17 +166,11 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   );
   const onClearSelection = useCallback(() => update({ selection: [] }), [update]);
   const onSelectFeature = useCallback((id: string) => onSelect(id, false), [onSelect]);
-  const onYearClick = useCallback((year: number) => update({ years: [year, year] }), [update]);
   const onToggleCommodity = useCallback(
     (commodity: Commodity) => update((current) => ({ commodities: toggleCommodity(current.commodities, commodity) })),
     [update],
   );
 
-  // The year player's steps replace the history entry: back/forward skip them, not the user's choices.
-  const onYearsChange = useCallback(
-    (years: [number, number], playing = false) => update({ years }, { replaceHistory: playing }),
-    [update],
-  );
 
   // Escape first cancels a pending annotation point, then clears the selection.
   const { pickingPoint, cancelMapPoint } = session;
@@ -196,8 +184,20 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [pickingPoint, cancelMapPoint, state.selection.length, update]);
 
+  // Over the map, or in the presentation's side column under the key chart (never over it or the title).
+  const legend = (
+    <MapLegend
+      visibleLayers={state.layers}
+      commodities={legendCommodities}
+      theme={state.theme}
+      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: state.time }}
+      extra={vessels.legend}
+      placement={session.presenting ? 'presentation' : 'map'}
+    />
+  );
+
   return (
-    <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme}>
+    <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme} data-lang={state.language}>
       <ChartThemeContext value={state.theme}>
         <header className="topbar">
           <h1>Route Atlas</h1>
@@ -210,11 +210,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           filtered={panelFiltered}
           layers={state.layers}
           commodities={state.commodities}
-          years={state.years}
           selectedId={state.selection[0]}
           onLayersChange={onLayersChange}
           onCommoditiesChange={onCommoditiesChange}
-          onYearsChange={onYearsChange}
           onChooseFeature={chooseFeature}
           importPanel={vessels.provide(<ImportPanel controller={imported} />, vessels.listsPanel)}
           {...vessels.sidebar}
@@ -232,13 +230,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             buildExtraLayers={buildExtraLayers}
           />
           <DropOverlay active={fileDrop.dragging} />
-          <MapLegend
-            visibleLayers={state.layers}
-            commodities={legendCommodities}
-            theme={state.theme}
-            imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts }}
-            extra={vessels.legend}
-          />
+          {!session.presenting && legend}
           {session.pickingPoint && (
             <p className="map-hint" role="status">
               Click the map where the annotation goes.{' '}
@@ -257,10 +249,23 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
               }}
               onExit={() => setPresenting(false)}
               keyChart={<PresentationKeyChart dataset={dataset} selection={state.selection} filter={filter} />}
+              legend={legend}
               sourceFooter={buildSourceFooter(dataset, state.selection)}
             />
           )}
         </main>
+        <DashboardTimebar
+          dataset={dataset}
+          features={mapFeatures}
+          userLayers={imported.userLayers}
+          hiddenIds={imported.hiddenIds}
+          time={state.time}
+          theme={state.theme}
+          onRangeChange={time.onTimeChange}
+          onPreset={time.onPreset}
+          onHoverMonth={time.setHighlight}
+          onChooseFeature={chooseFeature}
+        />
         <ChartsReadyContext value={mapStarted}>
           <PanelColumn
             dataset={dataset}
@@ -268,8 +273,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             filter={panelFilter}
             onClearSelection={onClearSelection}
             onSelectFeature={onSelectFeature}
-            onYearClick={onYearClick}
-            onYearHover={setHighlightYear}
+            onYearClick={time.onYearClick}
+            onYearHover={time.onYearHover}
             onToggleCommodity={onToggleCommodity}
             initialTab={initialBriefing ? 'briefing' : 'panels'}
             importedDetails={vessels.provide(vessels.aisVesselDetails, <ImportedSelectionDetails controller={imported} />)}

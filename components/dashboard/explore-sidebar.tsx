@@ -4,7 +4,6 @@ import { useCallback, type ReactNode } from 'react';
 import type { AnyFeature, Commodity } from '@/data';
 import { CommodityFilter } from '@/components/filters/commodity-filter';
 import { FilterCount } from '@/components/filters/filter-count';
-import { YearRangeFilter } from '@/components/filters/year-range-filter';
 import { LayerControl } from '@/components/map/layer-control';
 import { FeatureList, type VesselListItem } from '@/components/ui/feature-list';
 import { SearchBox } from '@/components/ui/search-box';
@@ -16,11 +15,9 @@ export interface ExploreSidebarProps {
   filtered: FilteredDataset;
   layers: readonly MapLayerId[];
   commodities: readonly Commodity[];
-  years: readonly [number, number];
   selectedId: string | undefined;
   onLayersChange: (layers: MapLayerId[]) => void;
   onCommoditiesChange: (commodities: Commodity[]) => void;
-  onYearsChange: (years: [number, number], playing?: boolean) => void;
   onChooseFeature: (feature: AnyFeature, additive: boolean) => void;
   /** The user's own data: import, progress, the imported datasets. */
   importPanel?: ReactNode;
@@ -31,7 +28,7 @@ export interface ExploreSidebarProps {
   onChooseVesselId?: (vesselId: string) => void;
 }
 
-/** The left column: search, layers, the commodity and year filters, and the list of what is shown. */
+/** The left column: search, layers, the commodity filter, and the list of what is shown (time is the timebar's). */
 export function ExploreSidebar(props: ExploreSidebarProps) {
   const { filtered, onChooseFeature } = props;
   const chooseFound = useCallback((feature: AnyFeature) => onChooseFeature(feature, false), [onChooseFeature]);
@@ -41,7 +38,6 @@ export function ExploreSidebar(props: ExploreSidebarProps) {
       <LayerControl visible={props.layers} onChange={props.onLayersChange} />
       {props.importPanel}
       <CommodityFilter selected={props.commodities} onChange={props.onCommoditiesChange} />
-      <YearRangeFilter years={props.years} onChange={props.onYearsChange} />
       <FilterCount shown={filtered.shown.length} total={filtered.total} />
       <FeatureList
         features={filtered.shown}

@@ -3,7 +3,6 @@
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/geo/analysis/user-data/export-user-layer';
 import { formatMegabytes } from '@/geo/analysis/user-data/import-limits';
 import { skippedEntries, skipReasonLabel, totalSkipped } from '@/geo/analysis/user-data/skip-reasons';
-import { importedTimeRange } from '@/geo/time-range';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
 import { useLeavePrompt } from '@/components/ui/use-leave-prompt';
 import { visibleKinds } from './ais-events-panel';
@@ -129,6 +128,8 @@ function MessageBox({ message, onDismiss }: { message: ImportMessage; onDismiss:
 function describeCounts(d: UserLayer): string {
   if (d.kind === 'ais') {
     const events = d.detection?.events.length ?? 0;
+    if (d.density) return `AIS density grid · ${d.density.cells.length.toLocaleString('en')} cells · ${d.counts.positions.toLocaleString('en')} positions`;
+    if (d.fromDetectCommand) return `AIS events of npm run detect · ${d.counts.vessels.toLocaleString('en')} vessels · ${events.toLocaleString('en')} events`;
     return `AIS · ${d.counts.vessels.toLocaleString('en')} vessels · ${d.counts.positions.toLocaleString('en')} positions · ${events.toLocaleString('en')} events`;
   }
   const c = d.counts;
@@ -139,7 +140,7 @@ function describeCounts(d: UserLayer): string {
 
 function LayerItem({ userLayer, controller }: { userLayer: UserLayer; controller: ImportedDataController }) {
   const visible = !controller.hiddenIds.includes(userLayer.id);
-  const range = importedTimeRange(controller.years);
+  const range = controller.time;
   const skipped = totalSkipped(userLayer.skipped);
   const { exportNotes } = useVesselContext();
   const exportAs = (format: 'geojson' | 'csv') => {

@@ -1,5 +1,6 @@
 'use client';
 
+import type { TimeRange } from '@/data/filter/time-rule';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AisDetectionParams, CandidateArea, ClusterParams, PortPoint } from '@/geo/analysis/ais';
 import type { AisEventLayerData, SelectedTrack } from '@/geo/layers/ais-event-layers';
@@ -28,8 +29,8 @@ export type { SavedListState } from './use-saved-layers';
 export interface UseImportedDataOptions {
   /** Port and anchorage points for the AIS "distance from port" rules (the curated ports). */
   ports: readonly PortPoint[];
-  /** The dashboard's year filter: imported layers and "filtered as shown" exports follow it. */
-  years: readonly [number, number];
+  /** The dashboard's time range (null: none): imported layers and "filtered as shown" exports follow it. */
+  time: TimeRange | null;
   /** Moves the camera: to the data after an import, to an event chosen in the list. */
   onFlyTo?: (view: MapView) => void;
   /** STS zones, for the AIS red flag "gap near an STS zone". */
@@ -41,7 +42,7 @@ export interface UseImportedDataOptions {
 export interface ImportedDataController {
   userLayers: readonly UserLayer[];
   hiddenIds: readonly string[];
-  years: readonly [number, number];
+  time: TimeRange | null;
   job: ImportJob | null;
   message: ImportMessage | null;
   columnChoice: ColumnChoice | null;
@@ -90,7 +91,7 @@ export interface ImportedDataController {
  * import or detection (in a Web Worker, cancellable), the selection among them, detection thresholds, saved
  * user layers, and the layer inputs for `buildImportedLayers` and `buildAisEventLayers`.
  */
-export function useImportedData({ ports, years, onFlyTo, zones, onListsLoaded }: UseImportedDataOptions): ImportedDataController {
+export function useImportedData({ ports, time, onFlyTo, zones, onListsLoaded }: UseImportedDataOptions): ImportedDataController {
   // The user layers and the message are shared: every part below adds to, changes or reports on them.
   const [userLayers, setUserLayers] = useState<UserLayer[]>([]);
   const [message, setMessage] = useState<ImportMessage | null>(null);
@@ -136,7 +137,7 @@ export function useImportedData({ ports, years, onFlyTo, zones, onListsLoaded }:
   return {
     userLayers,
     hiddenIds,
-    years,
+    time,
     job,
     message,
     columnChoice: importJob.columnChoice,

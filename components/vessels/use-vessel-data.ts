@@ -8,7 +8,6 @@ import type { UserAisLayer } from '@/geo/analysis/user-data/types';
 import { shownEvents } from '@/geo/analysis/user-data/export-user-layer';
 import type { AisRedFlag, VesselListMatch } from '@/geo/analysis/vessels';
 import type { MarkedTrack, VesselMarkData } from '@/geo/layers/vessel-mark-layers';
-import { importedTimeRange } from '@/geo/time-range';
 import { aisVesselsOf, eventVesselRefs, type AisVessel } from '@/lib/vessels/ais-vessels';
 import { linkAisToCurated, matchLoadedLists, redFlagsWithStated, statedFlagsByMmsi, type ListMatches } from '@/lib/vessels/list-matching';
 import { describeRedFlag, matchExportText } from '@/lib/vessels/red-flag-text';
@@ -60,10 +59,9 @@ export interface VesselData {
 const EMPTY: never[] = [];
 
 /** Events of the AIS layers the map shows, as it shows them (kinds switched on, inside the time filter). */
-function eventsOnMap({ userLayers, hiddenIds, visibleParts, years }: Pick<ImportedDataController, 'userLayers' | 'hiddenIds' | 'visibleParts' | 'years'>): AisEvent[] {
-  const range = importedTimeRange(years);
+function eventsOnMap({ userLayers, hiddenIds, visibleParts, time }: Pick<ImportedDataController, 'userLayers' | 'hiddenIds' | 'visibleParts' | 'time'>): AisEvent[] {
   const kinds = visibleKinds(visibleParts);
-  return userLayers.filter((l): l is UserAisLayer => l.kind === 'ais' && !hiddenIds.includes(l.id)).flatMap((l) => shownEvents(l, range, kinds));
+  return userLayers.filter((l): l is UserAisLayer => l.kind === 'ais' && !hiddenIds.includes(l.id)).flatMap((l) => shownEvents(l, time, kinds));
 }
 
 const involves = (mmsis: ReadonlySet<string>) => (e: AisEvent) => eventVesselRefs(e).some((v) => mmsis.has(v.mmsi));
@@ -113,8 +111,8 @@ export function useVesselData({ dataset, imported, lists, selection, shownIncide
     return new Set(curatedLinks.filter((l) => l.certainty === 'exact' && l.entry.entryId === selectedVesselId).map((l) => l.vesselId));
   }, [selectedAis, selectedVesselId, curatedLinks]);
 
-  const { userLayers, hiddenIds, visibleParts, years } = imported;
-  const events = useMemo(() => eventsOnMap({ userLayers, hiddenIds, visibleParts, years }), [userLayers, hiddenIds, visibleParts, years]);
+  const { userLayers, hiddenIds, visibleParts, time } = imported;
+  const events = useMemo(() => eventsOnMap({ userLayers, hiddenIds, visibleParts, time }), [userLayers, hiddenIds, visibleParts, time]);
   const marks = useMemo<VesselMarkData>(() => {
     const tracks: MarkedTrack[] = [];
     for (const v of aisVessels) {

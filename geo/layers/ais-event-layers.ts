@@ -1,20 +1,21 @@
-import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent } from '@/geo/analysis/ais';
-import { epochDays, importedTimeRange } from '@/geo/time-range';
+import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent, PortVisitEvent } from '@/geo/analysis/ais';
+import { gpuSpanFilterRange, gpuSpanValue, msSpan, type TimeRange } from '@/data/filter/time-rule';
 import type { UserAisLayer, UserLayer } from '@/geo/analysis/user-data/types';
 import type { Theme } from '../basemap/basemap-theme';
 import { SELECTION_COLOR, type Rgba } from '../palette';
-import { filterRangeDays } from './imported-layers';
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, TRACK_COLORS, type AisLayerPart } from './user-data-palette';
 import type { LayerViewState } from './layer-state';
+import { buildAisDensityLayer } from './ais-density-layers';
 import { memoByInput } from './memo-by-input';
+import { TIME_FILTER } from './time-filter';
 import { aisLayerId } from './user-layer-ids';
 
 const HALO: Record<Theme, Rgba> = { light: [255, 255, 255, 255], dark: [15, 20, 28, 255] };
 const LABEL_TEXT: Record<Theme, Rgba> = { light: [0, 95, 100, 255], dark: [140, 240, 245, 255] };
 
-export const EVENT_RADIUS_PX: Record<AisEventKind, number> = { encounter: 7, loitering: 6, gap: 5 };
+export const EVENT_RADIUS_PX: Record<AisEventKind, number> = { encounter: 7, loitering: 6, gap: 5, 'port-visit': 5 };
 
 
 /** A vessel's positions around the selected event, as `trackPositionsBetween` gives them. */
@@ -38,6 +39,7 @@ interface EventsByKind {
   encounters: EncounterEvent[];
   loitering: LoiteringEvent[];
   gaps: GapEvent[];
+  portVisits: PortVisitEvent[];
 }
 
 /** Events split by kind once per result, so layers get the same arrays on every render. */
@@ -45,6 +47,7 @@ export const eventsByKind = memoByInput((events: readonly AisEvent[]): EventsByK
   encounters: events.filter((e): e is EncounterEvent => e.kind === 'encounter'),
   loitering: events.filter((e): e is LoiteringEvent => e.kind === 'loitering'),
   gaps: events.filter((e): e is GapEvent => e.kind === 'gap'),
+  portVisits: events.filter((e): e is PortVisitEvent => e.kind === 'port-visit'),
 }));
 
 const EMPTY: never[] = [];
@@ -67,34 +70,25 @@ export function areaLabel(area: CandidateArea): string {
   return `Derived area · ${n} event${n === 1 ? '' : 's'}`;
 }
 
-// Events are kept while their span overlaps the range: start ≤ to and end ≥ from (days since 1970).
-const SPAN_FILTER = new DataFilterExtension({ filterSize: 2 });
 const DASH = new PathStyleExtension({ dash: true });
 
-function spanFilterProps(range: ReturnType<typeof importedTimeRange>) {
-  const [from, to] = filterRangeDays(range);
-  return {
-    extensions: [SPAN_FILTER],
-    filterRange: [
-      [-1e10, to],
-      [from, 1e10],
-    ] as [number, number][],
-  };
+// Events are kept while their span (the days from start to end) overlaps the range: the one time rule, on the GPU.
+function spanFilterProps(range: TimeRange | null) {
+  return { extensions: [TIME_FILTER], filterRange: gpuSpanFilterRange(range) };
 }
 
-const spanValue = (e: { start: number; end: number }): [number, number] => [epochDays(e.start), epochDays(e.end)];
+const spanValue = (e: { start: number; end: number }): [number, number] => gpuSpanValue(msSpan(e.start, e.end));
 
 /**
- * The AIS layers of each imported AIS user layer (`ais-<userLayerId>-<part>`), bottom to top: candidate transfer areas
- * (cyan, dotted, labelled "Derived area": computed, never reported), both vessels' tracks around the selected
+ * The AIS layers of each imported AIS user layer (`ais-<userLayerId>-<part>`), bottom to top: the density grid of
+ * positions (when one was imported from `npm run detect`), candidate transfer areas (cyan, dotted, labelled "Derived area": computed, never reported), both vessels' tracks around the selected
  * event, gaps (where the vessel went dark, a filled dot, and where it reappeared, a ring, joined by a dashed
  * line), loitering, encounters, then the selected event's halo. Kinds switched off and hidden user layers keep their layers with
- * `visible: false`. The dashboard's year filter applies on the GPU by each event's span.
+ * `visible: false`. The time rule applies on the GPU by each event's span of days.
  */
 export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerViewState, 'theme' | 'filter'>) {
-  const range = importedTimeRange(state.filter.years);
   const halo = HALO[state.theme];
-  const span = spanFilterProps(range);
+  const span = spanFilterProps(state.filter.time);
   const selected = data.selectedEventId;
   const on = (part: AisLayerPart) => data.visibleParts.includes(part);
   return data.userLayers
@@ -103,7 +97,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
       const shown = !data.hiddenIds.includes(userLayer.id);
       const events = userLayer.detection?.events ?? EMPTY;
       const areas = userLayer.detection?.areas.features ?? EMPTY;
-      const { encounters, loitering, gaps } = eventsByKind(events);
+      const { encounters, loitering, gaps, portVisits } = eventsByKind(events);
       const selectedEvent = selected === null ? undefined : events.find((e) => e.id === selected);
       const id = (part: string) => aisLayerId(userLayer.id, part);
       const eventPoint = (kind: AisEventKind, list: readonly AisEvent[]) =>
@@ -125,6 +119,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           updateTriggers: { getLineColor: state.theme },
         });
       return [
+        buildAisDensityLayer(id('density'), userLayer.density, shown && on('density'), state.filter.time),
         new PolygonLayer<CandidateArea, PathStyleExtensionProps<CandidateArea> & DataFilterExtensionProps<CandidateArea>>({
           id: id('areas'),
           data: areas,
@@ -138,9 +133,9 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           getLineWidth: 2,
           lineWidthUnits: 'pixels',
           getDashArray: [1, 2],
-          getFilterValue: (a) => [epochDays(a.properties.start), epochDays(a.properties.end)],
+          getFilterValue: (a) => spanValue(a.properties),
           filterRange: span.filterRange,
-          extensions: [DASH, SPAN_FILTER],
+          extensions: [DASH, TIME_FILTER],
         }),
         new TextLayer<CandidateArea, DataFilterExtensionProps<CandidateArea>>({
           id: id('area-labels'),
@@ -156,7 +151,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           outlineWidth: 3,
           outlineColor: halo,
           fontSettings: { sdf: true },
-          getFilterValue: (a) => [epochDays(a.properties.start), epochDays(a.properties.end)],
+          getFilterValue: (a) => spanValue(a.properties),
           ...span,
           updateTriggers: { getColor: state.theme },
         }),
@@ -198,7 +193,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           getDashArray: [4, 3],
           getFilterValue: spanValue,
           filterRange: span.filterRange,
-          extensions: [DASH, SPAN_FILTER],
+          extensions: [DASH, TIME_FILTER],
         }),
         // Where it reappeared: a ring (drawn under the dark point, which is the event's position).
         new ScatterplotLayer<GapEvent, DataFilterExtensionProps<GapEvent>>({
@@ -220,6 +215,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           updateTriggers: { getFillColor: state.theme },
         }),
         eventPoint('gap', gaps),
+        eventPoint('port-visit', portVisits),
         eventPoint('loitering', loitering),
         eventPoint('encounter', encounters),
         new ScatterplotLayer<AisEvent>({

@@ -1,5 +1,6 @@
 import type { Dataset } from '@/data';
-import type { FilteredDataset } from '@/data/filter/filtered-dataset';
+import type { FeatureLists } from '@/data/filter/filtered-dataset';
+import type { RiverLabel } from '../basemap/border-rivers';
 import { buildAisEventLayers, type AisEventLayerData } from './ais-event-layers';
 import { buildAnnotationLayers, type AnnotationInput } from './annotation-layers';
 import { buildBasemapLabelLayers } from './basemap-label-layers';
@@ -16,7 +17,8 @@ import { buildZoneLayers } from './zone-layers';
 
 export interface AtlasLayerData {
   dataset: Dataset;
-  filtered: FilteredDataset;
+  /** The features the commodity filter leaves (`filterByCommodity`); the layers apply the time rule on the GPU. */
+  features: FeatureLists;
   tradeArcs: readonly FlowArc[];
   laborArcs: readonly FlowArc[];
   /** The active briefing slide's annotations (none outside a briefing). */
@@ -30,21 +32,26 @@ export interface AtlasLayerData {
 }
 
 /** Every map layer, bottom to top. Layers are cheap descriptors: deck.gl diffs them on each render. */
-export function buildAtlasLayers(data: AtlasLayerData, state: LayerViewState, options: { basemapLabels: boolean }) {
+export function buildAtlasLayers(
+  data: AtlasLayerData,
+  state: LayerViewState,
+  options: { basemapLabels: boolean; riverLabels?: readonly RiverLabel[] },
+) {
   return [
-    ...(options.basemapLabels ? buildBasemapLabelLayers(state) : []),
-    ...buildZoneLayers(data.filtered.stsZones, state),
-    ...buildRailLayers(data.filtered.railLinks, state),
-    ...buildRouteLayers(data.filtered.seaRoutes, state),
+    ...(options.basemapLabels ? buildBasemapLabelLayers(state, { places: data.features.places, riverLabels: options.riverLabels }) : []),
+    ...buildZoneLayers(data.features.stsZones, state),
+    ...buildRailLayers(data.features.railLinks, state),
+    ...buildRouteLayers(data.features.seaRoutes, state),
     ...buildTradeFlowLayers(data.tradeArcs, state),
     ...buildLaborFlowLayers(data.laborArcs, state),
-    ...buildPlaceLayers(data.filtered.places, state),
+    ...buildPlaceLayers(data.features.places, state),
     // All incidents go to the GPU; the layer applies the filter there.
     ...buildIncidentLayers(data.dataset.stsIncidents.features, state),
     // The user's own data above the curated layers, derived AIS events on top of it.
     ...(data.imported ? buildImportedLayers(data.imported, state) : []),
     ...(data.aisEvents ? buildAisEventLayers(data.aisEvents, state) : []),
     ...(data.vesselMarks ? buildVesselMarkLayers(data.vesselMarks, state) : []),
-    ...buildAnnotationLayers(data.annotations, { theme: state.theme, visible: data.annotations.length > 0 }),
+    // Like every label, annotation text waits for the shipped fonts.
+    ...buildAnnotationLayers(state.labelFontsReady === false ? [] : data.annotations, { theme: state.theme, visible: data.annotations.length > 0 }),
   ];
 }

@@ -1,18 +1,18 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import Papa from 'papaparse';
 import { EVENT_COLUMNS, eventsToCsv, eventsToGeoJson, flattenEvent, type AisEvent, type AisEventKind, type FlatEventRecord } from '@/geo/analysis/ais';
-import { isSpanShown, isTimeShown, type TimeRangeMs } from '@/geo/time-range';
+import { momentInRange, msSpan, overlaps, type TimeRange } from '@/data/filter/time-rule';
 import type { UserAisLayer, ImportedFeature, UserFeatureLayer, ImportedGeometry, ImportedProperties } from './types';
 
 /** The features of a user layer that the map shows under this time range. */
-export function shownFeatures(userLayer: UserFeatureLayer, range: TimeRangeMs): ImportedFeature[] {
-  return range === null ? userLayer.features : userLayer.features.filter((f) => isTimeShown(f.time, range));
+export function shownFeatures(userLayer: UserFeatureLayer, range: TimeRange | null): ImportedFeature[] {
+  return range === null ? userLayer.features : userLayer.features.filter((f) => momentInRange(f.time, range));
 }
 
 /** The events of an AIS user layer that the map shows: kinds switched on, inside the time range. */
-export function shownEvents(userLayer: UserAisLayer, range: TimeRangeMs, kinds: readonly AisEventKind[]): AisEvent[] {
+export function shownEvents(userLayer: UserAisLayer, range: TimeRange | null, kinds: readonly AisEventKind[]): AisEvent[] {
   const events = userLayer.detection?.events ?? [];
-  return events.filter((e) => kinds.includes(e.kind) && isSpanShown(e.start, e.end, range));
+  return events.filter((e) => kinds.includes(e.kind) && overlaps(msSpan(e.start, e.end), range));
 }
 
 /**

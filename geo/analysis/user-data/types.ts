@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon } from 'geojson';
-import type { AisDetectionParams, AisEvent, AisLayout, CandidateAreaProperties, ClusterParams, VesselTracks } from '@/geo/analysis/ais';
+import type { AisDetectionParams, AisEvent, AisLayout, CandidateAreaProperties, ClusterParams, DensityGrid, VesselTracks } from '@/geo/analysis/ais';
 import type { AisRedFlag, AisVesselIdentity } from '@/geo/analysis/vessels';
 
 /** Geometries an import keeps; a GeometryCollection or anything else is skipped and counted. */
@@ -92,6 +92,13 @@ export interface UserAisLayer extends UserLayerBase {
   identities?: AisVesselIdentity[];
   /** Identity red flags found at import, with the rows and fixes that show them; absent for a saved layer. */
   redFlags?: AisRedFlag[];
+  /**
+   * A density grid of positions, when the user imported one written by `npm run detect` (for a file too large for
+   * the browser, the command's events and density grid are imported instead of the AIS itself).
+   */
+  density?: DensityGrid;
+  /** Set when the events or the grid came from `npm run detect`'s files rather than from detection here. */
+  fromDetectCommand?: true;
 }
 
 export type UserLayer = UserFeatureLayer | UserAisLayer;
