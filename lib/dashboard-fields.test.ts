@@ -23,7 +23,7 @@ describe('the table of URL fields', () => {
     const state = { ...DEFAULT_DASHBOARD_STATE, theme: 'dark' as const, time: yearsRange(2016, 2019) };
     const { query, committed } = encodeDashboardState(state);
     for (const spy of spies) expect(spy).toHaveBeenCalledTimes(1);
-    expect(query).toBe('v=2&view=131.000,38.000,4.10&theme=dark&time=2016-01-01,2019-12-31');
+    expect(query).toBe('v=2&view=131.000,38.500,3.90&theme=dark&time=2016-01-01,2019-12-31');
     expect(committed).toBe('v=2&theme=dark&time=2016-01-01,2019-12-31');
     expect(serializeDashboardState(state)).toBe(query);
   });

@@ -118,6 +118,6 @@ describe('serializeDashboardState', () => {
   });
 
   it('leaves defaults out but always states the version and view', () => {
-    expect(serializeDashboardState(DEFAULT_DASHBOARD_STATE)).toBe('v=2&view=131.000,38.000,4.10');
+    expect(serializeDashboardState(DEFAULT_DASHBOARD_STATE)).toBe('v=2&view=131.000,38.500,3.90');
   });
 });
