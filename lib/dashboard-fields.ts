@@ -10,6 +10,8 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** At most this many saved user layers in one link. */
 export const MAX_LINKED_USER_LAYERS = 10;
+/** At most this many saved sanctions lists in one link. */
+export const MAX_LINKED_SANCTIONS_LISTS = 10;
 
 /** The fields a link restores, each written under its own query key by its codec below. */
 export interface DashboardFields {
@@ -26,6 +28,8 @@ export interface DashboardFields {
   time: TimeRange | null;
   /** The user's layers saved on this server (ids) shown on the map, so a link or a slide can bring them back. */
   userLayers: string[];
+  /** Sanctions lists saved on this server (ids) whose matches are shown, so a link brings them back as saved layers. */
+  sanctionsLists: string[];
 }
 
 /**
@@ -142,6 +146,18 @@ export const DASHBOARD_FIELDS: FieldCodecs = {
       const ids = raw.split(',');
       const valid = [...new Set(ids.filter((id) => SAVED_ID_PATTERN.test(id)))].slice(0, MAX_LINKED_USER_LAYERS);
       if (valid.length !== ids.length) warn('Some saved-layer ids in the link are not valid and were ignored.');
+      return valid;
+    },
+    serialize: (ids) => (ids.length > 0 ? ids.join(',') : null),
+  },
+  sanctionsLists: {
+    key: 'lists',
+    default: [],
+    parse: (raw, warn) => {
+      if (raw === '') return undefined;
+      const ids = raw.split(',');
+      const valid = [...new Set(ids.filter((id) => SAVED_ID_PATTERN.test(id)))].slice(0, MAX_LINKED_SANCTIONS_LISTS);
+      if (valid.length !== ids.length) warn('Some saved sanctions-list ids in the link are not valid and were ignored.');
       return valid;
     },
     serialize: (ids) => (ids.length > 0 ? ids.join(',') : null),

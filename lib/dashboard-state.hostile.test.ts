@@ -94,6 +94,7 @@ describe('parseDashboardState under hostile links', () => {
       expect(state.time === null || (Number.isInteger(state.time[0]) && state.time[0] <= state.time[1])).toBe(true);
       expect(state.selection.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
       expect(state.userLayers.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
+      expect(state.sanctionsLists.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
       expect(notices.every((n) => typeof n === 'string' && n.length < 400)).toBe(true);
       // What we write back is itself a clean link.
       expect(parseDashboardState(serializeDashboardState(state)).notices).toEqual([]);

@@ -83,6 +83,20 @@ describe('saved user layers in the link', () => {
   });
 });
 
+describe('saved sanctions lists in the link', () => {
+  it('keeps well-formed ids once each, drops the rest with a notice', () => {
+    const id = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    const { state, notices } = parseDashboardState(`lists=${id},${id},__proto__,<b>x</b>`);
+    expect(state.sanctionsLists).toEqual([id]);
+    expect(notices).toEqual(['Some saved sanctions-list ids in the link are not valid and were ignored.']);
+    expect(serializeDashboardState({ ...DEFAULT_DASHBOARD_STATE, sanctionsLists: [id] })).toContain(`lists=${id}`);
+  });
+
+  it('accepts a vessel id as the selection, like any feature id', () => {
+    expect(parseDashboardState('select=vessel-chon-ma-san').state.selection).toEqual(['vessel-chon-ma-san']);
+  });
+});
+
 describe('serializeDashboardState', () => {
   it('round-trips every field', () => {
     const state: DashboardState = {
@@ -95,6 +109,7 @@ describe('serializeDashboardState', () => {
       commodities: ['coal', 'refined-petroleum'],
       time: [parseIsoDay('2016-02-29')!, parseIsoDay('2019-11-30')!],
       userLayers: ['0f8fad5b-d9cb-469f-a165-70867728950e'],
+      sanctionsLists: ['7c9e6679-7425-40de-944b-e07fc1f90ae7'],
     };
     const query = serializeDashboardState(state);
     const { state: parsed, notices } = parseDashboardState(query);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { COMMODITIES, findFeature, getDataset, type AnyFeature, type Commodity } from '@/data';
+import { COMMODITIES, getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
@@ -16,6 +16,7 @@ import { MapLegend } from '@/components/map/map-legend';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { NoticeList } from '@/components/ui/notice-list';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { curatedStsZones, useSanctionsLists, useVesselPanels } from '@/components/vessels';
 import { viewForFeature } from '@/geo/analysis/feature-view';
 import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
 import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
@@ -23,6 +24,7 @@ import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state'
 import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { filterByCommodity, filterDataset } from '@/data/filter/filtered-dataset';
 import type { MapView } from '@/geo/map-view';
+import { checkSelectionExists } from './check-selection';
 import { DashboardTimebar } from './dashboard-timebar';
 import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
@@ -46,18 +48,7 @@ export interface DashboardRootProps {
 
 export function DashboardRoot({ initialState, initialNotices, initialBriefing, buildExtraLayers }: DashboardRootProps) {
   const dataset = getDataset();
-  // A selection from a link must name a feature that exists; otherwise say so and drop it.
-  const checkState = useCallback<StateChecker>(
-    ({ state, notices }) => {
-      const unknown = state.selection.filter((id) => !findFeature(dataset, id));
-      if (unknown.length === 0) return { state, notices };
-      return {
-        state: { ...state, selection: state.selection.filter((id) => findFeature(dataset, id)) },
-        notices: [...notices, `No feature with id "${unknown[0]}" exists; the selection was cleared.`],
-      };
-    },
-    [dataset],
-  );
+  const checkState = useCallback<StateChecker>((parsed) => checkSelectionExists(dataset, parsed), [dataset]);
   const { state, query, update, notices, addNotice, dismissNotices } = useDashboardState(
     { state: initialState, notices: initialNotices },
     checkState,
@@ -66,8 +57,10 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const { setActiveSlideId, setPresenting } = session;
   // The user's imported data: root state, never in the URL.
   const ports = useMemo(() => curatedPortPoints(dataset), [dataset]);
-  const imported = useImportedData({ ports, time: state.time, onFlyTo: (view) => update({ view }) });
-  const fileDrop = useFileDrop(imported.importFile);
+  const lists = useSanctionsLists();
+  const zones = curatedStsZones(dataset);
+  const imported = useImportedData({ ports, time: state.time, onFlyTo: (view) => update({ view }), zones, onListsLoaded: lists.add });
+  const fileDrop = useFileDrop(imported.importFiles);
   const onLinkedLayersChange = useCallback((userLayers: string[]) => update({ userLayers }), [update]);
   useLinkedLayers(state.userLayers, imported, onLinkedLayersChange);
   // The charts wait for the map's first full drawing, so the map comes up first (issue 7); a map that never
@@ -88,6 +81,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   // background render that a newer change interrupts, so the map redraws within a frame or two of a click.
   const panelFilter = useDeferredValue(filter);
   const panelFiltered = useDeferredValue(filtered);
+  const vessels = useVesselPanels({ dataset, imported, lists, filtered, state, update });
   const layerData = useMemo(
     () => ({
       dataset,
@@ -97,13 +91,14 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
       annotations: session.annotations,
       imported: imported.importedLayerData,
       aisEvents: imported.aisLayerData,
+      vesselMarks: vessels.marks,
     }),
-    [dataset, mapFeatures, filter.time, session.annotations, imported.importedLayerData, imported.aisLayerData],
+    [dataset, mapFeatures, filter.time, session.annotations, imported.importedLayerData, imported.aisLayerData, vessels.marks],
   );
   const { highlight } = time;
   const layerState = useMemo(
-    () => ({ theme: state.theme, language: state.language, visibleLayers: state.layers, selection: state.selection, filter, highlight }),
-    [state.theme, state.language, state.layers, state.selection, filter, highlight],
+    () => ({ theme: state.theme, language: state.language, visibleLayers: state.layers, selection: vessels.highlight, filter, highlight }),
+    [state.theme, state.language, state.layers, vessels.highlight, filter, highlight],
   );
   const legendCommodities = useMemo(() => {
     const present = new Set([
@@ -196,6 +191,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
       commodities={legendCommodities}
       theme={state.theme}
       imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: state.time }}
+      extra={vessels.legend}
       placement={session.presenting ? 'presentation' : 'map'}
     />
   );
@@ -218,7 +214,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           onLayersChange={onLayersChange}
           onCommoditiesChange={onCommoditiesChange}
           onChooseFeature={chooseFeature}
-          importPanel={<ImportPanel controller={imported} />}
+          importPanel={vessels.provide(<ImportPanel controller={imported} />, vessels.listsPanel)}
+          {...vessels.sidebar}
         />
         <main className="map-area" aria-label="Map" {...fileDrop.dropProps}>
           <AtlasMapLoader
@@ -280,8 +277,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             onYearHover={time.onYearHover}
             onToggleCommodity={onToggleCommodity}
             initialTab={initialBriefing ? 'briefing' : 'panels'}
-            importedDetails={<ImportedSelectionDetails controller={imported} />}
-            aisEvents={<AisEventsPanel controller={imported} />}
+            importedDetails={vessels.provide(vessels.aisVesselDetails, <ImportedSelectionDetails controller={imported} />)}
+            vesselDetails={vessels.vesselDetails}
+            aisEvents={vessels.provide(<AisEventsPanel controller={imported} />)}
             briefing={
               <BriefingPanel
                 currentQuery={query}

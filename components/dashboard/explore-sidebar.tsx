@@ -5,8 +5,9 @@ import type { AnyFeature, Commodity } from '@/data';
 import { CommodityFilter } from '@/components/filters/commodity-filter';
 import { FilterCount } from '@/components/filters/filter-count';
 import { LayerControl } from '@/components/map/layer-control';
-import { FeatureList } from '@/components/ui/feature-list';
+import { FeatureList, type VesselListItem } from '@/components/ui/feature-list';
 import { SearchBox } from '@/components/ui/search-box';
+import type { SearchableVessel } from '@/lib/vessels/vessel-search';
 import type { FilteredDataset } from '@/data/filter/filtered-dataset';
 import type { MapLayerId } from '@/geo/layers/map-layers';
 
@@ -20,6 +21,11 @@ export interface ExploreSidebarProps {
   onChooseFeature: (feature: AnyFeature, additive: boolean) => void;
   /** The user's own data: import, progress, the imported datasets. */
   importPanel?: ReactNode;
+  /** Vessels: found by search (curated and the user's AIS) and listed in the feature list (curated). */
+  searchableVessels?: readonly SearchableVessel[];
+  onChooseVessel?: (vessel: SearchableVessel) => void;
+  vesselItems?: readonly VesselListItem[];
+  onChooseVesselId?: (vesselId: string) => void;
 }
 
 /** The left column: search, layers, the commodity filter, and the list of what is shown (time is the timebar's). */
@@ -28,12 +34,18 @@ export function ExploreSidebar(props: ExploreSidebarProps) {
   const chooseFound = useCallback((feature: AnyFeature) => onChooseFeature(feature, false), [onChooseFeature]);
   return (
     <aside className="sidebar" aria-label="Explore">
-      <SearchBox features={filtered.shown} onChoose={chooseFound} />
+      <SearchBox features={filtered.shown} onChoose={chooseFound} vessels={props.searchableVessels} onChooseVessel={props.onChooseVessel} />
       <LayerControl visible={props.layers} onChange={props.onLayersChange} />
       {props.importPanel}
       <CommodityFilter selected={props.commodities} onChange={props.onCommoditiesChange} />
       <FilterCount shown={filtered.shown.length} total={filtered.total} />
-      <FeatureList features={filtered.shown} selectedId={props.selectedId} onChoose={onChooseFeature} />
+      <FeatureList
+        features={filtered.shown}
+        selectedId={props.selectedId}
+        onChoose={onChooseFeature}
+        vessels={props.vesselItems}
+        onChooseVessel={props.onChooseVesselId}
+      />
     </aside>
   );
 }

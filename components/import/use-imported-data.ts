@@ -10,6 +10,7 @@ import type { CoordinateColumns } from '@/geo/analysis/user-data/detect-columns'
 import type { ImportedSelection } from '@/components/import/user-layer-picking';
 import type { UserLayer, ImportedFeature } from '@/geo/analysis/user-data/types';
 import type { MapView } from '@/geo/map-view';
+import type { SanctionsList, StsZone } from '@/geo/analysis/vessels';
 import type { ImportMessage } from './import-messages';
 import { useAisDetection } from './use-ais-detection';
 import { useImportJob, type ColumnChoice } from './use-import-job';
@@ -32,6 +33,10 @@ export interface UseImportedDataOptions {
   time: TimeRange | null;
   /** Moves the camera: to the data after an import, to an event chosen in the list. */
   onFlyTo?: (view: MapView) => void;
+  /** STS zones, for the AIS red flag "gap near an STS zone". */
+  zones?: readonly StsZone[];
+  /** Receives sanctions lists loaded through "Import data". */
+  onListsLoaded?: (lists: SanctionsList[]) => void;
 }
 
 export interface ImportedDataController {
@@ -56,6 +61,8 @@ export interface ImportedDataController {
   aisLayerData: AisEventLayerData;
 
   importFile(file: File, columns?: CoordinateColumns): void;
+  /** Files chosen or dropped together: one is sniffed (data or a list); several are one sanctions list. */
+  importFiles(files: readonly File[]): void;
   cancel(): void;
   chooseColumns(columns: CoordinateColumns): void;
   dismissColumns(): void;
@@ -84,7 +91,7 @@ export interface ImportedDataController {
  * import or detection (in a Web Worker, cancellable), the selection among them, detection thresholds, saved
  * user layers, and the layer inputs for `buildImportedLayers` and `buildAisEventLayers`.
  */
-export function useImportedData({ ports, time, onFlyTo }: UseImportedDataOptions): ImportedDataController {
+export function useImportedData({ ports, time, onFlyTo, zones, onListsLoaded }: UseImportedDataOptions): ImportedDataController {
   // The user layers and the message are shared: every part below adds to, changes or reports on them.
   const [userLayers, setUserLayers] = useState<UserLayer[]>([]);
   const [message, setMessage] = useState<ImportMessage | null>(null);
@@ -101,7 +108,18 @@ export function useImportedData({ ports, time, onFlyTo }: UseImportedDataOptions
   const { deselectLayer, deselectDetection } = selected;
   const detection = useAisDetection({ ports, userLayersRef, runInWorker, isRunning, setUserLayers, setMessage, deselectDetection });
   const { detectionParams, clusterParams } = detection;
-  const importJob = useImportJob({ ports, detectionParams, clusterParams, runInWorker, isRunning, setUserLayers, setMessage, flyToRef });
+  const importJob = useImportJob({
+    ports,
+    detectionParams,
+    clusterParams,
+    ...(zones ? { zones } : {}),
+    ...(onListsLoaded ? { onListsLoaded } : {}),
+    runInWorker,
+    isRunning,
+    setUserLayers,
+    setMessage,
+    flyToRef,
+  });
   const savedLayers = useSavedLayers({ userLayersRef, setUserLayers, setMessage, flyToRef });
   const visibility = useImportedVisibility();
   const { hiddenIds, visibleParts, forgetLayer } = visibility;
@@ -135,6 +153,7 @@ export function useImportedData({ ports, time, onFlyTo }: UseImportedDataOptions
     importedLayerData: layerData.importedLayerData,
     aisLayerData: layerData.aisLayerData,
     importFile: importJob.importFile,
+    importFiles: importJob.importFiles,
     cancel,
     chooseColumns: importJob.chooseColumns,
     dismissColumns: importJob.dismissColumns,

@@ -5,6 +5,7 @@ import { SourceRefs } from '@/components/charts/source-refs';
 import { formatPeriod } from '@/lib/format';
 import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
+import { VesselName } from './vessel-name';
 import { SELECTION_SOURCE_PREFIX, type SelectionContext } from './selection-context';
 import { ROUTE_KIND_LABELS, commodityNames, countryNames } from './selection-labels';
 import styles from './panels.module.css';
@@ -15,10 +16,8 @@ import styles from './panels.module.css';
  */
 export function RouteFacts({ route, ctx }: { route: SeaRouteFeature; ctx: SelectionContext }) {
   const p = route.properties;
-  const ships = (p.vesselIds ?? []).map((id) => {
-    const vessel = findVessel(ctx.dataset, id);
-    return vessel ? vesselDisplayName(vessel) : id;
-  });
+  // Each ship the route's records name, linked to its dossier.
+  const ships = p.vesselIds ?? [];
   return (
     <section className={styles.section} aria-label="Route facts">
       <dl className={styles.meta}>
@@ -54,7 +53,16 @@ export function RouteFacts({ route, ctx }: { route: SeaRouteFeature; ctx: Select
           <FeatureName id={p.toId} ctx={ctx} />
         </dd>
         <dt>Ships</dt>
-        <dd>{ships.length > 0 ? ships.join(', ') : 'none named in the cited sources'}</dd>
+        <dd>
+          {ships.length === 0
+            ? 'none named in the cited sources'
+            : ships.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <VesselName name={vesselNameOf(id, ctx)} vesselId={id} ctx={ctx} />
+                </span>
+              ))}
+        </dd>
         <dt>Countries</dt>
         <dd>{countryNames(p.countries)}</dd>
         <dt>Confidence</dt>
@@ -69,3 +77,8 @@ export function RouteFacts({ route, ctx }: { route: SeaRouteFeature; ctx: Select
     </section>
   );
 }
+
+const vesselNameOf = (id: string, ctx: SelectionContext) => {
+  const record = findVessel(ctx.dataset, id);
+  return record ? vesselDisplayName(record) : id;
+};

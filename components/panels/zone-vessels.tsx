@@ -6,6 +6,7 @@ import { incidentsByYearAndCommodity } from '@/lib/chart-series/incident-rows';
 import { vesselsInvolved } from '@/lib/chart-series/involved-vessels';
 import { formatTimeRange } from '@/lib/format';
 import type { SelectionContext } from './selection-context';
+import { VesselName } from './vessel-name';
 import styles from './panels.module.css';
 
 /** The vessels named in a zone's incidents under the filter, with flags, IMO numbers, roles and incident counts. */
@@ -37,7 +38,9 @@ export function ZoneVessels({ zone, ctx }: { zone: StsZoneFeature; ctx: Selectio
           <tbody>
             {vessels.map((v) => (
               <tr key={v.vesselId}>
-                <td>{v.name}</td>
+                <td>
+                  <VesselName name={v.name} vesselId={v.vesselId} ctx={ctx} />
+                </td>
                 <td>{v.flags.join(', ') || '—'}</td>
                 <td>{v.imo ?? '—'}</td>
                 <td>{v.roles.join(', ') || '—'}</td>

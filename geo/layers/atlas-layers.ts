@@ -12,6 +12,7 @@ import type { LayerViewState } from './layer-state';
 import { buildPlaceLayers } from './place-layers';
 import { buildRailLayers } from './rail-layers';
 import { buildRouteLayers } from './route-layers';
+import { buildVesselMarkLayers, type VesselMarkData } from './vessel-mark-layers';
 import { buildZoneLayers } from './zone-layers';
 
 export interface AtlasLayerData {
@@ -26,6 +27,8 @@ export interface AtlasLayerData {
   imported?: ImportedLayerData;
   /** Events found in the user's AIS. */
   aisEvents?: AisEventLayerData;
+  /** Sanctions-list marks and the selected vessel's AIS track (absent outside the dashboard). */
+  vesselMarks?: VesselMarkData;
 }
 
 /** Every map layer, bottom to top. Layers are cheap descriptors: deck.gl diffs them on each render. */
@@ -47,6 +50,7 @@ export function buildAtlasLayers(
     // The user's own data above the curated layers, derived AIS events on top of it.
     ...(data.imported ? buildImportedLayers(data.imported, state) : []),
     ...(data.aisEvents ? buildAisEventLayers(data.aisEvents, state) : []),
+    ...(data.vesselMarks ? buildVesselMarkLayers(data.vesselMarks, state) : []),
     // Like every label, annotation text waits for the shipped fonts.
     ...buildAnnotationLayers(state.labelFontsReady === false ? [] : data.annotations, { theme: state.theme, visible: data.annotations.length > 0 }),
   ];

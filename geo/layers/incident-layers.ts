@@ -21,7 +21,7 @@ interface SpreadIncident {
  * Where each incident is drawn at a whole zoom level. Several incidents are placed at one area centroid (the sources
  * name only the area); drawn there they would hide each other, so they sit on a small circle around it instead.
  */
-const drawnIncidents = memoByInput((incidents: readonly StsIncidentFeature[]) => {
+export const drawnIncidents = memoByInput((incidents: readonly StsIncidentFeature[]) => {
   const byZoom = new Map<number, { positions: Map<string, LonLat>; spread: SpreadIncident[] }>();
   return (zoom: number) => {
     let drawn = byZoom.get(zoom);
