@@ -51,4 +51,37 @@ describe('importing what npm run detect writes', () => {
     const plain = await run('synthetic-points.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [131.9, 43.1] }, properties: { kind: 'port' } }] }));
     expect(plain.status === 'imported' && plain.userLayer.kind).toBe('geojson');
   });
+
+  // Issue 18 §6: the command's outputs get the same hostile-file treatment as every other import.
+  const eventsWithMarkup = () => {
+    const collection = JSON.parse(outputs.eventsText) as { features: { properties: Record<string, unknown> }[] };
+    collection.features[0]!.properties.vessel1Name = '<img src=x onerror=alert(1)>';
+    return JSON.stringify(collection);
+  };
+  it.each([
+    ['an empty events file', 'synthetic.events.geojson', () => ''],
+    ['a truncated events file', 'synthetic.events.geojson', () => outputs.eventsText.slice(0, Math.floor(outputs.eventsText.length / 2))],
+    ['a truncated density grid', 'synthetic.density.json', () => outputs.densityText.slice(0, Math.floor(outputs.densityText.length / 2))],
+    ['binary data named as a density grid', 'synthetic.density.json', () => '\u0000PK\u0003\u0004\u0000\u0001'],
+    ['a density grid of another schema', 'synthetic.density.json', () => JSON.stringify({ format: 'route-atlas-density', cells: 'many' })],
+  ])('refuses %s with one sentence', async (_what, name, text) => {
+    const outcome = await run(name, text());
+    if (outcome.status !== 'failed') throw new Error(`expected a refusal, got ${outcome.status}`);
+    expect(outcome.message.length).toBeGreaterThan(10);
+    expect(outcome.message.split(/(?<=[.!?])\s+(?=[A-Z])/).length).toBeLessThanOrEqual(2);
+  });
+
+  it('reads a density grid that tries __proto__ as the grid it holds, polluting nothing', async () => {
+    const outcome = await run('synthetic.density.json', outputs.densityText.replace('{', '{"__proto__":{"polluted":true},'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (outcome.status !== 'imported' || outcome.userLayer.kind !== 'ais') throw new Error('not imported');
+    expect(outcome.userLayer.density!.cells.length).toBe((JSON.parse(outputs.densityText) as { rows: unknown[] }).rows.length);
+  });
+
+  it('keeps markup in an events file as text', async () => {
+    const outcome = await run('synthetic-markup.events.geojson', eventsWithMarkup());
+    if (outcome.status !== 'imported' || outcome.userLayer.kind !== 'ais') throw new Error('not imported');
+    expect(JSON.stringify(outcome.userLayer.detection!.events)).toContain('<img src=x onerror=alert(1)>');
+  });
 });
+
