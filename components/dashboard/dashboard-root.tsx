@@ -29,6 +29,8 @@ import { PresentationKeyChart } from './presentation-key-chart';
 import { useBriefingSession } from './use-briefing-session';
 import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
+import { useEscapeKey } from './use-escape-key';
+import { useAreaSession } from '@/components/area/use-area-session';
 
 /** How long the charts wait for the map at most. */
 const CHARTS_AT_THE_LATEST_MS = 8_000;
@@ -68,6 +70,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const fileDrop = useFileDrop(imported.importFile);
   const onLinkedLayersChange = useCallback((userLayers: string[]) => update({ userLayers }), [update]);
   useLinkedLayers(state.userLayers, imported, onLinkedLayersChange);
+  const area = useAreaSession({ dataset, state, update, addNotice, userLayers: imported.userLayers, hiddenIds: imported.hiddenIds });
   // The charts wait for the map's first full drawing, so the map comes up first (issue 7); a map that never
   // settles (a hidden tab draws nothing) does not keep them away for long.
   const [mapStarted, setMapStarted] = useState(false);
@@ -97,8 +100,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
       annotations: session.annotations,
       imported: imported.importedLayerData,
       aisEvents: imported.aisLayerData,
+      area: area.layerInput,
     }),
-    [dataset, filtered, filter.years, session.annotations, imported.importedLayerData, imported.aisLayerData],
+    [dataset, filtered, filter.years, session.annotations, imported.importedLayerData, imported.aisLayerData, area.layerInput],
   );
   const layerState = useMemo(
     () => ({
@@ -189,17 +193,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     [update],
   );
 
-  // Escape first cancels a pending annotation point, then clears the selection.
-  const { pickingPoint, cancelMapPoint } = session;
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      if (pickingPoint) cancelMapPoint();
-      else if (state.selection.length > 0) update({ selection: [] });
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [pickingPoint, cancelMapPoint, state.selection.length, update]);
+  useEscapeKey({ pickingPoint: session.pickingPoint, cancelMapPoint: session.cancelMapPoint, hasSelection: state.selection.length > 0, update });
 
   return (
     <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme}>
@@ -230,11 +224,13 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             layerState={layerState}
             onViewChange={onViewChange}
             onSelect={onSelect}
-            onClickAt={session.takeMapPoint}
+            onClickAt={(lonLat) => area.toolOpen || session.takeMapPoint(lonLat)}
             onPickImported={imported.pick}
             onStarted={onMapStarted}
             buildExtraLayers={buildExtraLayers}
+            areaDraw={area.draw}
           />
+          {!session.presenting && area.toolbar}
           <DropOverlay active={fileDrop.dragging} />
           <MapLegend
             visibleLayers={state.layers}
@@ -274,7 +270,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             onYearClick={onYearClick}
             onYearHover={setHighlightYear}
             onToggleCommodity={onToggleCommodity}
-            initialTab={initialBriefing ? 'briefing' : 'panels'}
+            initialTab={initialBriefing ? 'briefing' : initialState.area ? 'area' : 'panels'}
+            areaReport={area.panel}
+            areaTabRequest={area.drawnCount}
             importedDetails={<ImportedSelectionDetails controller={imported} />}
             aisEvents={<AisEventsPanel controller={imported} />}
             briefing={

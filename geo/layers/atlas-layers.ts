@@ -2,6 +2,7 @@ import type { Dataset } from '@/data';
 import type { FilteredDataset } from '@/data/filter/filtered-dataset';
 import { buildAisEventLayers, type AisEventLayerData } from './ais-event-layers';
 import { buildAnnotationLayers, type AnnotationInput } from './annotation-layers';
+import { buildAreaLayers, type AreaLayerInput } from './area-layers';
 import { buildBasemapLabelLayers } from './basemap-label-layers';
 import type { FlowArc } from './flow-arcs';
 import { buildLaborFlowLayers, buildTradeFlowLayers } from './flow-layers';
@@ -24,6 +25,8 @@ export interface AtlasLayerData {
   imported?: ImportedLayerData;
   /** Events found in the user's AIS. */
   aisEvents?: AisEventLayerData;
+  /** The area report's area, when one is drawn. */
+  area?: AreaLayerInput;
 }
 
 /** Every map layer, bottom to top. Layers are cheap descriptors: deck.gl diffs them on each render. */
@@ -31,6 +34,7 @@ export function buildAtlasLayers(data: AtlasLayerData, state: LayerViewState, op
   return [
     ...(options.basemapLabels ? buildBasemapLabelLayers(state) : []),
     ...buildZoneLayers(data.filtered.stsZones, state),
+    ...(data.area ? buildAreaLayers(data.area, state) : []),
     ...buildRailLayers(data.filtered.railLinks, state),
     ...buildRouteLayers(data.filtered.seaRoutes, state),
     ...buildTradeFlowLayers(data.tradeArcs, state),

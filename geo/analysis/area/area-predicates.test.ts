@@ -4,7 +4,7 @@ import { prepareArea } from './area-predicates';
 import { areaKm2, areaRing, outlineProblem, type AreaShape, type LonLat } from './area-shape';
 
 /** A seeded grid of points over a box: the same cases on every run. */
-function gridPoints([west, south, east, north]: readonly number[], steps: number): LonLat[] {
+function gridPoints([west, south, east, north]: readonly [number, number, number, number], steps: number): LonLat[] {
   const points: LonLat[] = [];
   for (let i = 0; i <= steps; i++) {
     for (let j = 0; j <= steps; j++) points.push([west + ((east - west) * i) / steps + 0.00731, south + ((north - south) * j) / steps + 0.00419]);

@@ -12,3 +12,5 @@ export type { AreaComparison, KindChange } from './compare-reports';
 export { areaReportToCsv, areaReportToGeoJson, PLACEMENT_WORDS } from './report-export';
 export { dayOfDate, isoOfDay, isoOfMonth, parseIsoDay, yearsDayRange } from './area-time';
 export type { DayRange } from './area-time';
+export { areaFromDrawn } from './drawn-shape';
+export type { DrawnOutline } from './drawn-shape';

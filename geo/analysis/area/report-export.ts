@@ -78,7 +78,10 @@ export function areaReportToGeoJson(dataset: Dataset, report: AreaReport): strin
       properties: { kind: 'area', area: formatAreaParam(report.area), areaKm2: Math.round(report.areaKm2) },
     },
     ...report.records.map((r): Feature => {
-      const { longitude: _lon, latitude: _lat, ...properties } = recordRow(dataset, r);
+      // The coordinates are in the geometry; the CSV's columns for them are left out.
+      const properties: Record<string, string | number> = recordRow(dataset, r);
+      delete properties.longitude;
+      delete properties.latitude;
       return { type: 'Feature', id: r.id, geometry: r.geometry, properties };
     }),
   ];
