@@ -287,6 +287,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
                 captureView={captureMapView}
                 showSlideAndWait={showSlideAndWait}
                 onRestoreView={applyQuery}
+                userLayers={imported.userLayers}
               />
             }
           />

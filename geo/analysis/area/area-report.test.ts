@@ -69,16 +69,22 @@ describe('the user AIS in an area', () => {
   const positions = syntheticPositions(20_000);
   const area: AreaShape = { kind: 'polygon', corners: [[122, 30], [127, 30], [127, 35], [124.5, 32], [122, 35]] };
 
-  it('counts the positions inside (through the index) as a plain scan with turf does', () => {
+  it.each([
+    ['an outline', area],
+    ['an upright rectangle (the tree alone answers)', { kind: 'polygon', corners: [[122.1, 30.05], [127.3, 30.05], [127.3, 35.7], [122.1, 35.7]] } as AreaShape],
+  ])('counts the positions inside %s (through the index) as a plain scan with turf does', (_name, shape) => {
     const layer = aisLayer(positions);
     const days = yearsDayRange([2019, 2019]);
-    const found = positionsInArea(positionIndexFor(layer.tracks!), prepareArea(area), days);
-    const shape = polygon([areaRing(area)]);
-    // The tracks keep one report per vessel and second, as an import does.
+    const found = positionsInArea(positionIndexFor(layer.tracks!), prepareArea(shape), days);
+    const turfShape = polygon([areaRing(shape)]);
+    // The tracks keep one report per vessel and second, at micro-degrees, as an import does.
     const unique = new Map(positions.map((p) => [`${p.mmsi}/${Math.floor(p.t / 1000)}`, p]));
-    const expected = [...unique.values()].filter((p) => new Date(p.t).getUTCFullYear() === 2019 && booleanPointInPolygon(point([p.lon, p.lat]), shape));
+    const expected = [...unique.values()].filter(
+      (p) => new Date(p.t).getUTCFullYear() === 2019 && booleanPointInPolygon(point([Math.round(p.lon * 1e6) / 1e6, Math.round(p.lat * 1e6) / 1e6]), turfShape),
+    );
     expect(found.positions).toBe(expected.length);
     expect([...found.perMonth.values()].reduce((a, b) => a + b, 0)).toBe(expected.length);
+    expect([...found.perMonth.keys()].every((m) => m >= 2019 * 12 && m < 2020 * 12)).toBe(true);
     expect(positionIndexFor(layer.tracks!)).toBe(positionIndexFor(layer.tracks!));
   });
 

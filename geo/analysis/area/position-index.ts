@@ -15,6 +15,9 @@ export interface PositionIndex {
   vesselOf: Uint32Array;
   /** Where each vessel's positions start in that order. */
   firstOf: Uint32Array;
+  /** Each position's month, as months after `baseMonth`: worked out once here, not on every query. */
+  monthOf: Uint16Array;
+  baseMonth: number;
   /** Milliseconds the build took. */
   buildMs: number;
 }
@@ -30,18 +33,24 @@ export function positionIndexFor(tracks: VesselTracks): PositionIndex {
   const tree = new KDBush(Math.max(1, total), 64, Int32Array);
   const vesselOf = new Uint32Array(total);
   const firstOf = new Uint32Array(tracks.vessels.length);
+  const monthOf = new Uint16Array(total);
+  let earliest = Infinity;
+  for (const track of tracks.vessels) if (track.length > 0) earliest = Math.min(earliest, track.tSec[0]!);
+  const baseMonth = Number.isFinite(earliest) ? monthOfSec(earliest) : 0;
   let k = 0;
   tracks.vessels.forEach((track, v) => {
     firstOf[v] = k;
     for (let i = 0; i < track.length; i++, k++) {
       tree.add(track.lonE6[i]!, track.latE6[i]!);
       vesselOf[k] = v;
+      // Tracks are sorted by time: the month changes rarely along one.
+      monthOf[k] = Math.min(65_535, monthOfSec(track.tSec[i]!) - baseMonth);
     }
   });
   // An empty layer still needs a finished tree: one point far away that nothing matches.
   if (total === 0) tree.add(2e9, 2e9);
   tree.finish();
-  const index = { tracks, tree, vesselOf, firstOf, buildMs: performance.now() - started };
+  const index = { tracks, tree, vesselOf, firstOf, monthOf, baseMonth, buildMs: performance.now() - started };
   built.set(tracks, index);
   return index;
 }
@@ -70,6 +79,12 @@ export function monthOfSec(sec: number): number {
   return year * 12 + month - 1;
 }
 
+function isUprightRectangle(area: AreaPredicates): boolean {
+  if (area.shape.kind !== 'polygon' || area.shape.corners.length !== 4) return false;
+  const [west, south, east, north] = area.bounds;
+  return area.shape.corners.every(([lon, lat]) => (lon === west || lon === east) && (lat === south || lat === north));
+}
+
 /** Counts the positions inside the area and the day range (null: every time), per vessel and per month. */
 export function positionsInArea(index: PositionIndex, area: AreaPredicates, days: DayRange | null): PositionsInArea {
   const { tracks, tree, vesselOf, firstOf } = index;
@@ -84,17 +99,16 @@ export function positionsInArea(index: PositionIndex, area: AreaPredicates, days
   const [west, south, east, north] = area.bounds;
   // The circle's margin (see prepareArea) is a hundredth of its size; a degree's hundredth more covers rounding.
   const pad = area.shape.kind === 'circle' ? Math.max(east - west, north - south) * 0.01 : 0;
-  const candidates = tree.range(
-    Math.floor((west - pad) * 1e6),
-    Math.floor((south - pad) * 1e6),
-    Math.ceil((east + pad) * 1e6),
-    Math.ceil((north + pad) * 1e6),
-  );
+  // An outline that is an upright rectangle is exactly its bounds (corners at whole micro-degrees, rounded as the
+  // tracks are): the tree's answer then needs no second test.
+  const exact = isUprightRectangle(area);
+  const low = (deg: number) => (exact ? Math.round(deg * 1e6) : Math.floor(deg * 1e6));
+  const high = (deg: number) => (exact ? Math.round(deg * 1e6) : Math.ceil(deg * 1e6));
+  const candidates = tree.range(low(west - pad), low(south - pad), high(east + pad), high(north + pad));
   const fromSec = days ? days[0] * 86_400 : -Infinity;
   const toSec = days ? (days[1] + 1) * 86_400 : Infinity;
-  let monthStart = Infinity;
-  let monthEnd = -Infinity;
-  let month = 0;
+  const months = new Uint32Array(65_536);
+  const { monthOf } = index;
   for (const id of candidates) {
     if (id >= vesselOf.length) continue;
     const v = vesselOf[id]!;
@@ -102,19 +116,15 @@ export function positionsInArea(index: PositionIndex, area: AreaPredicates, days
     const i = id - firstOf[v]!;
     const t = track.tSec[i]!;
     if (t < fromSec || t >= toSec) continue;
-    if (!area.containsPoint(track.lonE6[i]! / 1e6, track.latE6[i]! / 1e6)) continue;
+    if (!exact && !area.containsPoint(track.lonE6[i]! / 1e6, track.latE6[i]! / 1e6)) continue;
     result.positions++;
     if (result.perVessel[v] === 0 || t < result.firstSec[v]!) result.firstSec[v] = t;
     if (t > result.lastSec[v]!) result.lastSec[v] = t;
     result.perVessel[v] = result.perVessel[v]! + 1;
-    // Neighbouring candidates are often of one vessel and month: skip the calendar arithmetic then.
-    if (t < monthStart || t >= monthEnd) {
-      month = monthOfSec(t);
-      const year = Math.floor(month / 12);
-      monthStart = Date.UTC(year, month - year * 12, 1) / 1000;
-      monthEnd = Date.UTC(year, month - year * 12 + 1, 1) / 1000;
-    }
-    result.perMonth.set(month, (result.perMonth.get(month) ?? 0) + 1);
+    months[monthOf[id]!]!++;
   }
+  months.forEach((count, offset) => {
+    if (count > 0) result.perMonth.set(index.baseMonth + offset, count);
+  });
   return result;
 }
