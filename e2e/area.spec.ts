@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { booleanIntersects, booleanPointInPolygon, point, polygon } from '@turf/turf';
 import { test, expect } from './fixtures/test';
 import { AtlasPage } from './pages/atlas-page';
@@ -139,5 +140,36 @@ test.describe('area reports', () => {
     const ids = lines.slice(2).map((line) => line.split(',')[2]);
     for (const id of listed) expect(ids).toContain(id);
     expect(lines.slice(2).filter((line) => !line.startsWith('vessel,'))).toHaveLength(listed.length);
+  });
+
+  test('a slide keeps the area, and the PDF export prints its report as a page', async ({ page }) => {
+    test.setTimeout(180_000);
+    const atlas = new AtlasPage(page);
+    await atlas.open(`area=${ECS_AREA}`);
+    await page.getByRole('tab', { name: 'Briefing' }).click();
+    const briefing = page.getByRole('region', { name: 'Briefing' });
+    await briefing.getByLabel('Briefing title').fill('Area briefing');
+    const form = briefing.getByRole('group', { name: 'New slide from the current view' });
+    await form.getByLabel('Slide title').fill('East China Sea');
+    await form.getByRole('button', { name: 'Add slide' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 150_000 }),
+      briefing.getByRole('button', { name: 'Export PDF' }).click(),
+    ]);
+    const pdf = readFileSync(await download.path());
+    const raw = pdf.toString('latin1');
+    // One page for the slide's view, one for its area report.
+    expect(raw.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length).toBe(2);
+    const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
+      try {
+        return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
+    const text = streams.join('\n');
+    expect(text).toContain('Area report');
+    const { inside, schematic } = expectedIncidents();
+    expect(text).toContain(`STS incidents: ${inside.length} inside; ${schematic.length} more are placed schematically near it.`);
   });
 });

@@ -2,7 +2,7 @@
 
 import type { Dataset } from '@/data';
 import type { DrawTool } from '@/components/map/area-draw';
-import type { AreaShape, LonLat } from '@/geo/analysis/area';
+import { roundCoord, type AreaShape, type LonLat } from '@/geo/analysis/area';
 import { AreaCoordinatesForm } from './area-coordinates-form';
 import styles from './area.module.css';
 
@@ -16,7 +16,7 @@ export interface AreaDefineProps {
 function zoneArea(dataset: Dataset, zoneId: string): AreaShape | null {
   const zone = dataset.stsZones.features.find((z) => z.id === zoneId);
   if (!zone) return null;
-  const corners = zone.geometry.coordinates[0]!.slice(0, -1).map(([lon, lat]) => [Math.round(lon! * 1e4) / 1e4, Math.round(lat! * 1e4) / 1e4] as LonLat);
+  const corners = zone.geometry.coordinates[0]!.slice(0, -1).map(([lon, lat]) => [roundCoord(lon!), roundCoord(lat!)] as LonLat);
   return { kind: 'polygon', corners };
 }
 

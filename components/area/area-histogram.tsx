@@ -45,7 +45,8 @@ export function AreaHistogram({ report, days }: { report: AreaReport; days: DayR
       {kinds.length > 0 && ready && <Chart rows={rows} kinds={kinds} />}
       <p className={styles.muted}>
         {formatCount(binned)} record-months from {rows[0]!.label} to {rows[rows.length - 1]!.label}
-        {report.notInHistogram > 0 && `; ${report.notInHistogram} open-ended or decade-long records are not in the bars`}.
+        {report.notInHistogram > 0 && `; ${report.notInHistogram} open-ended or decade-long records are not in the bars`}. Ports,
+        routes, rail links and zones have periods, not dates: their tables give them.
       </p>
       {report.positions !== null && report.positions > 0 && ready && (
         <>

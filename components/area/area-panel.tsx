@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { Commodity, Dataset } from '@/data';
 import type { DrawTool } from '@/components/map/area-draw';
 import { downloadText } from '@/components/ui/download';
@@ -39,6 +40,8 @@ function exportName(extension: string): string {
  */
 export function AreaPanel(props: AreaPanelProps) {
   const { dataset, area, report, years } = props;
+  // Two more reports: computed only while the comparison is open.
+  const [comparing, setComparing] = useState(false);
   return (
     <div className={styles.panel}>
       <h2>Area report</h2>
@@ -72,9 +75,9 @@ export function AreaPanel(props: AreaPanelProps) {
           <AreaHistogram report={report} days={reportRanges(years).days} />
           <AreaRecordTables dataset={dataset} report={report} onSelectFeature={props.onSelectFeature} />
           <AreaVessels report={report} vesselHref={props.vesselHref} onOpenVessel={props.onOpenVessel} />
-          <details className={styles.kindTable}>
+          <details className={styles.kindTable} onToggle={(event) => setComparing(event.currentTarget.open)}>
             <summary>Compare two periods</summary>
-            <AreaCompare dataset={dataset} area={area} commodities={props.commodities} aisLayers={props.aisLayers} years={years} />
+            {comparing && <AreaCompare dataset={dataset} area={area} commodities={props.commodities} aisLayers={props.aisLayers} years={years} />}
           </details>
           <details className={styles.kindTable}>
             <summary>Change the area</summary>

@@ -19,6 +19,15 @@ const MEETS: Partial<Record<AreaRecordKind, [one: string, many: string]>> = {
   timeline: ['is tied to them', 'are tied to them'],
 };
 
+/** How schematic records of a kind meet the area, after their count, for one and for many. */
+const MEETS_SCHEMATICALLY: Partial<Record<AreaRecordKind, [one: string, many: string]>> = {
+  route: [', drawn schematically, crosses it', ', drawn schematically, cross it'],
+  rail: [', drawn schematically, crosses it', ', drawn schematically, cross it'],
+  zone: [', drawn schematically, overlaps it', ', drawn schematically, overlap it'],
+  timeline: [' is tied to records placed schematically', ' are tied to records placed schematically'],
+};
+const PLACED_NEAR: [one: string, many: string] = [' is placed schematically near it', ' are placed schematically near it'];
+
 /** "6 inside; 9 more are placed schematically near it." for one kind's counts. */
 export function describeCounts(kind: AreaRecordKind, inside: number, schematic: number): string {
   const parts: string[] = [];
@@ -26,7 +35,7 @@ export function describeCounts(kind: AreaRecordKind, inside: number, schematic: 
   if (inside > 0) parts.push(`${formatCount(inside)} ${meets ? meets[inside === 1 ? 0 : 1] : 'inside'}`);
   if (schematic > 0) {
     const more = inside > 0 ? `${formatCount(schematic)} more` : formatCount(schematic);
-    parts.push(`${more} ${schematic === 1 ? 'is' : 'are'} placed schematically near it`);
+    parts.push(`${more}${(MEETS_SCHEMATICALLY[kind] ?? PLACED_NEAR)[schematic === 1 ? 0 : 1]}`);
   }
   return `${parts.join('; ')}.`;
 }

@@ -69,5 +69,3 @@ export function useAreaTool({ area, onAreaChange, onNotice }: AreaToolOptions) {
     draw: { tool, area, onOutline, onFailed },
   };
 }
-
-export type AreaTool = ReturnType<typeof useAreaTool>;

@@ -40,10 +40,16 @@ export interface AreaReport {
   aisLayers: string[];
   aisLayersWithoutPositions: string[];
   months: AreaMonth[];
-  /** Records left out of the histogram: open-ended or spanning more than ten years. */
+  /** Dated records left out of the histogram: open-ended or spanning more than ten years. */
   notInHistogram: number;
   computeMs: number;
 }
+
+/**
+ * What the histogram counts: dated records and events. Ports, routes, rail links and zones are active over periods
+ * (often years, often open-ended); counting them in every month would bury the events under flat bands.
+ */
+const DATED_KINDS: ReadonlySet<AreaRecordKind> = new Set(['incident', 'timeline', 'encounter', 'loitering', 'gap', 'port-visit']);
 
 /** A record spanning more than this many months would raise every bar alike: it is counted apart instead. */
 const MAX_HISTOGRAM_MONTHS = 120;
@@ -80,6 +86,7 @@ function histogram(records: readonly AreaRecord[], positionsPerMonth: ReadonlyMa
   };
   let notInHistogram = 0;
   for (const record of records) {
+    if (!DATED_KINDS.has(record.kind)) continue;
     const start = days ? Math.max(record.span[0], days[0]) : record.span[0];
     const end = days ? Math.min(record.span[1], days[1]) : record.span[1];
     if (!Number.isFinite(start) || !Number.isFinite(end) || monthOfDay(end) - monthOfDay(start) + 1 > MAX_HISTOGRAM_MONTHS) {

@@ -63,15 +63,6 @@ export function areaKm2(shape: AreaShape): number {
   return turfArea(turfPolygon([areaRing(shape)])) / 1e6;
 }
 
-/** The centre of a circle, or the mean of an outline's corners: where the map centres on the area. */
-export function areaCenter(shape: AreaShape): LonLat {
-  if (shape.kind === 'circle') return shape.center;
-  const n = shape.corners.length;
-  const lon = shape.corners.reduce((sum, c) => sum + c[0], 0) / n;
-  const lat = shape.corners.reduce((sum, c) => sum + c[1], 0) / n;
-  return [lon, lat];
-}
-
 function cross(o: LonLat, a: LonLat, b: LonLat): number {
   return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
 }
@@ -137,14 +128,4 @@ export function rectangleArea(a: LonLat, b: LonLat): AreaShape {
   const [west, east] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])].map(roundCoord) as [number, number];
   const [south, north] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])].map(roundCoord) as [number, number];
   return { kind: 'polygon', corners: [[west, south], [east, south], [east, north], [west, north]] };
-}
-
-/** Two shapes describe the same area (same kind and numbers). */
-export function sameArea(a: AreaShape | null, b: AreaShape | null): boolean {
-  if (a === null || b === null) return a === b;
-  if (a.kind === 'circle' && b.kind === 'circle') return a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.radiusKm === b.radiusKm;
-  if (a.kind === 'polygon' && b.kind === 'polygon') {
-    return a.corners.length === b.corners.length && a.corners.every((c, i) => c[0] === b.corners[i]![0] && c[1] === b.corners[i]![1]);
-  }
-  return false;
 }
