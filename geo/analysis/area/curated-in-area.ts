@@ -1,7 +1,5 @@
-import type { AnyFeature, Commodity, Dataset, IncidentVessel, Period } from '@/data';
-import { vesselDisplayName, findVessel } from '@/data';
+import { COMMODITIES, findVessel, vesselDisplayName, type AnyFeature, type Commodity, type Dataset, type IncidentVessel, type Period } from '@/data';
 import { featureCommodities } from '@/data/filter/feature-filter';
-import { COMMODITIES } from '@/data';
 import type { AreaPredicates } from './area-predicates';
 import type { AreaPlacement, AreaRecord, AreaRecordKind, AreaVesselRef } from './area-records';
 import { overlapsDays, recordDaySpan, type DayRange } from './area-time';
