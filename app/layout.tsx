@@ -4,6 +4,11 @@ import type { ReactNode } from 'react';
 import { AccountBar } from '@/components/ui/account-bar';
 import { USER_HEADER, userOf } from '@/lib/auth/auth-http';
 import 'maplibre-gl/dist/maplibre-gl.css';
+// The fonts ship with the app: @font-face rules split by unicode-range, so a page downloads only the subsets
+// its text uses (Latin and Cyrillic from Noto Sans, Hangul and Han from Noto Sans KR and SC).
+import '@fontsource-variable/noto-sans';
+import '@fontsource-variable/noto-sans-kr';
+import '@fontsource-variable/noto-sans-sc';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -73,6 +73,7 @@ test('reload restores the selection and the visible layers', async ({ page }) =>
   await expect(atlas.details).toContainText('Khasan–Rajin');
   await expect(page.getByRole('checkbox', { name: 'Trade flows' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Sea routes' })).not.toBeChecked();
+  await atlas.openLegend();
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Trade flows');
   await expect(page.getByRole('region', { name: 'Legend' })).not.toContainText('STS transfer zones');
 });

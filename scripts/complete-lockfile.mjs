@@ -23,12 +23,16 @@ const CPU = [
   ['arm', 'arm'],
 ];
 
-function platformOf(name) {
+// `siblings`: the other optional packages of the same parent. Some packages name only their musl build
+// (DuckDB: `node-bindings-linux-arm64` and `node-bindings-linux-arm64-musl`), so a Linux name without a libc
+// token whose `-musl` twin exists is the glibc build.
+function platformOf(name, siblings) {
   const parts = name.split('/').pop().split('-');
   const os = OS.find((o) => parts.includes(o));
   const cpu = CPU.find(([token]) => parts.includes(token))?.[1];
   if (!os || !cpu) return null;
-  const libc = parts.some((p) => p.startsWith('musl')) ? 'musl' : parts.includes('gnu') || parts.includes('gnueabihf') ? 'glibc' : undefined;
+  let libc = parts.some((p) => p.startsWith('musl')) ? 'musl' : parts.includes('gnu') || parts.includes('gnueabihf') ? 'glibc' : undefined;
+  if (os === 'linux' && libc === undefined && siblings.includes(`${name}-musl`)) libc = 'glibc';
   return { os: [os], cpu: [cpu], ...(os === 'linux' && libc ? { libc: [libc] } : {}) };
 }
 
@@ -38,7 +42,7 @@ for (const [path, entry] of Object.entries(packages)) {
     const base = path ? `${path}/node_modules/${name}` : `node_modules/${name}`;
     const hoisted = `node_modules/${name}`;
     if (packages[base] || packages[hoisted]) continue;
-    const platform = platformOf(name);
+    const platform = platformOf(name, Object.keys(entry.optionalDependencies));
     if (!platform || !/^\d+\.\d+\.\d+/.test(spec)) continue;
     packages[hoisted] = { version: spec, license: entry.license, optional: true, ...platform };
     added += 1;

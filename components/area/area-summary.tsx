@@ -40,7 +40,7 @@ export function AreaSummary({ report }: { report: AreaReport }) {
           Your AIS ({report.aisLayers.join(', ')}): <strong>{formatCount(report.positions)}</strong> positions of{' '}
           <strong>{formatCount(seen)}</strong> {seen === 1 ? 'vessel' : 'vessels'} inside.
           {report.aisLayersWithoutPositions.length > 0 &&
-            ` ${report.aisLayersWithoutPositions.join(', ')} kept only its events (loaded from the server), so its positions are not counted.`}
+            ` ${report.aisLayersWithoutPositions.join(', ')}: events only (a saved layer, or the files of npm run detect), so no positions are counted.`}
         </p>
       )}
     </section>

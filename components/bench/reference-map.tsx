@@ -13,8 +13,12 @@ import { DEFAULT_DASHBOARD_STATE } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { filterDataset } from '@/data/filter/filtered-dataset';
 import { MAP_ZOOM_RANGE } from '@/geo/map-view';
+import { registerPmtilesProtocol } from '@/components/map/pmtiles-protocol';
 import { useBenchHook, type BenchHook } from './bench-hook';
 import { syntheticPointData } from './synthetic-point-data';
+
+// The reference page draws the same offline style, detailed coast included.
+registerPmtilesProtocol();
 
 export interface ReferenceMapProps {
   syntheticPoints: number;

@@ -21,7 +21,7 @@ export interface ComposeOptions {
   subtitle: string;
   date: Date;
   legend: readonly LegendSection[];
-  /** "Sources: … · Basemap: Natural Earth". */
+  /** "Sources: … · Basemap: Natural Earth; © OpenStreetMap contributors (ODbL)". */
   sourceFooter: string;
   theme: Theme;
 }

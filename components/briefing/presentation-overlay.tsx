@@ -12,7 +12,9 @@ export interface PresentationOverlayProps {
   onExit: () => void;
   /** The selection's key chart, shown beside the map; nothing is shown without one. */
   keyChart?: ReactNode;
-  /** "Sources: … · Basemap: Natural Earth" for the slide shown. */
+  /** The map's legend: in the side column under the key chart, so it never covers the chart or the title. */
+  legend?: ReactNode;
+  /** "Sources: … · Basemap: Natural Earth; © OpenStreetMap…" for the slide shown. */
   sourceFooter: string;
 }
 
@@ -30,7 +32,7 @@ function isTextField(target: EventTarget | null): boolean {
  * full screen and carries on without it when refused (a locked-down kiosk, a headless test). Everything the user
  * wrote is rendered as text.
  */
-export function PresentationOverlay({ briefing, index, onIndexChange, onExit, keyChart, sourceFooter }: PresentationOverlayProps) {
+export function PresentationOverlay({ briefing, index, onIndexChange, onExit, keyChart, legend, sourceFooter }: PresentationOverlayProps) {
   const total = briefing.slides.length;
   const current = Math.min(Math.max(index, 0), Math.max(total - 1, 0));
   const slide = briefing.slides[current];
@@ -120,10 +122,15 @@ export function PresentationOverlay({ briefing, index, onIndexChange, onExit, ke
         </button>
       </header>
 
-      {keyChart && (
-        <aside className={styles.presentationChart} aria-label="Key chart">
-          {keyChart}
-        </aside>
+      {(keyChart || legend) && (
+        <div className={styles.presentationSide}>
+          {keyChart && (
+            <aside className={styles.presentationChart} aria-label="Key chart">
+              {keyChart}
+            </aside>
+          )}
+          {legend}
+        </div>
       )}
 
       {notesShown && hasNotes && (

@@ -15,7 +15,7 @@ describe('slide context for exports', () => {
     const footer = buildSourceFooter(dataset, ['port-rajin']);
     expect(footer).toMatch(/^Sources: /);
     expect(footer).toContain(names[0]!);
-    expect(footer).toMatch(/ · Basemap: Natural Earth$/);
+    expect(footer).toMatch(/ · Basemap: Natural Earth; © OpenStreetMap contributors \(ODbL\)$/);
   });
 
   it('says "and N more" past the limit (Rajin and the ferry cite more than six sources together)', () => {
@@ -26,7 +26,7 @@ describe('slide context for exports', () => {
   });
 
   it('credits the dataset when nothing is selected, and ignores unknown ids', () => {
-    expect(buildSourceFooter(dataset, [])).toMatch(/^Sources: Route Atlas dataset \(\d+ cited sources\) · Basemap: Natural Earth$/);
+    expect(buildSourceFooter(dataset, [])).toMatch(/^Sources: Route Atlas dataset \(\d+ cited sources\) · Basemap: Natural Earth; © OpenStreetMap contributors \(ODbL\)$/);
     expect(slideContext(dataset, 'select=no-such-feature').sourceFooter).toMatch(/Route Atlas dataset/);
   });
 

@@ -22,6 +22,7 @@ import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state'
 import { filterDataset } from '@/data/filter/filtered-dataset';
 import { formatSourceShort } from '@/lib/format';
 import type { MapLayerId } from '@/geo/layers/map-layers';
+import { NATURAL_EARTH_ATTRIBUTION, OSM_ATTRIBUTION } from '@/geo/basemap/basemap-region';
 
 /** How a legend entry's swatch is drawn (as in the on-screen legend). */
 export type LegendShape = 'disc' | 'ring' | 'line' | 'dashed' | 'dotted' | 'area';
@@ -38,8 +39,8 @@ export interface LegendSection {
   items: LegendItem[];
 }
 
-/** The credit for the offline basemap, on every exported image and page. */
-export const BASEMAP_CREDIT = 'Basemap: Natural Earth';
+/** The credit for the offline basemap, on every exported image and page: Natural Earth and, in the coast region, OpenStreetMap. */
+export const BASEMAP_CREDIT = `Basemap: ${NATURAL_EARTH_ATTRIBUTION}; ${OSM_ATTRIBUTION}`;
 
 /** Most source names a footer lists before "and N more". */
 export const MAX_FOOTER_SOURCES = 6;

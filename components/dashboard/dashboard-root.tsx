@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { importedTimeRange } from '@/geo/time-range';
 import { COMMODITIES, findFeature, getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
@@ -195,8 +196,19 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
 
   useEscapeKey({ pickingPoint: session.pickingPoint, cancelMapPoint: session.cancelMapPoint, hasSelection: state.selection.length > 0, update });
 
+  // Over the map, or in the presentation's side column under the key chart (never over it or the title).
+  const legend = (
+    <MapLegend
+      visibleLayers={state.layers}
+      commodities={legendCommodities}
+      theme={state.theme}
+      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: importedTimeRange(state.years) }}
+      placement={session.presenting ? 'presentation' : 'map'}
+    />
+  );
+
   return (
-    <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme}>
+    <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme} data-lang={state.language}>
       <ChartThemeContext value={state.theme}>
         <header className="topbar">
           <h1>Route Atlas</h1>
@@ -232,12 +244,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           />
           {!session.presenting && area.toolbar}
           <DropOverlay active={fileDrop.dragging} />
-          <MapLegend
-            visibleLayers={state.layers}
-            commodities={legendCommodities}
-            theme={state.theme}
-            imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts }}
-          />
+          {!session.presenting && legend}
           {session.pickingPoint && (
             <p className="map-hint" role="status">
               Click the map where the annotation goes.{' '}
@@ -256,6 +263,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
               }}
               onExit={() => setPresenting(false)}
               keyChart={<PresentationKeyChart dataset={dataset} selection={state.selection} filter={filter} />}
+              legend={legend}
               sourceFooter={buildSourceFooter(dataset, state.selection)}
             />
           )}

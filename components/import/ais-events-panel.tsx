@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { AisDetectionParams, AisEventKind, ClusterParams } from '@/geo/analysis/ais';
-import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
+import { AIS_EVENT_COLORS, AIS_LAYER_PARTS, DENSITY_RAMP, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
 import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/components/import/format-event';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/geo/analysis/user-data/export-user-layer';
 import { importedTimeRange } from '@/geo/time-range';
@@ -16,15 +16,24 @@ export const MAX_LISTED_EVENTS = 300;
 
 const css = ([r, g, b]: readonly number[]) => `rgb(${r}, ${g}, ${b})`;
 
+/** A part's colour in the toggles: its event colour, the areas' cyan, or the density ramp as a gradient. */
+function partSwatch(part: AisLayerPart): string {
+  if (part === 'areas') return css(DERIVED_AREA_COLOR);
+  if (part === 'density') return `linear-gradient(90deg, ${DENSITY_RAMP.map(css).join(', ')})`;
+  return css(AIS_EVENT_COLORS[part]);
+}
+
 const PART_LABELS: Record<AisLayerPart, string> = {
   encounter: 'Encounters',
   loitering: 'Loitering',
   gap: 'AIS gaps',
+  'port-visit': 'Port visits',
+  density: 'Density of positions',
   areas: 'Candidate areas (derived)',
 };
 
 export function visibleKinds(parts: readonly AisLayerPart[]): AisEventKind[] {
-  return parts.filter((p): p is AisEventKind => p !== 'areas');
+  return parts.filter((p): p is AisEventKind => p !== 'areas' && p !== 'density');
 }
 
 type Section = 'encounter' | 'loitering' | 'gap';
@@ -174,10 +183,10 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
       )}
       <fieldset className={styles.row} style={{ border: 'none', padding: 0, margin: 0 }}>
         <legend className={styles.visuallyHidden}>Show on the map</legend>
-        {(['encounter', 'loitering', 'gap', 'areas'] as const).map((part) => (
+        {AIS_LAYER_PARTS.filter((part) => part !== 'density' || aisLayers.some((d) => d.density !== undefined)).map((part) => (
           <label key={part}>
             <input type="checkbox" checked={controller.visibleParts.includes(part)} onChange={(e) => controller.setPartVisible(part, e.target.checked)} />{' '}
-            <span className={styles.swatch} style={{ background: css(part === 'areas' ? DERIVED_AREA_COLOR : AIS_EVENT_COLORS[part]) }} aria-hidden="true" />
+            <span className={styles.swatch} style={{ background: partSwatch(part) }} aria-hidden="true" />
             {PART_LABELS[part]}
           </label>
         ))}
@@ -187,7 +196,13 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
         <button type="button" onClick={() => controller.runDetection(userLayer.id)} disabled={running || userLayer.tracks === null}>
           Detect
         </button>
-        {userLayer.tracks === null && <span className={styles.muted}>Loaded from the database: events only. Import the file again to detect.</span>}
+        {userLayer.tracks === null && (
+          <span className={styles.muted}>
+            {userLayer.fromDetectCommand
+              ? 'From npm run detect: run the command again to change its thresholds.'
+              : 'Loaded from the database: events only. Import the file again to detect.'}
+          </span>
+        )}
       </div>
       <p className={styles.note}>Found by this tool in your AIS positions: a pattern, not evidence of a transfer.</p>
       {userLayer.detection && (

@@ -4,6 +4,7 @@ export const EVENT_KIND_LABELS: Record<AisEventKind, string> = {
   encounter: 'Encounter',
   loitering: 'Loitering',
   gap: 'AIS gap',
+  'port-visit': 'Port visit',
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -48,5 +49,9 @@ export function eventTitle(e: AisEvent): string {
 export function eventKeyFact(e: AisEvent): string {
   if (e.kind === 'encounter') return `median ${formatMeters(e.medianDistanceMeters)} apart, ≤ ${e.medianSpeedKnots.toFixed(1)} kn`;
   if (e.kind === 'loitering') return `median ${e.medianSpeedKnots.toFixed(1)} kn${e.portDistanceKm === null ? '' : `, ${Math.round(e.portDistanceKm)} km from a port`}`;
+  if (e.kind === 'port-visit') {
+    const why = [e.stopped ? 'stopped' : '', e.silent ? 'AIS gap inside' : ''].filter(Boolean).join(', ');
+    return `${e.portName ?? e.portId ?? 'a port'}, ${e.portDistanceKm.toFixed(1)} km at closest${why ? `, ${why}` : ''}`;
+  }
   return `${e.distanceKm.toFixed(1)} km while dark (≥ ${e.impliedSpeedKnots.toFixed(1)} kn)`;
 }

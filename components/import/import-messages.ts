@@ -21,6 +21,13 @@ export function importSummary(userLayer: UserLayer): string {
     const parts = [c.points && plural(c.points, 'point'), c.lines && plural(c.lines, 'line'), c.polygons && plural(c.polygons, 'polygon')].filter(Boolean);
     return `Imported “${userLayer.name}”: ${parts.join(', ')}${userLayer.timeField ? `, dated by “${userLayer.timeField}”` : ''}.`;
   }
+  if (userLayer.density) {
+    const g = userLayer.density;
+    return `Imported “${userLayer.name}”: a density grid of ${plural(g.cells.length, 'cell')} (${g.cellDegrees}°, ${g.binHours} h bins) over ${plural(userLayer.counts.positions, 'position')}.`;
+  }
+  if (userLayer.fromDetectCommand) {
+    return `Imported “${userLayer.name}”: events of npm run detect for ${plural(userLayer.counts.vessels, 'vessel')}. ${detectionSummary(userLayer.detection)}`;
+  }
   return `Imported “${userLayer.name}”: ${plural(userLayer.counts.vessels, 'vessel')}, ${plural(userLayer.counts.positions, 'position')}. ${detectionSummary(userLayer.detection)}`;
 }
 
@@ -28,5 +35,5 @@ export function importSummary(userLayer: UserLayer): string {
 export function detectionSummary(detection: AisDetection | null): string {
   if (!detection) return '';
   const count = (kind: AisEvent['kind']) => detection.events.filter((e) => e.kind === kind).length;
-  return `Found ${plural(count('encounter'), 'encounter')}, ${count('loitering').toLocaleString('en')} loitering, ${plural(count('gap'), 'AIS gap')} and ${plural(detection.areas.features.length, 'candidate area')}.`;
+  return `Found ${plural(count('encounter'), 'encounter')}, ${count('loitering').toLocaleString('en')} loitering, ${plural(count('gap'), 'AIS gap')}, ${plural(count('port-visit'), 'port visit')} and ${plural(detection.areas.features.length, 'candidate area')}.`;
 }

@@ -123,6 +123,8 @@ function MessageBox({ message, onDismiss }: { message: ImportMessage; onDismiss:
 function describeCounts(d: UserLayer): string {
   if (d.kind === 'ais') {
     const events = d.detection?.events.length ?? 0;
+    if (d.density) return `AIS density grid · ${d.density.cells.length.toLocaleString('en')} cells · ${d.counts.positions.toLocaleString('en')} positions`;
+    if (d.fromDetectCommand) return `AIS events of npm run detect · ${d.counts.vessels.toLocaleString('en')} vessels · ${events.toLocaleString('en')} events`;
     return `AIS · ${d.counts.vessels.toLocaleString('en')} vessels · ${d.counts.positions.toLocaleString('en')} positions · ${events.toLocaleString('en')} events`;
   }
   const c = d.counts;

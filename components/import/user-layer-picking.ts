@@ -1,5 +1,5 @@
-import type { AisEvent, CandidateArea } from '@/geo/analysis/ais';
-import { eventKeyFact, eventTitle, formatDuration, formatUtc } from './format-event';
+import type { AisEvent, CandidateArea, DensityRangeCell } from '@/geo/analysis/ais';
+import { eventKeyFact, eventTitle, formatDuration, formatLonLat, formatUtc } from './format-event';
 import { propertyText } from '@/geo/analysis/user-data/properties';
 import type { UserLayer, ImportedFeature } from '@/geo/analysis/user-data/types';
 import { isUserLayerId } from '@/geo/layers/user-layer-ids';
@@ -10,7 +10,7 @@ export type ImportedSelection =
   | { kind: 'event'; userLayerId: string; eventId: string }
   | { kind: 'area'; userLayerId: string; areaId: string };
 
-const EVENT_KINDS = new Set(['encounter', 'loitering', 'gap']);
+const EVENT_KINDS = new Set(['encounter', 'loitering', 'gap', 'port-visit']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -22,6 +22,11 @@ export function isImportedFeature(object: unknown): object is ImportedFeature {
 
 export function isAisEvent(object: unknown): object is AisEvent {
   return isObject(object) && typeof object.id === 'string' && typeof object.kind === 'string' && EVENT_KINDS.has(object.kind) && typeof object.start === 'number';
+}
+
+/** A cell of an imported density grid over the time range (`densityInRange`). */
+export function isDensityCell(object: unknown): object is DensityRangeCell {
+  return isObject(object) && typeof object.vesselHours === 'number' && typeof object.peakVessels === 'number' && typeof object.lon === 'number';
 }
 
 export function isCandidateArea(object: unknown): object is CandidateArea {
@@ -88,6 +93,17 @@ export function importedTooltipFor(object: unknown, userLayers: readonly UserLay
       title: eventTitle(object),
       kind: `Derived from your AIS${userLayer ? ` · ${userLayer.name}` : ''}`,
       lines: [`${formatUtc(object.start)}, ${formatDuration(object.durationMinutes)}`, eventKeyFact(object)],
+    };
+  }
+  if (isDensityCell(object)) {
+    const hours = object.vesselHours < 10 ? object.vesselHours.toFixed(1) : Math.round(object.vesselHours).toLocaleString('en');
+    return {
+      title: `Cell at ${formatLonLat(object.lon, object.lat)}`,
+      kind: 'Density derived from your AIS (npm run detect)',
+      lines: [
+        `${hours} vessel-hours, ${object.positions.toLocaleString('en')} positions`,
+        `up to ${object.peakVessels.toLocaleString('en')} vessels a bin, ${object.bins} bin${object.bins === 1 ? '' : 's'} in the time range`,
+      ],
     };
   }
   if (isCandidateArea(object)) {

@@ -4,7 +4,9 @@ import type { LayersList, PickingInfo } from '@deck.gl/core';
 import * as maplibregl from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
+import { NATURAL_EARTH_ATTRIBUTION, OSM_ATTRIBUTION } from '@/geo/basemap/basemap-region';
 import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
+import { labelTexts } from '@/geo/layers/label-texts';
 import type { LayerViewState } from '@/geo/layers/layer-state';
 import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/geo/map-view';
 import { AreaDraw, type AreaDrawProps } from './area-draw';
@@ -13,7 +15,14 @@ import { ImportedTooltip } from '@/components/import/imported-tooltip';
 import { importedTooltipFor } from '@/components/import/user-layer-picking';
 import { MapTooltip } from './map-tooltip';
 import { ONLINE_BASEMAP_STYLE_URL, mapStyleFor } from './map-style-source';
+import { registerPmtilesProtocol } from './pmtiles-protocol';
 import { tooltipFor } from './tooltip-content';
+import { useLabelFonts } from './use-label-fonts';
+import { useRiverLabels } from './use-river-labels';
+
+registerPmtilesProtocol();
+
+const OFFLINE_ATTRIBUTION = `Basemap: ${NATURAL_EARTH_ATTRIBUTION}; ${OSM_ATTRIBUTION}`;
 
 export interface AtlasMapProps {
   view: MapView;
@@ -95,11 +104,16 @@ export default function AtlasMap({
   // This component only renders in the browser (loaded with ssr: false), so window is there.
   const style = useMemo(() => mapStyleFor(layerState.theme, window.location.origin), [layerState.theme]);
 
+  // Labels wait for the shipped fonts' subsets that their characters need (fetched from this origin).
+  const texts = useMemo(() => labelTexts(layerData, layerState.language), [layerData, layerState.language]);
+  const labelFontsReady = useLabelFonts(layerState.language, texts);
+  const riverLabels = useRiverLabels(!ONLINE_BASEMAP_STYLE_URL);
+
   const layers = useMemo(() => {
-    const state = { ...layerState, zoom: zoomLevel };
-    const atlas = buildAtlasLayers(layerData, state, { basemapLabels: !ONLINE_BASEMAP_STYLE_URL });
+    const state = { ...layerState, zoom: zoomLevel, labelFontsReady };
+    const atlas = buildAtlasLayers(layerData, state, { basemapLabels: !ONLINE_BASEMAP_STYLE_URL, riverLabels });
     return buildExtraLayers ? [...atlas, buildExtraLayers(state)] : atlas;
-  }, [layerData, layerState, zoomLevel, buildExtraLayers]);
+  }, [layerData, layerState, zoomLevel, labelFontsReady, riverLabels, buildExtraLayers]);
 
   const tooltip = hover ? tooltipFor(hover.object, layerData.dataset) : null;
   const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.userLayers ?? []) : null;
@@ -114,7 +128,14 @@ export default function AtlasMap({
   };
 
   return (
-    <div className="atlas-map" data-testid="atlas-map" data-map-idle={mapIdle} data-deck-drawn={deckDrawn} data-map-view={settledView}>
+    <div
+      className="atlas-map"
+      data-testid="atlas-map"
+      data-map-idle={mapIdle}
+      data-deck-drawn={deckDrawn}
+      data-map-view={settledView}
+      data-label-fonts={labelFontsReady ? 'loaded' : 'loading'}
+    >
       <MapLibreMap
         ref={mapRef}
         mapLib={maplibregl}
@@ -127,7 +148,7 @@ export default function AtlasMap({
         pitchWithRotate={false}
         touchPitch={false}
         canvasContextAttributes={{ preserveDrawingBuffer: true }}
-        attributionControl={{ compact: true, customAttribution: 'Basemap: Natural Earth' }}
+        attributionControl={{ compact: true, customAttribution: ONLINE_BASEMAP_STYLE_URL ? undefined : OFFLINE_ATTRIBUTION }}
         onMove={(event) => setZoomLevel(Math.floor(event.viewState.zoom))}
         onMoveStart={() => setMapIdle(false)}
         onMoveEnd={onMoveEnd}

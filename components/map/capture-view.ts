@@ -23,7 +23,7 @@ export async function captureMapView({ scale }: { scale: 1 | 2 }): Promise<HTMLC
 }
 
 /**
- * Resolves once the map has settled after a change: MapLibre idle and deck.gl drawn (and, given `view`, at rest
+ * Resolves once the map has settled after a change: MapLibre idle, the label fonts loaded and deck.gl drawn (and, given `view`, at rest
  * there: the idle flag alone may still be the one from before the change started), then two frames.
  */
 export function waitForMapSettled(timeoutMs = 20_000, view?: MapView): Promise<void> {
@@ -40,6 +40,7 @@ export function waitForMapSettled(timeoutMs = 20_000, view?: MapView): Promise<v
           const settled =
             map?.dataset.mapIdle === 'true' &&
             map.dataset.deckDrawn === 'true' &&
+            map.dataset.labelFonts !== 'loading' &&
             (expected === null || map.dataset.mapView === expected);
           if (settled || !map || performance.now() - started > timeoutMs) break;
           await new Promise((r) => setTimeout(r, 100));

@@ -15,6 +15,7 @@ import {
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import type { MapLayerId } from '@/geo/layers/map-layers';
 import { ImportedLegendGroups, type ImportedLegendGroupsProps } from '@/components/import/imported-legend';
+import { useLegendOpen } from './use-legend-open';
 
 const COUNTRY_NAMES: Record<string, string> = { KP: 'North Korea', RU: 'Russia', CN: 'China', KR: 'South Korea', JP: 'Japan' };
 
@@ -31,14 +32,24 @@ export interface MapLegendProps {
   /** Commodities present among the routes and incidents shown, in legend order. */
   commodities: readonly Commodity[];
   theme: Theme;
+  /** Where it is drawn: over the map, or in the presentation's side column (beside the key chart, never under it). */
+  placement?: 'map' | 'presentation';
 }
 
-/** Explains every mark the visible layers draw: colour, size, width, dash and confidence. */
-export function MapLegend({ visibleLayers, commodities, theme, imported }: MapLegendProps) {
+/**
+ * Explains every mark the visible layers draw: colour, size, width, dash and confidence. It starts folded on
+ * windows narrower than 1600 px, where it would hide a large part of the map; unfolding or folding it is kept.
+ */
+export function MapLegend({ visibleLayers, commodities, theme, imported, placement = 'map' }: MapLegendProps) {
+  const [open, setOpen] = useLegendOpen();
   const on = (id: MapLayerId) => visibleLayers.includes(id);
   if (visibleLayers.length === 0 && !imported?.userLayers.length) return null;
   return (
-    <details className="map-legend" open>
+    <details
+      className={placement === 'map' ? 'map-legend' : 'map-legend map-legend-presentation'}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>Legend</summary>
       <section aria-label="Legend">
       {imported && <ImportedLegendGroups {...imported} />}

@@ -32,12 +32,19 @@ export class AtlasPage {
     await this.waitForMapIdle();
   }
 
-  /** Waits until MapLibre reports idle and deck.gl has drawn at least once after it. */
+  /** Waits until MapLibre reports idle, the label fonts are loaded and deck.gl has drawn at least once after it. */
   async waitForMapIdle(): Promise<void> {
     await expect(this.map).toHaveAttribute('data-map-idle', 'true', { timeout: 60_000 });
+    await expect(this.map).toHaveAttribute('data-label-fonts', 'loaded', { timeout: 60_000 });
     await expect(this.map).toHaveAttribute('data-deck-drawn', 'true', { timeout: 60_000 });
     // Two frames, so the last deck draw is on screen.
     await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+
+  /** Unfolds the legend (it starts folded on windows narrower than 1600 px). */
+  async openLegend(): Promise<void> {
+    const legend = this.page.locator('details.map-legend');
+    if ((await legend.getAttribute('open')) === null) await legend.locator('summary').click();
   }
 
   /** Folds the legend away so that pixel checks see the map beneath it. */

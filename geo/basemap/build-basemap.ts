@@ -13,12 +13,17 @@ import type { GeometryCollection, Objects, Topology } from 'topojson-specificati
 
 /** Natural Earth topologies carry no properties we use; typing them so keeps topojson-client's generics simple. */
 export type NaturalEarthTopology = Topology<Objects<object>>;
-import { DETAIL_REGION_BBOX, OUTSIDE_REGION_BBOXES } from './basemap-region';
+import { COAST_FRAME_BBOXES, COAST_REGION_BBOX, OUTSIDE_REGION_BBOXES } from './basemap-region';
 
 type BBox = [number, number, number, number];
 type Area = Polygon | MultiPolygon;
 type Lines = LineString | MultiLineString;
 type Scale = '10m' | '110m';
+/**
+ * `coastRegion`: inside `COAST_REGION_BBOX`, where the OpenStreetMap coast tiles take over from their minimum zoom;
+ * the style draws these features only below it.
+ */
+type NaturalEarthProps = { scale: Scale; coastRegion: boolean };
 
 export interface NaturalEarthTopologies {
   /** world-atlas `land-10m.json` */
@@ -32,10 +37,10 @@ export interface NaturalEarthTopologies {
 }
 
 export interface BasemapAssets {
-  land: FeatureCollection<Area, { scale: Scale }>;
+  land: FeatureCollection<Area, NaturalEarthProps>;
   /** Coastlines as lines of their own: drawing the clipped land polygons' outlines would also draw the clip boxes. */
-  coastline: FeatureCollection<Lines, { scale: Scale }>;
-  borders: FeatureCollection<Lines, { scale: Scale }>;
+  coastline: FeatureCollection<Lines, NaturalEarthProps>;
+  borders: FeatureCollection<Lines, NaturalEarthProps>;
 }
 
 function objectOf(topology: NaturalEarthTopology, name: string): GeometryCollection<object> {
@@ -86,8 +91,9 @@ function clipAll<G extends Area | Lines>(
   boxes: BBox[],
   scale: Scale,
   decimals: number,
-): Feature<G, { scale: Scale }>[] {
-  const out: Feature<G, { scale: Scale }>[] = [];
+  coastRegion = false,
+): Feature<G, NaturalEarthProps>[] {
+  const out: Feature<G, NaturalEarthProps>[] = [];
   for (const box of boxes) {
     for (const f of features) {
       const clipped = bboxClip(f, box);
@@ -95,7 +101,7 @@ function clipAll<G extends Area | Lines>(
       if (isEmpty(geometry)) continue;
       out.push({
         type: 'Feature',
-        properties: { scale },
+        properties: { scale, coastRegion },
         geometry: { ...geometry, coordinates: roundCoordinates(geometry.coordinates, decimals) },
       });
     }
@@ -104,21 +110,22 @@ function clipAll<G extends Area | Lines>(
 }
 
 /**
- * Builds the offline basemap from Natural Earth: 1:10m land and borders inside the detail region,
- * 1:110m elsewhere. Coordinates are rounded (4 decimals ≈ 11 m inside, 2 decimals outside) to keep
- * the served asset small.
+ * Builds the offline basemap from Natural Earth: 1:10m land and borders inside the detail region (cut in two: the
+ * coast region, which the OpenStreetMap tiles replace from their minimum zoom, and the frame around it), 1:110m
+ * elsewhere. Coordinates are rounded (4 decimals ≈ 11 m inside, 2 decimals outside) to keep the served asset small.
  */
 export function buildBasemapAssets(topologies: NaturalEarthTopologies): BasemapAssets {
-  const land = [
-    ...clipAll(areasOf(topologies.land10m, 'land'), [DETAIL_REGION_BBOX], '10m', 4),
-    ...clipAll(areasOf(topologies.land110m, 'land'), OUTSIDE_REGION_BBOXES, '110m', 2),
+  const detailed = <G extends Area | Lines>(features: Feature<G>[]) => [
+    ...clipAll(features, [COAST_REGION_BBOX], '10m', 4, true),
+    ...clipAll(features, COAST_FRAME_BBOXES, '10m', 4),
   ];
+  const land = [...detailed(areasOf(topologies.land10m, 'land')), ...clipAll(areasOf(topologies.land110m, 'land'), OUTSIDE_REGION_BBOXES, '110m', 2)];
   const coastline = [
-    ...clipAll([coastlineOf(topologies.land10m)], [DETAIL_REGION_BBOX], '10m', 4),
+    ...detailed([coastlineOf(topologies.land10m)]),
     ...clipAll([coastlineOf(topologies.land110m)], OUTSIDE_REGION_BBOXES, '110m', 2),
   ];
   const borders = [
-    ...clipAll([bordersOf(topologies.countries10m)], [DETAIL_REGION_BBOX], '10m', 4),
+    ...detailed([bordersOf(topologies.countries10m)]),
     ...clipAll([bordersOf(topologies.countries110m)], OUTSIDE_REGION_BBOXES, '110m', 2),
   ];
   return { land: featureCollection(land), coastline: featureCollection(coastline), borders: featureCollection(borders) };

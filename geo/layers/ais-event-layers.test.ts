@@ -41,7 +41,7 @@ describe('buildAisEventLayers', () => {
   it('returns the same ids in draw order whatever is selected or shown', () => {
     const ids = buildAisEventLayers(data(), { theme: 'light', filter: ALL_YEARS }).map((l) => l.id);
     expect(ids).toEqual(
-      ['areas', 'area-labels', 'selected-tracks', 'selected-track-points', 'gap-links', 'gap-reappear', 'gap', 'loitering', 'encounters', 'selected'].map(
+      ['density', 'areas', 'area-labels', 'selected-tracks', 'selected-track-points', 'gap-links', 'gap-reappear', 'gap', 'port-visit', 'loitering', 'encounters', 'selected'].map(
         (p) => `ais-user-ais-${p}`,
       ),
     );

@@ -1,6 +1,6 @@
 import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent } from '@/geo/analysis/ais';
+import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent, PortVisitEvent } from '@/geo/analysis/ais';
 import { epochDays, importedTimeRange } from '@/geo/time-range';
 import type { UserAisLayer, UserLayer } from '@/geo/analysis/user-data/types';
 import type { Theme } from '../basemap/basemap-theme';
@@ -8,13 +8,14 @@ import { SELECTION_COLOR, type Rgba } from '../palette';
 import { filterRangeDays } from './imported-layers';
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, TRACK_COLORS, type AisLayerPart } from './user-data-palette';
 import type { LayerViewState } from './layer-state';
+import { buildAisDensityLayer } from './ais-density-layers';
 import { memoByInput } from './memo-by-input';
 import { aisLayerId } from './user-layer-ids';
 
 const HALO: Record<Theme, Rgba> = { light: [255, 255, 255, 255], dark: [15, 20, 28, 255] };
 const LABEL_TEXT: Record<Theme, Rgba> = { light: [0, 95, 100, 255], dark: [140, 240, 245, 255] };
 
-export const EVENT_RADIUS_PX: Record<AisEventKind, number> = { encounter: 7, loitering: 6, gap: 5 };
+export const EVENT_RADIUS_PX: Record<AisEventKind, number> = { encounter: 7, loitering: 6, gap: 5, 'port-visit': 5 };
 
 
 /** A vessel's positions around the selected event, as `trackPositionsBetween` gives them. */
@@ -38,6 +39,7 @@ interface EventsByKind {
   encounters: EncounterEvent[];
   loitering: LoiteringEvent[];
   gaps: GapEvent[];
+  portVisits: PortVisitEvent[];
 }
 
 /** Events split by kind once per result, so layers get the same arrays on every render. */
@@ -45,6 +47,7 @@ export const eventsByKind = memoByInput((events: readonly AisEvent[]): EventsByK
   encounters: events.filter((e): e is EncounterEvent => e.kind === 'encounter'),
   loitering: events.filter((e): e is LoiteringEvent => e.kind === 'loitering'),
   gaps: events.filter((e): e is GapEvent => e.kind === 'gap'),
+  portVisits: events.filter((e): e is PortVisitEvent => e.kind === 'port-visit'),
 }));
 
 const EMPTY: never[] = [];
@@ -85,8 +88,8 @@ function spanFilterProps(range: ReturnType<typeof importedTimeRange>) {
 const spanValue = (e: { start: number; end: number }): [number, number] => [epochDays(e.start), epochDays(e.end)];
 
 /**
- * The AIS layers of each imported AIS user layer (`ais-<userLayerId>-<part>`), bottom to top: candidate transfer areas
- * (cyan, dotted, labelled "Derived area": computed, never reported), both vessels' tracks around the selected
+ * The AIS layers of each imported AIS user layer (`ais-<userLayerId>-<part>`), bottom to top: the density grid of
+ * positions (when one was imported from `npm run detect`), candidate transfer areas (cyan, dotted, labelled "Derived area": computed, never reported), both vessels' tracks around the selected
  * event, gaps (where the vessel went dark, a filled dot, and where it reappeared, a ring, joined by a dashed
  * line), loitering, encounters, then the selected event's halo. Kinds switched off and hidden user layers keep their layers with
  * `visible: false`. The dashboard's year filter applies on the GPU by each event's span.
@@ -103,7 +106,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
       const shown = !data.hiddenIds.includes(userLayer.id);
       const events = userLayer.detection?.events ?? EMPTY;
       const areas = userLayer.detection?.areas.features ?? EMPTY;
-      const { encounters, loitering, gaps } = eventsByKind(events);
+      const { encounters, loitering, gaps, portVisits } = eventsByKind(events);
       const selectedEvent = selected === null ? undefined : events.find((e) => e.id === selected);
       const id = (part: string) => aisLayerId(userLayer.id, part);
       const eventPoint = (kind: AisEventKind, list: readonly AisEvent[]) =>
@@ -125,6 +128,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           updateTriggers: { getLineColor: state.theme },
         });
       return [
+        buildAisDensityLayer(id('density'), userLayer.density, shown && on('density'), range),
         new PolygonLayer<CandidateArea, PathStyleExtensionProps<CandidateArea> & DataFilterExtensionProps<CandidateArea>>({
           id: id('areas'),
           data: areas,
@@ -220,6 +224,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           updateTriggers: { getFillColor: state.theme },
         }),
         eventPoint('gap', gaps),
+        eventPoint('port-visit', portVisits),
         eventPoint('loitering', loitering),
         eventPoint('encounter', encounters),
         new ScatterplotLayer<AisEvent>({

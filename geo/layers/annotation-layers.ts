@@ -1,5 +1,6 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Theme } from '../basemap/basemap-theme';
+import { LABEL_FONT_WEIGHT, labelFontFamily } from '../basemap/label-fonts';
 import type { Rgba } from '../palette';
 
 /** What the factory reads of a slide annotation: a briefing's `Annotation` has this shape and more. */
@@ -41,7 +42,8 @@ const LABEL_SIZE_PX = 13;
 /** Wrap width in multiples of the text size (deck.gl's `maxWidth` unit): about 18 em. */
 const LABEL_MAX_WIDTH_EM = 18;
 
-const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK KR", sans-serif';
+/** The user writes in any script: the shipped fonts, Korean first (the atlas's main subject). */
+const FONT = labelFontFamily('en');
 
 const position = (d: AnnotationInput): [number, number] => [d.lon, d.lat];
 
@@ -81,7 +83,7 @@ export function buildAnnotationLayers(annotations: readonly AnnotationInput[], s
       getTextAnchor: 'middle',
       getAlignmentBaseline: 'bottom',
       fontFamily: FONT,
-      fontWeight: 600,
+      fontWeight: LABEL_FONT_WEIGHT,
       characterSet: 'auto',
       wordBreak: 'break-word',
       maxWidth: LABEL_MAX_WIDTH_EM,

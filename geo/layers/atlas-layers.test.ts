@@ -46,6 +46,8 @@ describe('buildAtlasLayers', () => {
     const ids = buildAtlasLayers(layerData(), state(), { basemapLabels: true }).map((l) => l.id);
     expect(ids).toEqual([
       'basemap-labels',
+      'basemap-city-labels',
+      'basemap-river-labels',
       'sts-zones',
       'rail-casing',
       'rail-links',

@@ -1,5 +1,6 @@
 import type { Dataset } from '@/data';
 import type { FilteredDataset } from '@/data/filter/filtered-dataset';
+import type { RiverLabel } from '../basemap/border-rivers';
 import { buildAisEventLayers, type AisEventLayerData } from './ais-event-layers';
 import { buildAnnotationLayers, type AnnotationInput } from './annotation-layers';
 import { buildAreaLayers, type AreaLayerInput } from './area-layers';
@@ -30,9 +31,13 @@ export interface AtlasLayerData {
 }
 
 /** Every map layer, bottom to top. Layers are cheap descriptors: deck.gl diffs them on each render. */
-export function buildAtlasLayers(data: AtlasLayerData, state: LayerViewState, options: { basemapLabels: boolean }) {
+export function buildAtlasLayers(
+  data: AtlasLayerData,
+  state: LayerViewState,
+  options: { basemapLabels: boolean; riverLabels?: readonly RiverLabel[] },
+) {
   return [
-    ...(options.basemapLabels ? buildBasemapLabelLayers(state) : []),
+    ...(options.basemapLabels ? buildBasemapLabelLayers(state, { places: data.filtered.places, riverLabels: options.riverLabels }) : []),
     ...buildZoneLayers(data.filtered.stsZones, state),
     ...(data.area ? buildAreaLayers(data.area, state) : []),
     ...buildRailLayers(data.filtered.railLinks, state),
@@ -45,6 +50,7 @@ export function buildAtlasLayers(data: AtlasLayerData, state: LayerViewState, op
     // The user's own data above the curated layers, derived AIS events on top of it.
     ...(data.imported ? buildImportedLayers(data.imported, state) : []),
     ...(data.aisEvents ? buildAisEventLayers(data.aisEvents, state) : []),
-    ...buildAnnotationLayers(data.annotations, { theme: state.theme, visible: data.annotations.length > 0 }),
+    // Like every label, annotation text waits for the shipped fonts.
+    ...buildAnnotationLayers(state.labelFontsReady === false ? [] : data.annotations, { theme: state.theme, visible: data.annotations.length > 0 }),
   ];
 }

@@ -13,6 +13,11 @@ export interface LayerViewState {
   filter: FeatureFilter;
   /** A year hovered in a chart: that year's incidents are emphasised. */
   highlightYear: number | null;
+  /**
+   * Whether the shipped fonts hold every glyph the labels need (loaded by the map before it asks for labels):
+   * label layers draw nothing until then, since deck.gl caches each glyph as first drawn. Absent means ready.
+   */
+  labelFontsReady?: boolean;
 }
 
 export type LocalizedName = { en: string; ru?: string; ko?: string; zh?: string };

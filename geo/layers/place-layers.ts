@@ -1,11 +1,11 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { PlaceFeature } from '@/data';
 import { BASEMAP_COLORS } from '../basemap/basemap-theme';
+import { LABEL_FONT_WEIGHT, labelFontFamily } from '../basemap/label-fonts';
 import { SELECTION_COLOR, countryColor, withConfidence } from '../palette';
 import { declutterLabels, type LabelPlacement } from './declutter-labels';
 import { localizedName, type LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
-const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK KR", sans-serif';
 
 /** Marker radius in screen pixels by editorial significance (3 = the design brief's ports). */
 export const PLACE_RADIUS_PX: Record<number, number> = { 1: 4, 2: 6, 3: 8 };
@@ -93,8 +93,9 @@ export function buildPlaceLayers(places: readonly PlaceFeature[], state: LayerVi
     }),
     new TextLayer<PlaceLabel>({
       id: 'place-labels',
-      // Labels that would overlap give way to more significant places; markers are always drawn.
-      data: placesToLabel(places)(state.zoom, state.language),
+      // Labels that would overlap give way to more significant places; markers are always drawn. No label is drawn
+      // before the shipped fonts are loaded (a glyph drawn without its font stays a box in deck.gl's atlas).
+      data: state.labelFontsReady === false ? [] : placesToLabel(places)(state.zoom, state.language),
       visible,
       getPosition: (d) => d.place.geometry.coordinates,
       getText: (d) => localizedName(d.place.properties.name, state.language),
@@ -103,8 +104,8 @@ export function buildPlaceLayers(places: readonly PlaceFeature[], state: LayerVi
       getPixelOffset: labelOffset,
       getTextAnchor: (d) => TEXT_ANCHOR[d.placement],
       getAlignmentBaseline: (d) => BASELINE[d.placement],
-      fontFamily: LABEL_FONT,
-      fontWeight: 600,
+      fontFamily: labelFontFamily(state.language),
+      fontWeight: LABEL_FONT_WEIGHT,
       fontSettings: { sdf: true },
       outlineWidth: 3,
       outlineColor: colors.labelHalo,

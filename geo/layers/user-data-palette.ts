@@ -21,6 +21,7 @@ export const AIS_EVENT_COLORS: Record<AisEventKind, Rgba> = {
   encounter: [255, 0, 110, 255],
   loitering: [255, 176, 0, 255],
   gap: [0, 150, 255, 255],
+  'port-visit': [230, 90, 30, 255],
 };
 /** Candidate transfer areas: cyan with a dotted outline, unlike the purple dashed curated STS zones. */
 export const DERIVED_AREA_COLOR: Rgba = [0, 190, 200, 255];
@@ -30,6 +31,19 @@ export const TRACK_COLORS: readonly [Rgba, Rgba] = [
   [0, 160, 120, 255],
 ];
 
-/** What the event layers can show, each switched on and off by the user. */
-export type AisLayerPart = AisEventKind | 'areas';
-export const AIS_LAYER_PARTS: readonly AisLayerPart[] = ['encounter', 'loitering', 'gap', 'areas'];
+/**
+ * The density grid of positions (`npm run detect --density`): viridis, dark to light with more vessel-hours, a ramp
+ * no event, zone or commodity colour is on, readable by colour-blind users.
+ */
+export const DENSITY_RAMP: readonly Rgba[] = [
+  [68, 1, 84, 150],
+  [65, 68, 135, 170],
+  [42, 120, 142, 185],
+  [34, 168, 132, 200],
+  [122, 209, 81, 215],
+  [253, 231, 37, 230],
+];
+
+/** What the AIS layers can show, each switched on and off by the user. */
+export type AisLayerPart = AisEventKind | 'areas' | 'density';
+export const AIS_LAYER_PARTS: readonly AisLayerPart[] = ['encounter', 'loitering', 'gap', 'port-visit', 'areas', 'density'];

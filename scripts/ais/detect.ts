@@ -1,42 +1,33 @@
 /**
- * Finds encounters, loitering and AIS gaps in an AIS CSV file too large for the browser, with the same code
- * the app runs (geo/analysis/ais), and writes the events as GeoJSON.
+ * Finds encounters, loitering, AIS gaps and port visits in AIS files of any size, and writes the events (GeoJSON,
+ * CSV, Parquet) and a density grid of positions the app can import.
  *
- *   tsx scripts/ais/detect.ts <file.csv> [--out events.geojson] [--csv events.csv] [--areas areas.geojson]
- *       [--ports ports.json] [--truth truth.json] [--encounter.maxDistanceMeters 500] [--loitering.minDurationMinutes 240]
- *       [--gap.minGapMinutes 360] [--cluster.radiusKm 15] [--cluster.minPoints 3]
+ *   tsx scripts/ais/detect.ts [--engine duckdb|stream] <file or glob …> [--out events.geojson] [--csv events.csv]
+ *       [--parquet events.parquet] [--density density.json|.csv|.parquet] [--areas areas.geojson]
+ *       [--ports ports.csv|.geojson|.json[,more]] [--no-curated-ports] [--truth truth.json]
+ *       [--memory-limit 4GB] [--temp-dir DIR] [--threads N] [--<group>.<param> n …]
  *
- * Memory: the file is streamed (papaparse over fs.createReadStream) and never held as text. Positions are
- * kept per vessel in typed arrays, 14 bytes each once packed and at most 28 while reading (arrays double as
- * they grow), plus about 200 bytes a vessel: 10 million positions need about 140–280 MB. Detection then
- * walks the tracks with one cursor per vessel and keeps only the pairs close at the current step.
+ * Engines: `duckdb` (default) runs the SQL definitions in geo/analysis/ais/sql on embedded DuckDB: NOAA or DMA CSV,
+ * Parquet with lat/lon columns or GeoParquet points, many files or globs; memory is held to --memory-limit and
+ * DuckDB spills the rest to --temp-dir. `stream` runs the TypeScript engine the app uses (CSV only): the file is
+ * streamed, positions kept per vessel in typed arrays (14 bytes each). Both read the thresholds of
+ * geo/analysis/ais/detection-params.ts and give the same events (a unit test holds it).
  */
-import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { type AisDetectionOverrides, computeCandidateTransferAreas, createAisRowSink, DEFAULT_CLUSTER_PARAMS, detectAisEvents, eventsToCsv, eventsToGeoJson, resolveAisDetectionParams } from '../../geo/analysis/ais';
-import { scoreEncounters, scoreGaps, scoreLoitering, type DetectionScore } from './synthetic/score-detection';
-import type { SyntheticTruth } from './synthetic/generate-synthetic-ais';
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { assertAisDetectionParams, computeCandidateTransferAreas, DEFAULT_CLUSTER_PARAMS, resolveAisDetectionParams } from '../../geo/analysis/ais';
 import { parseArgs, type ParsedArgs } from './lib/cli-args';
+import { detectionOverrides } from './lib/detection-overrides';
+import { ENGINES, InputError, runDuckDbEngine, runStreamEngine, type EngineName, type EngineResult } from './lib/engines';
 import { loadPorts } from './lib/load-ports';
-import { streamAisIntoSink } from './lib/stream-ais';
-import { truthSchema } from './lib/truth-file';
+import { printScores, printSummary } from './lib/print-summary';
+import { writeDensity, writeEventsCsv, writeEventsGeoJson, writeEventsParquet } from './lib/write-outputs';
 
-const USAGE = 'usage: tsx scripts/ais/detect.ts <file.csv> [--out events.geojson] [--csv events.csv] [--areas areas.geojson] [--ports ports.json] [--truth truth.json] [--encounter.<param> n] [--loitering.<param> n] [--gap.<param> n] [--cluster.radiusKm n] [--cluster.minPoints n]';
-
-/** `--encounter.maxDistanceMeters 300` and the like, checked against the known parameter names. */
-function detectionOverrides(args: ParsedArgs): AisDetectionOverrides {
-  const known = new Map(Object.entries(resolveAisDetectionParams()).map(([group, p]) => [group, Object.keys(p)]));
-  const overrides: Record<string, Record<string, number>> = {};
-  for (const [key, raw] of args.options) {
-    const [group, name, ...rest] = key.split('.');
-    const names = group === undefined ? undefined : known.get(group);
-    if (group === undefined || names === undefined || name === undefined || rest.length > 0) continue;
-    if (!names.includes(name)) throw new Error(`unknown parameter --${key}; ${group} has: ${names.join(', ')}`);
-    const value = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(value)) throw new Error(`--${key} must be a number (got "${raw}")`);
-    (overrides[group] ??= {})[name] = value;
-  }
-  return overrides;
-}
+const USAGE = `usage: npm run detect -- [--engine duckdb|stream] <file or glob …> [--out events.geojson] [--csv events.csv]
+    [--parquet events.parquet] [--density density.json|.csv|.parquet] [--areas areas.geojson]
+    [--ports ports.csv|.geojson|.json[,more]] [--no-curated-ports] [--truth truth.json]
+    [--memory-limit 4GB] [--temp-dir DIR] [--threads N] [--<group>.<param> n …]
+  groups: encounter, loitering, gap, portVisit, density (e.g. --encounter.mergeGapMinutes 240), cluster (radiusKm, minPoints)`;
 
 function clusterParam(args: ParsedArgs, name: 'radiusKm' | 'minPoints'): number {
   const raw = args.options.get(`cluster.${name}`);
@@ -46,73 +37,80 @@ function clusterParam(args: ParsedArgs, name: 'radiusKm' | 'minPoints'): number 
   return value;
 }
 
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const scoreLine = (label: string, s: DetectionScore): string =>
-  `  ${label.padEnd(11)} planted ${s.planted}, detected ${s.detected}, matched ${s.truePositives}: precision ${pct(s.precision)}, recall ${pct(s.recall)}`;
+/** `ais-2024-03.csv` → `ais-2024-03`: the stem the default output names start with. */
+const stem = (path: string): string => basename(path).replace(/\.(csv|txt|geoparquet|parquet|pq)(\.gz|\.zst)?$/i, '').replace(/[*?[\]{}]/g, '_');
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['help']);
-  const file = args.positionals[0];
-  if (args.flags.has('help') || file === undefined) {
+  const args = parseArgs(process.argv.slice(2), ['help', 'no-curated-ports']);
+  const files = args.positionals;
+  if (args.flags.has('help') || files.length === 0) {
     console.log(USAGE);
-    process.exitCode = file === undefined && !args.flags.has('help') ? 2 : 0;
+    process.exitCode = files.length === 0 && !args.flags.has('help') ? 2 : 0;
     return;
   }
-  if (!existsSync(file)) throw new Error(`no such file: ${file}`);
-  const overrides = detectionOverrides(args);
-  const params = resolveAisDetectionParams(overrides);
-  const out = args.options.get('out') ?? file.replace(/\.csv$/i, '') + '.events.geojson';
-  const { ports, source } = loadPorts(args.options.get('ports'));
+  const engine = (args.options.get('engine') ?? 'duckdb') as EngineName;
+  if (!ENGINES.includes(engine)) throw new InputError(`--engine must be duckdb or stream (got "${engine}").`);
+  const params = resolveAisDetectionParams(detectionOverrides(args));
+  assertAisDetectionParams(params);
+  const portFiles = (args.options.get('ports') ?? '').split(',').filter((s) => s !== '');
+  const { ports, sources: portSources } = loadPorts(portFiles, !args.flags.has('no-curated-ports'));
+  const base = stem(files[0]!);
+  const out = args.options.get('out') ?? `${base}.events.geojson`;
+  const densityOut = args.options.get('density') ?? `${base}.density.json`;
+  const options = {
+    files,
+    ports,
+    params,
+    memoryLimit: args.options.get('memory-limit') ?? '4GB',
+    ...(args.options.has('temp-dir') ? { tempDirectory: args.options.get('temp-dir')! } : {}),
+    ...(args.options.has('threads') ? { threads: Number(args.options.get('threads')) } : {}),
+    // A progress line on a terminal only; in a log it would be noise.
+    ...(process.stderr.isTTY ? { onProgress: (line: string) => process.stderr.write(`  … ${line}\x1b[K\r`) } : {}),
+  };
 
   const t0 = performance.now();
-  const sink = createAisRowSink();
-  const imported = await streamAisIntoSink(createReadStream(file), sink, (p) =>
-    process.stderr.write(`  … ${p.rowsRead.toLocaleString('en')} rows\r`),
-  );
-  if (!imported.ok) {
-    console.error(`${file}: not an AIS file we know (NOAA MarineCadastre or Danish Maritime Authority). Header: ${imported.headers.join(',')}`);
-    process.exitCode = 1;
-    return;
-  }
-  const t1 = performance.now();
-  const result = detectAisEvents(imported.tracks, ports, overrides);
-  const t2 = performance.now();
-  const areas = computeCandidateTransferAreas([...result.encounters, ...result.loitering], {
-    radiusKm: clusterParam(args, 'radiusKm'),
-    minPoints: clusterParam(args, 'minPoints'),
-  });
-
-  writeFileSync(out, JSON.stringify(eventsToGeoJson(result.events)));
-  const csvOut = args.options.get('csv');
-  if (csvOut !== undefined) writeFileSync(csvOut, eventsToCsv(result.events));
-  const areasOut = args.options.get('areas');
-  if (areasOut !== undefined) writeFileSync(areasOut, JSON.stringify(areas));
-
-  const skipped = Object.entries(imported.skipped).filter(([, n]) => n > 0);
-  const rows = imported.rowsRead;
-  const memory = process.resourceUsage().maxRSS * 1024;
-  console.log(`${file} (${imported.layout.toUpperCase()} layout)`);
-  console.log(`  rows ${rows.toLocaleString('en')}, positions ${imported.accepted.toLocaleString('en')} kept (${imported.tracks.positionCount.toLocaleString('en')} after one-per-second), vessels ${imported.tracks.vessels.length.toLocaleString('en')}`);
-  console.log(`  skipped ${skipped.length === 0 ? 'none' : skipped.map(([r, n]) => `${r} ${n.toLocaleString('en')}`).join(', ')}`);
-  console.log(`  ports ${ports.length} from ${source}${ports.length === 0 ? ' (distance-from-port rules are off)' : ''}`);
-  console.log(`  encounters ${result.encounters.length}, loitering ${result.loitering.length}, gaps ${result.gaps.length}, candidate areas ${areas.features.length}`);
-  console.log(`  read ${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(rows / ((t1 - t0) / 1000)).toLocaleString('en')} rows/s), detect ${((t2 - t1) / 1000).toFixed(1)} s, peak RSS ${mb(memory)}`);
-  console.log(`  encounter params ${JSON.stringify(params.encounter)}`);
-  console.log(`  wrote ${out}${csvOut ? `, ${csvOut}` : ''}${areasOut ? `, ${areasOut}` : ''}`);
-
-  const truthPath = args.options.get('truth');
-  if (truthPath !== undefined) {
-    const json: unknown = JSON.parse(readFileSync(truthPath, 'utf8'));
-    const truth: SyntheticTruth = truthSchema.parse(json);
-    console.log(`scored against ${truthPath} (synthetic truth):`);
-    console.log(scoreLine('encounters', scoreEncounters(result.encounters, truth)));
-    console.log(scoreLine('loitering', scoreLoitering(result.loitering, truth)));
-    console.log(scoreLine('gaps', scoreGaps(result.gaps, truth)));
+  const result: EngineResult = engine === 'duckdb' ? await runDuckDbEngine(options) : await runStreamEngine(options);
+  const wallMs = performance.now() - t0;
+  if (process.stderr.isTTY) process.stderr.write('\x1b[K');
+  try {
+    const written: string[] = [];
+    writeEventsGeoJson(result.events, out);
+    written.push(out);
+    const csvOut = args.options.get('csv');
+    if (csvOut !== undefined) {
+      writeEventsCsv(result.events, csvOut);
+      written.push(csvOut);
+    }
+    const parquetOut = args.options.get('parquet');
+    if (parquetOut !== undefined) {
+      await writeEventsParquet(result, parquetOut);
+      written.push(parquetOut);
+    }
+    await writeDensity(result.density, densityOut, result.sources.map((s) => s.path));
+    written.push(densityOut);
+    const areas = computeCandidateTransferAreas(
+      result.events.filter((e) => e.kind === 'encounter' || e.kind === 'loitering'),
+      { radiusKm: clusterParam(args, 'radiusKm'), minPoints: clusterParam(args, 'minPoints') },
+    );
+    const areasOut = args.options.get('areas');
+    if (areasOut !== undefined) {
+      writeFileSync(areasOut, JSON.stringify(areas));
+      written.push(areasOut);
+    }
+    printSummary(result, { wallMs, ports: ports.length, portSources, params, areas: areas.features.length, written });
+    const truthPath = args.options.get('truth');
+    if (truthPath !== undefined) printScores(result.events, truthPath);
+  } finally {
+    result.run?.close();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // Bad input gets its one sentence; anything else is a bug and keeps its stack.
+  if (error instanceof InputError || (error instanceof Error && /^(--|unknown parameter|ports:|[a-z]+\.[a-zA-Z]+ must be)/.test(error.message))) {
+    console.error(error.message);
+  } else {
+    console.error(error instanceof Error ? error.stack : error);
+  }
   process.exitCode = 1;
 });

@@ -42,6 +42,11 @@ export interface AisRowSink {
   readonly accepted: number;
   /** Live counts, for a progress display. */
   readonly skipped: Readonly<SkipCounts>;
+  /**
+   * The next rows come from another file: its first row is a header again. Tracks go on across files; a file
+   * whose header is not AIS rejects the sink like a first file would.
+   */
+  startFile(): void;
   /** Packs the tracks. Call once, after the last row. */
   finish(): AisImportResult;
 }
@@ -99,6 +104,12 @@ export function createAisRowSink(): AisRowSink {
       }
       rowsRead++;
       if (indexes !== null) take(parseAisValues(values, indexes));
+    },
+    startFile() {
+      if (headers !== null && columns === null) return;
+      headers = null;
+      columns = null;
+      indexes = null;
     },
     get layout() {
       return columns?.layout ?? null;

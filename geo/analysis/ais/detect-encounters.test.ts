@@ -81,6 +81,31 @@ describe('detectEncounters (GFW defaults)', () => {
     expect(detect(pair({ intervalSeconds: 25 * 60 }), FAR_PORT, { maxGapMinutes: 20 })).toHaveLength(0);
   });
 
+  it("merge step (GFW): the same pair meeting again within 24 h is one event spanning both; 0 keeps them apart", () => {
+    const second = T0 + 10 * 60 * MINUTE;
+    const twice = [...pair(), ...pair({ startMs: second, durationMinutes: 150 })];
+    const [merged, ...rest] = detect(twice);
+    expect(rest).toEqual([]);
+    expect(merged).toMatchObject({ id: `encounter-${A}-${B}-${T0}`, start: T0, end: second + 150 * MINUTE, durationMinutes: 600 + 150 });
+    expect(detect(twice, FAR_PORT, { mergeGapMinutes: 0 }).map((e) => e.durationMinutes)).toEqual([180, 150]);
+    // 25 hours later is a new event.
+    const apart = [...pair(), ...pair({ startMs: T0 + 28 * 60 * MINUTE })];
+    expect(detect(apart)).toHaveLength(2);
+    // A break shorter than two hours on both sides makes no raw encounter: nothing to merge.
+    const short = [...pair({ durationMinutes: 100 }), ...pair({ startMs: T0 + 3 * 60 * MINUTE, durationMinutes: 100 })];
+    expect(detect(short)).toHaveLength(0);
+  });
+
+  it('merge step: the speed rule applies to the merged event (median of the raw medians)', () => {
+    const slow = pair();
+    const fast = pair({ startMs: T0 + 5 * 60 * MINUTE, speedKnots: 6 });
+    const faster = pair({ startMs: T0 + 10 * 60 * MINUTE, speedKnots: 7 });
+    // Two of three raw encounters are fast: the merged event is not slow.
+    expect(detect([...slow, ...fast, ...faster])).toHaveLength(0);
+    // Kept apart, the slow one stands alone.
+    expect(detect([...slow, ...fast, ...faster], FAR_PORT, { mergeGapMinutes: 0 }).map((e) => e.start)).toEqual([T0]);
+  });
+
   it('ignores two ships passing close at 12 knots', () => {
     const cross = destinationPoint(LON, LAT, 270, 30_000);
     const positions = [
@@ -177,6 +202,7 @@ describe('grid sweep equals the naive all-pairs baseline on random data', () => 
       minDurationMinutes: 120,
       maxMedianSpeedKnots: 2,
       minPortDistanceKm: 10,
+      mergeGapMinutes: 1440,
       resampleMinutes: 10,
       maxGapMinutes: 60,
     });

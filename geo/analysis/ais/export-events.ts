@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import Papa from 'papaparse';
 import { z } from 'zod';
-import type { AisEvent, EncounterEvent, GapEvent, LoiteringEvent, VesselRef } from './types';
+import type { AisEvent, EncounterEvent, GapEvent, LoiteringEvent, PortVisitEvent, VesselRef } from './types';
 
 /** Columns of the flat event table, in export order. Times are ISO 8601 UTC with milliseconds. */
 export const EVENT_COLUMNS = [
@@ -29,11 +29,15 @@ export const EVENT_COLUMNS = [
   'onLat',
   'distanceKm',
   'impliedSpeedKnots',
+  'portId',
+  'portName',
+  'stopped',
+  'silent',
 ] as const;
 
 export type EventColumn = (typeof EVENT_COLUMNS)[number];
 /** One event as a flat row; `null` where a column does not apply to the event's kind. */
-export type FlatEventRecord = Record<EventColumn, string | number | null>;
+export type FlatEventRecord = Record<EventColumn, string | number | boolean | null>;
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -66,6 +70,14 @@ export function flattenEvent(e: AisEvent): FlatEventRecord {
     Object.assign(row, vesselColumns('vessel1', e.vessel), {
       medianSpeedKnots: e.medianSpeedKnots,
       portDistanceKm: e.portDistanceKm,
+    });
+  } else if (e.kind === 'port-visit') {
+    Object.assign(row, vesselColumns('vessel1', e.vessel), {
+      portDistanceKm: e.portDistanceKm,
+      portId: e.portId,
+      portName: e.portName,
+      stopped: e.stopped,
+      silent: e.silent,
     });
   } else {
     Object.assign(row, vesselColumns('vessel1', e.vessel), {
@@ -167,7 +179,18 @@ const gapRow = z.object({
   distanceKm: num,
   impliedSpeedKnots: num,
 });
-const eventRow = z.discriminatedUnion('kind', [encounterRow, loiteringRow, gapRow]);
+/** true/false as JSON booleans (GeoJSON) or as the words CSV writes. */
+const flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
+const portVisitRow = z.object({
+  ...common,
+  kind: z.literal('port-visit'),
+  portDistanceKm: num,
+  portId: text,
+  portName: text,
+  stopped: flag,
+  silent: flag,
+});
+const eventRow = z.discriminatedUnion('kind', [encounterRow, loiteringRow, gapRow, portVisitRow]);
 
 function ref(mmsi: string, name: string | undefined, imo: string | undefined): VesselRef {
   const r: VesselRef = { mmsi };
@@ -200,6 +223,19 @@ export function eventFromFlatRecord(record: unknown): AisEvent | null {
       vessel: v1,
       medianSpeedKnots: r.medianSpeedKnots,
       portDistanceKm: r.portDistanceKm ?? null,
+    };
+    return e;
+  }
+  if (r.kind === 'port-visit') {
+    const e: PortVisitEvent = {
+      ...base,
+      kind: 'port-visit',
+      vessel: v1,
+      portId: r.portId ?? null,
+      portName: r.portName ?? null,
+      portDistanceKm: r.portDistanceKm,
+      stopped: r.stopped,
+      silent: r.silent,
     };
     return e;
   }

@@ -76,12 +76,16 @@ export class LongitudeMean {
   private sum = 0;
   private n = 0;
   add(lon: number): void {
+    this.addWeighted(lon, 1);
+  }
+  /** Adds `lon` as if it were added `weight` times. */
+  addWeighted(lon: number, weight: number): void {
     if (this.n === 0) this.ref = lon;
     let d = lon - this.ref;
     if (d > 180) d -= 360;
     else if (d < -180) d += 360;
-    this.sum += d;
-    this.n += 1;
+    this.sum += d * weight;
+    this.n += weight;
   }
   value(): number {
     return this.n === 0 ? NaN : wrapLongitude(this.ref + this.sum / this.n);

@@ -10,6 +10,7 @@ export type {
   GapEvent,
   LoiteringEvent,
   PortPoint,
+  PortVisitEvent,
   SkipReason,
   VesselRef,
 } from './types';
@@ -31,19 +32,31 @@ export type { VesselTrack, VesselTrackBuilder, VesselTracks } from './vessel-tra
 export { resampleTrack, TrackResampler } from './resample-track';
 export type { ResampledTrack, ResampleParams, TrackSample } from './resample-track';
 export {
+  assertAisDetectionParams,
+  assertDensityParams,
   assertEncounterParams,
   assertGapParams,
   assertLoiteringParams,
+  assertPortVisitParams,
   DEFAULT_AIS_DETECTION_PARAMS,
+  DEFAULT_DENSITY_PARAMS,
   DEFAULT_ENCOUNTER_PARAMS,
   DEFAULT_GAP_PARAMS,
   DEFAULT_LOITERING_PARAMS,
+  DEFAULT_PORT_VISIT_PARAMS,
 } from './detection-params';
-export type { AisDetectionParams, EncounterParams, GapParams, LoiteringParams } from './detection-params';
+export type { AisDetectionParams, DensityParams, EncounterParams, GapParams, LoiteringParams, PortVisitParams } from './detection-params';
 export { detectEncounters, detectEncountersNaive } from './detect-encounters';
 export { detectLoitering } from './detect-loitering';
 export { detectGaps } from './detect-gaps';
-export { detectAisEvents, resolveAisDetectionParams } from './detect-ais-events';
+export { detectPortVisits } from './detect-port-visits';
+export { computeDensityGrid } from './density-grid';
+export type { DensityCell, DensityGrid } from './density-grid';
+export { DENSITY_FILE_TYPE, densityFromFile, densityToFile, looksLikeDensityFile } from './density-file';
+export { densityInRange, densityTimeExtent } from './density-range';
+export type { DensityRange, DensityRangeCell } from './density-range';
+export type { DensityFile, DensityReadResult } from './density-file';
+export { detectAisEvents, resolveAisDetectionParams, sortEvents } from './detect-ais-events';
 export type { AisDetectionOverrides, AisDetectionResult } from './detect-ais-events';
 export { computeCandidateTransferAreas, DEFAULT_CLUSTER_PARAMS } from './cluster-events';
 export type { CandidateArea, CandidateAreaProperties, ClusterParams } from './cluster-events';

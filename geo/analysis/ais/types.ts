@@ -26,6 +26,7 @@ export type AisRowResult = { ok: true; position: AisPosition } | { ok: false; re
 /** A port or anchorage used by the "distance from port" thresholds. */
 export interface PortPoint {
   id?: string;
+  name?: string;
   lon: number;
   lat: number;
 }
@@ -94,5 +95,29 @@ export interface GapEvent {
   impliedSpeedKnots: number;
 }
 
-export type AisEvent = EncounterEvent | LoiteringEvent | GapEvent;
+/**
+ * A vessel in port (Global Fishing Watch's definition by default): from its first report within 3 km of a port
+ * or anchorage point until it is reported beyond 4 km, with a stop or an AIS gap inside.
+ */
+export interface PortVisitEvent {
+  id: string;
+  kind: 'port-visit';
+  vessel: VesselRef;
+  /** Times of the first report inside and the last report before the vessel left (or its last report). */
+  start: number;
+  end: number;
+  durationMinutes: number;
+  /** The vessel's report nearest to the port during the visit. */
+  lon: number;
+  lat: number;
+  /** The port point nearest to that report. */
+  portId: string | null;
+  portName: string | null;
+  portDistanceKm: number;
+  /** What made it a visit: a report below the stop speed, an AIS gap inside, or both. */
+  stopped: boolean;
+  silent: boolean;
+}
+
+export type AisEvent = EncounterEvent | LoiteringEvent | GapEvent | PortVisitEvent;
 export type AisEventKind = AisEvent['kind'];

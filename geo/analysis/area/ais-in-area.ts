@@ -15,7 +15,7 @@ export interface AisInArea {
   vessels: AreaVessel[];
   /** AIS user layers searched (visible ones with their positions), by name. */
   layers: string[];
-  /** AIS user layers loaded back from the server keep only their events: their positions cannot be counted. */
+  /** AIS user layers with events but no positions (saved layers, `npm run detect` files): nothing to count. */
   layersWithoutPositions: string[];
 }
 

@@ -1,4 +1,5 @@
 import { importGeoJson } from './geojson-import';
+import { importAisOutput } from './import-ais-outputs';
 import { layerBase } from './layer-base';
 import type { ImportOptions, ImportOutcome, ImportSource } from './import-run-types';
 import { progressReporter } from './progress-reporter';
@@ -14,7 +15,10 @@ export async function importGeoJsonFile(source: ImportSource, options: ImportOpt
     report(bytesRead, 0, {});
   });
   report(source.blob.size, 0, {}, true);
-  const result = importGeoJson(pieces.join(''), options.userLayerId);
+  const text = pieces.join('');
+  const output = importAisOutput(text, source, options);
+  if (output !== null) return output;
+  const result = importGeoJson(text, options.userLayerId);
   if (!result.ok) return { status: 'failed', message: result.message };
   const userLayer: UserFeatureLayer = {
     ...layerBase(source, options),

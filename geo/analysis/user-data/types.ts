@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon } from 'geojson';
-import type { AisDetectionParams, AisEvent, AisLayout, CandidateAreaProperties, ClusterParams, VesselTracks } from '@/geo/analysis/ais';
+import type { AisDetectionParams, AisEvent, AisLayout, CandidateAreaProperties, ClusterParams, DensityGrid, VesselTracks } from '@/geo/analysis/ais';
 
 /** Geometries an import keeps; a GeometryCollection or anything else is skipped and counted. */
 export type ImportedGeometry = Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon;
@@ -87,6 +87,13 @@ export interface UserAisLayer extends UserLayerBase {
   tracks: VesselTracks | null;
   counts: AisCounts;
   detection: AisDetection | null;
+  /**
+   * A density grid of positions, when the user imported one written by `npm run detect` (for a file too large for
+   * the browser, the command's events and density grid are imported instead of the AIS itself).
+   */
+  density?: DensityGrid;
+  /** Set when the events or the grid came from `npm run detect`'s files rather than from detection here. */
+  fromDetectCommand?: true;
 }
 
 export type UserLayer = UserFeatureLayer | UserAisLayer;

@@ -8,16 +8,16 @@ export interface StreamProgress {
 }
 
 /**
- * Streams CSV text from `input` through papaparse into `sink` and finishes it. Memory stays bounded by
- * papaparse's chunk plus what the sink keeps (compact tracks): the raw text is never held. Stops reading as
- * soon as the header turns out not to be AIS.
+ * Streams CSV text from `input` through papaparse into `sink`, without finishing it (more files may follow:
+ * call `sink.startFile()` between them). Memory stays bounded by papaparse's chunk plus what the sink keeps
+ * (compact tracks): the raw text is never held. Stops reading as soon as the header turns out not to be AIS.
  */
-export function streamAisIntoSink(
+export function pumpAisCsv(
   input: Readable,
   sink: AisRowSink,
   onProgress?: (p: StreamProgress) => void,
   progressEveryRows = 500_000,
-): Promise<AisImportResult> {
+): Promise<void> {
   return new Promise((resolve, reject) => {
     // Rows as arrays (no header option): papaparse then builds no object a row, which reads ~2x faster.
     const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: true });
@@ -25,7 +25,7 @@ export function streamAisIntoSink(
     const done = (): void => {
       if (settled) return;
       settled = true;
-      resolve(sink.finish());
+      resolve();
     };
     const fail = (error: unknown): void => {
       if (settled) return;
@@ -48,4 +48,15 @@ export function streamAisIntoSink(
     input.on('error', fail);
     input.pipe(parser);
   });
+}
+
+/** {@link pumpAisCsv} for one file, then the sink finished. */
+export async function streamAisIntoSink(
+  input: Readable,
+  sink: AisRowSink,
+  onProgress?: (p: StreamProgress) => void,
+  progressEveryRows = 500_000,
+): Promise<AisImportResult> {
+  await pumpAisCsv(input, sink, onProgress, progressEveryRows);
+  return sink.finish();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SyntheticTruth } from '../synthetic/generate-synthetic-ais';
+import { DECOY_KINDS, type SyntheticTruth } from '../synthetic/generate-synthetic-ais';
 
 const span = { start: z.number(), end: z.number() };
 const lonLat = { lon: z.number(), lat: z.number() };
@@ -14,8 +14,8 @@ export const truthSchema: z.ZodType<SyntheticTruth> = z.object({
   encounters: z.array(z.object({ id: z.string(), vessels: z.tuple([z.string(), z.string()]), ...span, ...lonLat, area: z.string() })),
   loitering: z.array(z.object({ mmsi: z.string(), ...span, ...lonLat, certain: z.boolean() })),
   gaps: z.array(z.object({ mmsi: z.string(), ...span })),
-  decoys: z.array(
-    z.object({ kind: z.enum(['passing', 'in-port', 'short-approach', 'convoy', 'short-gap']), vessels: z.array(z.string()), ...span }),
-  ),
+  // Truth files written before port visits were planted have none.
+  portVisits: z.array(z.object({ mmsi: z.string(), portId: z.string(), ...span, certain: z.boolean() })).default([]),
+  decoys: z.array(z.object({ kind: z.enum(DECOY_KINDS), vessels: z.array(z.string()), ...span })),
   ports: z.array(z.object({ id: z.string(), name: z.string(), ...lonLat, seawardDeg: z.tuple([z.number(), z.number()]) })),
 });

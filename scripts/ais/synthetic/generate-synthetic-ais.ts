@@ -9,6 +9,7 @@
 import { plantConvoyDecoy, plantPassingDecoy } from './plant-close-passes';
 import { plantBackground, plantGap, plantLoiterer, plantShortGapDecoy } from './plant-lone-vessels';
 import { plantEncounter, plantInPortDecoy, plantShortApproachDecoy } from './plant-meetings';
+import { plantPortOutsideDecoy, plantPortPassingDecoy, plantPortVisit } from './plant-port-calls';
 import { mulberry32 } from './prng';
 import { ScenarioPlanner } from './scenario-planner';
 import { syntheticAisOptions, type SyntheticAisOverrides } from './synthetic-options';
@@ -26,7 +27,9 @@ export type {
   TruthEncounter,
   TruthGap,
   TruthLoitering,
+  TruthPortVisit,
 } from './synthetic-scenario';
+export { DECOY_KINDS } from './synthetic-scenario';
 export { syntheticReports } from './synthetic-reports';
 export type { SyntheticReport } from './synthetic-reports';
 export { NOAA_HEADER } from './noaa-csv-row';
@@ -38,7 +41,8 @@ export type { SyntheticCsvStats, SyntheticLayout } from './synthetic-csv';
 export function planSyntheticAis(options: SyntheticAisOverrides = {}): SyntheticScenario {
   const o = syntheticAisOptions(options);
   const d = o.decoys;
-  const planted = 2 * (o.encounters + d.passing + d.inPort + d.shortApproach + d.convoy) + o.gaps + d.shortGap + o.loiterers;
+  const planted =
+    2 * (o.encounters + d.passing + d.inPort + d.shortApproach + d.convoy) + o.gaps + d.shortGap + o.loiterers + o.portVisits + d.portPassing + d.portOutside;
   if (planted > o.vessels) {
     throw new Error(`synthetic AIS: ${planted} vessels are needed for the planted events and decoys, only ${o.vessels} asked for`);
   }
@@ -52,6 +56,10 @@ export function planSyntheticAis(options: SyntheticAisOverrides = {}): Synthetic
   for (let i = 0; i < d.convoy; i++) plantConvoyDecoy(plan);
   for (let i = 0; i < o.gaps; i++) plantGap(plan);
   for (let i = 0; i < d.shortGap; i++) plantShortGapDecoy(plan);
+  // Port calls come last, so the other kinds of a seed stay as they were before port visits were planted.
+  for (let i = 0; i < o.portVisits; i++) plantPortVisit(plan, i);
+  for (let i = 0; i < d.portPassing; i++) plantPortPassingDecoy(plan);
+  for (let i = 0; i < d.portOutside; i++) plantPortOutsideDecoy(plan);
   while (plan.vessels.length < o.vessels) plantBackground(plan);
   return { options: o, vessels: plan.vessels, truth: plan.truth };
 }

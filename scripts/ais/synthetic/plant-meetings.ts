@@ -1,5 +1,6 @@
 import { destinationPoint, KNOT_MPS } from '../../../geo/analysis/ais';
 import { approach, depart, midpoint } from './keyframe-paths';
+import { portVisitTruth } from './port-visit-truth';
 import type { ScenarioPlanner } from './scenario-planner';
 import { HOUR_MS, MINUTE_MS, type Keyframe, type SyntheticRole, type SyntheticVessel } from './synthetic-scenario';
 
@@ -69,6 +70,9 @@ export function plantInPortDecoy(plan: ScenarioPlanner): void {
   const spot = destinationPoint(port.lon, port.lat, plan.seaward(port.seawardDeg), plan.rng.uniform(500, 3000));
   const [a, b] = pair(plan, 'in-port', spot, start, end, port.seawardDeg, plan.rng.uniform(0, 360), plan.rng.uniform(0, 0.3), [50, 200]);
   plan.truth.decoys.push({ kind: 'in-port', vessels: [a.mmsi, b.mmsi], start, end });
+  // Slow next to a port: a port visit for each, whatever the encounter rule says.
+  portVisitTruth(plan, a);
+  portVisitTruth(plan, b);
 }
 
 /** A decoy for the duration rule: a meeting like an encounter, but too short. */

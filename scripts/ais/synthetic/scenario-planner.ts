@@ -33,6 +33,7 @@ export class ScenarioPlanner {
       encounters: [],
       loitering: [],
       gaps: [],
+      portVisits: [],
       decoys: [],
       ports: [...options.ports],
     };

@@ -1,4 +1,4 @@
-import type { EncounterEvent, GapEvent, LoiteringEvent } from '../../../geo/analysis/ais';
+import type { EncounterEvent, GapEvent, LoiteringEvent, PortVisitEvent } from '../../../geo/analysis/ais';
 import type { SyntheticTruth } from './generate-synthetic-ais';
 
 export interface DetectionScore {
@@ -64,4 +64,9 @@ export function scoreLoitering(detected: readonly LoiteringEvent[], truth: Synth
 /** Matches gaps by vessel and time overlap. */
 export function scoreGaps(detected: readonly GapEvent[], truth: SyntheticTruth): DetectionScore {
   return score(detected, truth.gaps, (d, t) => d.vessel.mmsi === t.mmsi);
+}
+
+/** Matches port visits by vessel and time overlap; only truths marked certain count towards recall. */
+export function scorePortVisits(detected: readonly PortVisitEvent[], truth: SyntheticTruth): DetectionScore {
+  return score(detected, truth.portVisits, (d, t) => d.vessel.mmsi === t.mmsi, (t) => t.certain);
 }

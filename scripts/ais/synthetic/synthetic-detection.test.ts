@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createAisRowSink, detectAisEvents, detectEncounters, type EncounterEvent, type VesselTracks } from '../../../geo/analysis/ais';
 import { planSyntheticAis, syntheticCsv, type SyntheticLayout, type SyntheticScenario, type TruthDecoy } from './generate-synthetic-ais';
-import { scoreEncounters, scoreGaps, scoreLoitering } from './score-detection';
+import { scoreEncounters, scoreGaps, scoreLoitering, scorePortVisits } from './score-detection';
 
 /**
  * Generates the file as text and reads it back the way an import does: papaparse → row sink → tracks, with
@@ -44,7 +44,7 @@ describe.each([
 
   it('plants decoys of every kind', () => {
     const kinds = new Set(scenario.truth.decoys.map((d) => d.kind));
-    expect([...kinds].sort()).toEqual(['convoy', 'in-port', 'passing', 'short-approach', 'short-gap']);
+    expect([...kinds].sort()).toEqual(['convoy', 'in-port', 'passing', 'port-outside', 'port-passing', 'short-approach', 'short-gap']);
   });
 
   it('finds the planted encounters with precision ≥ 0.95 and recall ≥ 0.95', () => {
@@ -61,6 +61,18 @@ describe.each([
     const loitering = scoreLoitering(detected.loitering, scenario.truth);
     expect(loitering.planted).toBeGreaterThan(0);
     expect([loitering.precision, loitering.recall].every((x) => x >= 0.95)).toBe(true);
+  });
+
+  it('finds the planted port visits with precision and recall ≥ 0.95, and none for vessels passing by or stopped outside 3 km', () => {
+    const visits = scorePortVisits(detected.portVisits, scenario.truth);
+    expect(visits.planted).toBeGreaterThanOrEqual(Math.ceil(options.encounters / 3));
+    expect(visits.precision).toBeGreaterThanOrEqual(0.95);
+    expect(visits.recall).toBeGreaterThanOrEqual(0.95);
+    const decoyVessels = new Set(scenario.truth.decoys.filter((d) => d.kind === 'port-passing' || d.kind === 'port-outside').flatMap((d) => d.vessels));
+    expect(decoyVessels.size).toBeGreaterThan(0);
+    expect(detected.portVisits.filter((v) => decoyVessels.has(v.vessel.mmsi))).toEqual([]);
+    // Some were found by their silence alone or with it.
+    expect(detected.portVisits.some((v) => v.silent)).toBe(true);
   });
 
   it('each kind of decoy is turned away by the rule it targets, and caught once that rule is relaxed', () => {

@@ -11,6 +11,10 @@ export interface SyntheticDecoyCounts {
   convoy: number;
   /** Vessels silent for 2–5 h (shorter than an AIS gap). */
   shortGap: number;
+  /** Vessels sailing past a port within 1–2.5 km of it at 10–14 kn. */
+  portPassing: number;
+  /** Vessels stopped for 4–10 h 3.4–6 km from a port: outside the 3 km a port visit starts at. */
+  portOutside: number;
 }
 
 export interface SyntheticAisOptions {
@@ -24,6 +28,8 @@ export interface SyntheticAisOptions {
   gaps: number;
   /** Vessels drifting alone for 5–9 h far from ports: planted loitering. */
   loiterers: number;
+  /** Vessels calling at a port: in, moored 6–10 h (half of them silent 4.3–5.5 h meanwhile), out. */
+  portVisits: number;
   decoys: SyntheticDecoyCounts;
   /** Seconds between reports while moving, [min, max] (real class A sends every 2–10 s; too dense for tests). */
   movingIntervalSeconds: [number, number];
@@ -51,6 +57,7 @@ export function syntheticAisOptions(over: SyntheticAisOverrides = {}): Synthetic
     startMs: Date.UTC(2024, 2, 1),
     gaps: half,
     loiterers: Math.ceil(encounters / 3),
+    portVisits: Math.ceil(encounters / 3),
     movingIntervalSeconds: [30, 180],
     slowIntervalSeconds: [120, 360],
     positionNoiseMeters: 8,
@@ -65,6 +72,8 @@ export function syntheticAisOptions(over: SyntheticAisOverrides = {}): Synthetic
       shortApproach: Math.ceil(encounters / 3),
       convoy: Math.ceil(encounters / 4),
       shortGap: Math.ceil(encounters / 4),
+      portPassing: Math.ceil(encounters / 4),
+      portOutside: Math.ceil(encounters / 4),
       ...over.decoys,
     },
   };

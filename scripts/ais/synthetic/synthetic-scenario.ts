@@ -8,7 +8,19 @@ export interface Keyframe {
   lat: number;
 }
 
-export type SyntheticRole = 'background' | 'encounter' | 'passing' | 'in-port' | 'short-approach' | 'convoy' | 'gap' | 'short-gap' | 'loiterer';
+export type SyntheticRole =
+  | 'background'
+  | 'encounter'
+  | 'passing'
+  | 'in-port'
+  | 'short-approach'
+  | 'convoy'
+  | 'gap'
+  | 'short-gap'
+  | 'loiterer'
+  | 'port-visit'
+  | 'port-passing'
+  | 'port-outside';
 
 export interface SyntheticVessel {
   mmsi: string;
@@ -54,8 +66,20 @@ export interface TruthGap {
   end: number;
 }
 
+export interface TruthPortVisit {
+  mmsi: string;
+  portId: string;
+  /** When the noise-free path comes within the entry radius and when it goes beyond the exit radius. */
+  start: number;
+  end: number;
+  /** False when the path or its speed comes within a margin of a threshold: a detector may go either way. */
+  certain: boolean;
+}
+
+export const DECOY_KINDS = ['passing', 'in-port', 'short-approach', 'convoy', 'short-gap', 'port-passing', 'port-outside'] as const;
+
 export interface TruthDecoy {
-  kind: 'passing' | 'in-port' | 'short-approach' | 'convoy' | 'short-gap';
+  kind: (typeof DECOY_KINDS)[number];
   vessels: string[];
   start: number;
   end: number;
@@ -70,6 +94,7 @@ export interface SyntheticTruth {
   encounters: TruthEncounter[];
   loitering: TruthLoitering[];
   gaps: TruthGap[];
+  portVisits: TruthPortVisit[];
   decoys: TruthDecoy[];
   ports: SyntheticPort[];
 }
