@@ -16,7 +16,7 @@ const FOUR_PORTS = [
   { name: 'Rajin port (Rason)', ...RAJIN_PORT, color: DPRK_RED },
 ];
 /** lib/dashboard-state's default view: the region from Rajin to Kholmsk. */
-const DEFAULT_VIEW = { lon: 131, lat: 38, zoom: 4.1 };
+const DEFAULT_VIEW = { lon: 131, lat: 38.5, zoom: 3.9 };
 
 function distance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
@@ -28,7 +28,7 @@ test('the page loads offline with the map, the four ports and a Details region',
   await expect(page.getByRole('heading', { name: 'Route Atlas' })).toBeVisible();
   await expect(atlas.details).toBeVisible();
   await expect(page.locator('canvas').first()).toBeVisible();
-  await expect(page).toHaveURL(/view=131\.0+,38\.0+,4\.10/);
+  await expect(page).toHaveURL(/view=131\.0+,38\.50*,3\.90/);
   // The four ports are listed…
   const features = page.getByRole('navigation', { name: 'Features' });
   for (const port of FOUR_PORTS) await expect(features.getByRole('button', { name: port.name, exact: true })).toHaveCount(1);
@@ -83,7 +83,7 @@ test('a malformed view falls back to the default view with a notice', async ({ p
   const atlas = new AtlasPage(page);
   await atlas.open('view=abc,999,zz');
   await expect(page.getByRole('status', { name: 'Notices' })).toContainText('not valid');
-  await expect(page).toHaveURL(/view=131\.0+,38\.0+,4\.10/);
+  await expect(page).toHaveURL(/view=131\.0+,38\.50*,3\.90/);
 });
 
 test('the view in the URL follows the camera', async ({ page }) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from './fixtures/test';
 import { AtlasPage } from './pages/atlas-page';
+import { TimebarPage } from './pages/timebar-page';
 
 // Issue 5: side panels, charts and filters, linked both ways with the map and the URL.
 // Figures are read from the data files here, so a test fails if a chart shows anything but the file's value.
@@ -73,18 +74,17 @@ test('choosing only "Coal" removes a petroleum-only zone from the map and the li
   await expect(incidents.getByRole('button', { name: 'Refined petroleum', exact: true })).toHaveAttribute('aria-pressed', 'false');
 });
 
-test('years 2019–2020 hide a 2017 incident from the list and the charts', async ({ page }) => {
+test('the range 2019–2020 hides a 2017 incident from the list and the charts', async ({ page }) => {
   const incident2017 = INCIDENTS.find((i) => i.properties.date.startsWith('2017'));
   if (!incident2017) throw new Error('the dataset has no 2017 incident');
   const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
   await atlas.open();
   const incidents = chart(page, 'STS incidents by year, all zones');
   await incidents.getByRole('button', { name: 'Show data' }).click();
   await expect(incidents.getByRole('table')).toContainText(incident2017.properties.name.en);
 
-  await page.getByLabel('From year', { exact: true }).selectOption('2019');
-  await page.getByLabel('To year', { exact: true }).selectOption('2020');
-  await expect(page).toHaveURL(/years=2019-2020/);
+  await timebar.typeRange('2019-01-01', '2020-12-31');
   await expect(incidents.getByRole('table')).not.toContainText(incident2017.properties.name.en);
   const inRange = INCIDENTS.filter((i) => ['2019', '2020'].includes(i.properties.date.slice(0, 4))).length;
   await expect(incidents).toContainText(`${inRange} incidents in 2019–2020`);
@@ -92,7 +92,7 @@ test('years 2019–2020 hide a 2017 incident from the list and the charts', asyn
   await expect(list.getByRole('button', { name: new RegExp(incident2017.properties.name.en) })).toHaveCount(0);
 });
 
-test('clicking a year in a chart sets the year range and the URL', async ({ page }) => {
+test('clicking a year in a chart sets the time range to that year and the URL', async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.open();
   const incidents = chart(page, 'STS incidents by year, all zones');
@@ -106,17 +106,18 @@ test('clicking a year in a chart sets the year range and the URL', async ({ page
   // As a person does: the pointer arrives over the bar (recharts tracks the active year on move), then clicks.
   await page.mouse.move(tickBox.x + tickBox.width / 2, plotBox.y + plotBox.height * 0.7, { steps: 4 });
   await page.mouse.click(tickBox.x + tickBox.width / 2, plotBox.y + plotBox.height * 0.7);
-  await expect(page).toHaveURL(/years=2018-2018/);
-  await expect(page.getByLabel('From year', { exact: true })).toHaveValue('2018');
-  await expect(page.getByLabel('To year', { exact: true })).toHaveValue('2018');
+  await expect(page).toHaveURL(/time=2018-01-01,2018-12-31(&|$)/);
+  const timebar = new TimebarPage(page);
+  await expect(timebar.from).toHaveValue('2018-01-01');
+  await expect(timebar.to).toHaveValue('2018-12-31');
 
   // The keyboard path: a year in the data table.
   const trade = chart(page, 'Russia–DPRK trade');
-  await page.getByLabel('From year', { exact: true }).selectOption('2013');
-  await page.getByLabel('To year', { exact: true }).selectOption('2024');
+  await timebar.preset('Full span').click();
+  await expect.poll(() => timebar.time()).toBe('');
   await trade.getByRole('button', { name: 'Show data' }).click();
   await trade.getByRole('button', { name: 'Show only 2016' }).first().click();
-  await expect(page).toHaveURL(/years=2016-2016/);
+  await expect(page).toHaveURL(/time=2016-01-01,2016-12-31(&|$)/);
 });
 
 test('clicking a commodity in a chart legend toggles it in the filter', async ({ page }) => {
@@ -193,42 +194,24 @@ test('where no sourced figure exists the chart says so instead of drawing zero',
   const gap = Array.from({ length: Math.max(...stated) - first }, (_, i) => first + i).find((y) => !stated.has(y));
   if (gap === undefined) throw new Error('every year has a Russia–DPRK figure');
   const atlas = new AtlasPage(page);
-  await atlas.open(`years=${gap}-${gap}`);
+  await atlas.open(`time=${gap}-01-01,${gap}-12-31`);
   await expect(chart(page, 'Russia–DPRK trade')).toContainText(`No sourced figure for ${gap}`);
   await expect(chart(page, 'Russia–DPRK trade').locator('.recharts-wrapper')).toHaveCount(0);
 });
 
-test('Play steps the year range one year at a time, and Stop halts it', async ({ page }) => {
+test('Play steps the range one year at a time, and Pause halts it', async ({ page }) => {
   const atlas = new AtlasPage(page);
-  await atlas.open('years=2016-2019');
-  const years = () => new URL(page.url()).searchParams.get('years') ?? '';
-  // Record every range the player shows, in the page itself, so a busy machine cannot make the test miss one.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { seenYears: string[] }).seenYears = seen;
-    const record = () => {
-      const value = new URL(window.location.href).searchParams.get('years') ?? '';
-      if (seen[seen.length - 1] !== value) seen.push(value);
-    };
-    const replace = history.replaceState.bind(history);
-    const push = history.pushState.bind(history);
-    history.replaceState = (...args: Parameters<History['replaceState']>) => {
-      replace(...args);
-      record();
-    };
-    history.pushState = (...args: Parameters<History['pushState']>) => {
-      push(...args);
-      record();
-    };
-  });
-  await page.getByRole('button', { name: 'Play years' }).click();
-  await expect.poll(years, { timeout: 15_000 }).toBe('2018-2018');
-  await page.getByRole('button', { name: 'Stop playing years' }).click();
-  const stoppedAt = years();
+  const timebar = new TimebarPage(page);
+  await atlas.open('time=2016-01-01,2016-12-31');
+  await timebar.band.getByRole('combobox', { name: 'Step' }).selectOption('year');
+  await timebar.recordRanges();
+  await timebar.play();
+  await expect.poll(() => timebar.time(), { timeout: 15_000 }).toBe('2018-01-01,2018-12-31');
+  await timebar.pause();
+  const stoppedAt = timebar.time();
   await page.waitForTimeout(1_500);
-  expect(years()).toBe(stoppedAt);
-  await expect(page.getByRole('button', { name: 'Play years' })).toBeVisible();
-  const seen = await page.evaluate(() => (window as unknown as { seenYears: string[] }).seenYears.filter((y) => /^(\d{4})-\1$/.test(y)));
+  expect(timebar.time()).toBe(stoppedAt);
+  await expect(timebar.band.getByRole('button', { name: 'Play through time' })).toBeVisible();
   // One year at a time, in order, from the start of the range.
-  expect(seen.slice(0, 3)).toEqual(['2016-2016', '2017-2017', '2018-2018']);
+  expect((await timebar.recordedRanges()).slice(0, 3)).toEqual(['2016-01-01,2016-12-31', '2017-01-01,2017-12-31', '2018-01-01,2018-12-31']);
 });

@@ -9,7 +9,7 @@ test('a hostile link loads with defaults for its bad parts and a visible notice'
     'theme=javascript:alert(1)',
     'layers=ports,%00,rail',
     `select=${'x'.repeat(3000)}`,
-    'years=9999-0000',
+    'time=2018-03-31,2018-01-01',
     'commodities=plutonium',
     'lang=xx',
     '%E0%A4%A=broken',

@@ -5,8 +5,11 @@ export interface MapView {
   zoom: number;
 }
 
-/** The regional view: Primorye, the DPRK, the Yellow and East China Seas, and Sakhalin's Kholmsk. */
-export const DEFAULT_MAP_VIEW: MapView = { lon: 131, lat: 38, zoom: 4.1 };
+/**
+ * The regional view: Primorye, the DPRK, the Yellow and East China Seas, and Sakhalin's Kholmsk, all inside the map
+ * a 1280 × 800 window leaves beside the panels and above the timebar.
+ */
+export const DEFAULT_MAP_VIEW: MapView = { lon: 131, lat: 38.5, zoom: 3.9 };
 
 export const MAP_ZOOM_RANGE = { min: 1, max: 16 } as const;
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { yearsRange } from '@/data/filter/time-rule';
 import { DASHBOARD_FIELDS, DASHBOARD_FIELD_NAMES } from './dashboard-fields';
-import { migrateParams, type UrlMigration } from './dashboard-migrations';
+import { URL_MIGRATIONS, migrateParams, type UrlMigration } from './dashboard-migrations';
 import { DEFAULT_DASHBOARD_STATE, encodeDashboardState, parseDashboardState, serializeDashboardState } from './dashboard-state';
 
 afterEach(() => vi.restoreAllMocks());
@@ -19,45 +20,47 @@ describe('the table of URL fields', () => {
 
   it('serializes each field once per encoding, for the link and its committed part together', () => {
     const spies = DASHBOARD_FIELD_NAMES.map((name) => vi.spyOn(DASHBOARD_FIELDS[name], 'serialize'));
-    const state = { ...DEFAULT_DASHBOARD_STATE, theme: 'dark' as const, years: [2016, 2019] as [number, number] };
+    const state = { ...DEFAULT_DASHBOARD_STATE, theme: 'dark' as const, time: yearsRange(2016, 2019) };
     const { query, committed } = encodeDashboardState(state);
     for (const spy of spies) expect(spy).toHaveBeenCalledTimes(1);
-    expect(query).toBe('v=1&view=131.000,38.000,4.10&theme=dark&years=2016-2019');
-    expect(committed).toBe('v=1&theme=dark&years=2016-2019');
+    expect(query).toBe('v=2&view=131.000,38.500,3.90&theme=dark&time=2016-01-01,2019-12-31');
+    expect(committed).toBe('v=2&theme=dark&time=2016-01-01,2019-12-31');
     expect(serializeDashboardState(state)).toBe(query);
   });
 });
 
 describe('the v= migration hook', () => {
-  // A made-up version 2 that renamed `yrs` to `years`, as a real step would.
-  const RENAME_YEARS: UrlMigration = {
-    from: 1,
+  // A made-up version 3 that renamed `cmd` to `commodities`, as a real step would.
+  const RENAME_COMMODITIES: UrlMigration = {
+    from: 2,
     migrate: (params) => {
-      const yrs = params.get('yrs');
-      params.delete('yrs');
-      if (yrs !== null) params.set('years', yrs);
-      return yrs === null ? [] : ['This link was made by an older Route Atlas; its year range was carried over.'];
+      const cmd = params.get('cmd');
+      params.delete('cmd');
+      if (cmd !== null) params.set('commodities', cmd);
+      return cmd === null ? [] : ['This link was made by an older Route Atlas; its commodities were carried over.'];
     },
   };
+  const STEPS = [...URL_MIGRATIONS, RENAME_COMMODITIES];
 
   it('runs the steps from the link version up to the current one, on a copy', () => {
-    const params = new URLSearchParams('v=1&yrs=2016-2019');
-    const { params: migrated, notices } = migrateParams(params, 1, 2, [RENAME_YEARS]);
-    expect(migrated.get('years')).toBe('2016-2019');
-    expect(params.get('yrs')).toBe('2016-2019');
+    const params = new URLSearchParams('v=2&cmd=coal');
+    const { params: migrated, notices } = migrateParams(params, 2, 3, STEPS);
+    expect(migrated.get('commodities')).toBe('coal');
+    expect(params.get('cmd')).toBe('coal');
     expect(notices).toHaveLength(1);
   });
 
-  it('migrates an older link (or one without v=) before the fields are parsed', () => {
-    for (const query of ['v=1&yrs=2016-2019', 'yrs=2016-2019']) {
-      const { state, notices } = parseDashboardState(query, { version: 2, migrations: [RENAME_YEARS] });
-      expect(state.years).toEqual([2016, 2019]);
-      expect(notices).toEqual(['This link was made by an older Route Atlas; its year range was carried over.']);
+  it('migrates an older link (or one without v=) through every step before the fields are parsed', () => {
+    for (const query of ['v=1&cmd=coal&years=2016-2019', 'cmd=coal&years=2016-2019']) {
+      const { state, notices } = parseDashboardState(query, { version: 3, migrations: STEPS });
+      expect(state.commodities).toEqual(['coal']);
+      expect(state.time).toEqual(yearsRange(2016, 2019));
+      expect(notices).toEqual(['This link was made by an older Route Atlas; its commodities were carried over.']);
     }
   });
 
   it('leaves a link of the current version alone, and names a missing step', () => {
-    expect(parseDashboardState('v=2&yrs=2016-2019', { version: 2, migrations: [RENAME_YEARS] }).state.years).toEqual(DEFAULT_DASHBOARD_STATE.years);
-    expect(() => migrateParams(new URLSearchParams(), 1, 3, [RENAME_YEARS])).toThrow(/no URL migration from v2/);
+    expect(parseDashboardState('v=3&cmd=coal', { version: 3, migrations: STEPS }).state.commodities).toEqual(DEFAULT_DASHBOARD_STATE.commodities);
+    expect(() => migrateParams(new URLSearchParams(), 1, 4, STEPS)).toThrow(/no URL migration from v3/);
   });
 });

@@ -1,5 +1,6 @@
 import { COMMODITIES, type Commodity } from '@/data/schema/commodity';
-import { YEAR_BOUNDS } from '@/data/filter/feature-filter';
+import { isoOfDay } from '@/data/filter/epoch-day';
+import { parseTimeRange, type TimeRange } from '@/data/filter/time-rule';
 import { THEMES, type Theme } from '@/geo/basemap/basemap-theme';
 import { DEFAULT_VISIBLE_LAYERS, MAP_LAYER_IDS, isMapLayerId, type MapLayerId } from '@/geo/layers/map-layers';
 import { DEFAULT_MAP_VIEW, formatMapView, parseMapView, type MapView } from '@/geo/map-view';
@@ -10,6 +11,8 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** At most this many saved user layers in one link. */
 export const MAX_LINKED_USER_LAYERS = 10;
+/** At most this many saved sanctions lists in one link. */
+export const MAX_LINKED_SANCTIONS_LISTS = 10;
 
 /** The fields a link restores, each written under its own query key by its codec below. */
 export interface DashboardFields {
@@ -22,12 +25,14 @@ export interface DashboardFields {
   selection: string[];
   /** Commodity filter; all of them means no filter. */
   commodities: Commodity[];
-  /** Inclusive year range of the time filter. */
-  years: [from: number, to: number];
+  /** The time filter: first and last day, both included (time-rule.ts); null is all dates, undated records too. */
+  time: TimeRange | null;
   /** The user's layers saved on this server (ids) shown on the map, so a link or a slide can bring them back. */
   userLayers: string[];
   /** The area of an area report: an outline or a circle; null when none is drawn. */
   area: AreaShape | null;
+  /** Sanctions lists saved on this server (ids) whose matches are shown, so a link brings them back as saved layers. */
+  sanctionsLists: string[];
 }
 
 /**
@@ -123,18 +128,18 @@ export const DASHBOARD_FIELDS: FieldCodecs = {
       return ordered.length === COMMODITIES.length ? null : ordered.join(',');
     },
   },
-  years: {
-    key: 'years',
-    default: [YEAR_BOUNDS[0], YEAR_BOUNDS[1]],
+  time: {
+    key: 'time',
+    default: null,
     parse: (raw, warn) => {
-      const match = /^(\d{4})-(\d{4})$/.exec(raw);
-      const from = match ? Number(match[1]) : NaN;
-      const to = match ? Number(match[2]) : NaN;
-      if (match && from <= to && from >= YEAR_BOUNDS[0] && to <= YEAR_BOUNDS[1]) return [from, to];
-      warn(`The year range ${quote(raw)} is not valid (use e.g. 2016-2019 within ${YEAR_BOUNDS[0]}–${YEAR_BOUNDS[1]}); showing all years.`);
-      return undefined;
+      const [from, to, ...rest] = raw.split(',');
+      const range = from !== undefined && to !== undefined && rest.length === 0 ? parseTimeRange(from, to) : null;
+      return (
+        range ??
+        warn(`The time range ${quote(raw)} is not valid (use e.g. time=2018-01-01,2018-03-31, the first date not after the second); showing all dates.`)
+      );
     },
-    serialize: ([from, to]) => (from === YEAR_BOUNDS[0] && to === YEAR_BOUNDS[1] ? null : `${from}-${to}`),
+    serialize: (range) => (range === null ? null : `${isoOfDay(range[0])},${isoOfDay(range[1])}`),
   },
   userLayers: {
     key: 'data',
@@ -156,6 +161,18 @@ export const DASHBOARD_FIELDS: FieldCodecs = {
       return parsed.ok ? parsed.area : warn(`The area ${quote(raw)} in the link is not valid (${parsed.problem}) and was dropped.`);
     },
     serialize: (area) => (area ? formatAreaParam(area) : null),
+  },
+  sanctionsLists: {
+    key: 'lists',
+    default: [],
+    parse: (raw, warn) => {
+      if (raw === '') return undefined;
+      const ids = raw.split(',');
+      const valid = [...new Set(ids.filter((id) => SAVED_ID_PATTERN.test(id)))].slice(0, MAX_LINKED_SANCTIONS_LISTS);
+      if (valid.length !== ids.length) warn('Some saved sanctions-list ids in the link are not valid and were ignored.');
+      return valid;
+    },
+    serialize: (ids) => (ids.length > 0 ? ids.join(',') : null),
   },
 };
 

@@ -16,7 +16,7 @@ function random(seed: number) {
   };
 }
 
-const KEYS = ['v', 'view', 'theme', 'lang', 'layers', 'select', 'commodities', 'years', 'data', 'area', '__proto__', 'constructor', ''];
+const KEYS = ['v', 'view', 'theme', 'lang', 'layers', 'select', 'commodities', 'years', 'time', 'data', 'lists', 'area', '__proto__', 'constructor', ''];
 const NASTY = [
   '',
   ',',
@@ -36,6 +36,9 @@ const NASTY = [
   'a'.repeat(5000),
   '2019-2016',
   '0000-9999',
+  '2018-03-31,2018-01-01',
+  '0001-01-01,9999-12-31',
+  '2018-02-29,2018-03-01',
   'port-rajin,port-rajin,port-rajin',
   'ports,ports,rail',
   '{"view":[1,2,3]}',
@@ -97,7 +100,7 @@ describe('parseDashboardState under hostile links', () => {
       expect(LANGUAGES).toContain(state.language);
       expect(state.layers.every((l) => MAP_LAYER_IDS.includes(l))).toBe(true);
       expect(state.commodities.every((c) => (COMMODITIES as readonly string[]).includes(c))).toBe(true);
-      expect(state.years[0]).toBeLessThanOrEqual(state.years[1]);
+      expect(state.time === null || (Number.isInteger(state.time[0]) && state.time[0] <= state.time[1])).toBe(true);
       expect(state.selection.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
       expect(state.userLayers.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
       if (state.area?.kind === 'polygon') {
@@ -106,6 +109,7 @@ describe('parseDashboardState under hostile links', () => {
       } else if (state.area) {
         expect(state.area.radiusKm).toBeGreaterThan(0);
       }
+      expect(state.sanctionsLists.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
       expect(notices.every((n) => typeof n === 'string' && n.length < 400)).toBe(true);
       // What we write back is itself a clean link.
       expect(parseDashboardState(serializeDashboardState(state)).notices).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseIsoDay } from '@/data/filter/epoch-day';
 import {
   DEFAULT_DASHBOARD_STATE,
   parseDashboardState,
@@ -47,18 +48,22 @@ describe('parseDashboardState', () => {
 });
 
 describe('filters in the link', () => {
-  it('reads commodities and years', () => {
-    const { state, notices } = parseDashboardState('commodities=coal,timber&years=2016-2019');
+  it('reads commodities and a time range to the day', () => {
+    const { state, notices } = parseDashboardState('v=2&commodities=coal,timber&time=2018-01-01,2018-03-31');
     expect(state.commodities).toEqual(['coal', 'timber']);
-    expect(state.years).toEqual([2016, 2019]);
+    expect(state.time).toEqual([parseIsoDay('2018-01-01'), parseIsoDay('2018-03-31')]);
     expect(notices).toEqual([]);
   });
 
-  it.each(['2019-2016', '1990-2000', 'abc', '2016', '2016-20199'])('falls back to all years for years=%s', (years) => {
-    const { state, notices } = parseDashboardState(new URLSearchParams({ years }));
-    expect(state.years).toEqual(DEFAULT_DASHBOARD_STATE.years);
-    expect(notices).toHaveLength(1);
-  });
+  it.each(['2018-03-31,2018-01-01', '2018-02-30,2018-03-31', '2018-01-01', '2018-01-01,2018-03-31,2018-04-01', 'abc', '2016-2019', '18-01-01,18-03-31'])(
+    'falls back to all dates for time=%s, and says so',
+    (time) => {
+      const { state, notices } = parseDashboardState(new URLSearchParams({ v: '2', time }));
+      expect(state.time).toBeNull();
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(/time range .* not valid/);
+    },
+  );
 
   it('drops unknown commodities, and falls back to all when none is known', () => {
     expect(parseDashboardState('commodities=coal,gold').state.commodities).toEqual(['coal']);
@@ -78,6 +83,20 @@ describe('saved user layers in the link', () => {
   });
 });
 
+describe('saved sanctions lists in the link', () => {
+  it('keeps well-formed ids once each, drops the rest with a notice', () => {
+    const id = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    const { state, notices } = parseDashboardState(`lists=${id},${id},__proto__,<b>x</b>`);
+    expect(state.sanctionsLists).toEqual([id]);
+    expect(notices).toEqual(['Some saved sanctions-list ids in the link are not valid and were ignored.']);
+    expect(serializeDashboardState({ ...DEFAULT_DASHBOARD_STATE, sanctionsLists: [id] })).toContain(`lists=${id}`);
+  });
+
+  it('accepts a vessel id as the selection, like any feature id', () => {
+    expect(parseDashboardState('select=vessel-chon-ma-san').state.selection).toEqual(['vessel-chon-ma-san']);
+  });
+});
+
 describe('serializeDashboardState', () => {
   it('round-trips every field', () => {
     const state: DashboardState = {
@@ -88,8 +107,9 @@ describe('serializeDashboardState', () => {
       layers: ['ports', 'zones', 'labor'],
       selection: ['port-rajin', 'port-nakhodka'],
       commodities: ['coal', 'refined-petroleum'],
-      years: [2016, 2019],
+      time: [parseIsoDay('2016-02-29')!, parseIsoDay('2019-11-30')!],
       userLayers: ['0f8fad5b-d9cb-469f-a165-70867728950e'],
+      sanctionsLists: ['7c9e6679-7425-40de-944b-e07fc1f90ae7'],
     };
     const query = serializeDashboardState(state);
     const { state: parsed, notices } = parseDashboardState(query);
@@ -98,6 +118,6 @@ describe('serializeDashboardState', () => {
   });
 
   it('leaves defaults out but always states the version and view', () => {
-    expect(serializeDashboardState(DEFAULT_DASHBOARD_STATE)).toBe('v=1&view=131.000,38.000,4.10');
+    expect(serializeDashboardState(DEFAULT_DASHBOARD_STATE)).toBe('v=2&view=131.000,38.500,3.90');
   });
 });

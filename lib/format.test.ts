@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseIsoDay } from '@/data/filter/epoch-day';
 import {
   formatCitation,
   formatCount,
@@ -10,6 +11,7 @@ import {
   formatSourceShort,
   formatUsd,
   formatUsdExact,
+  formatTimeRange,
   formatYearRange,
   isoDatePrecision,
 } from './format';
@@ -100,6 +102,19 @@ describe('periods and ranges', () => {
   it('formats year ranges', () => {
     expect(formatYearRange(2019, 2020)).toBe('2019–2020');
     expect(formatYearRange(2018, 2018)).toBe('2018');
+  });
+
+  it('writes a time range at the coarsest precision that is exact', () => {
+    const r = (from: string, to: string) => [parseIsoDay(from)!, parseIsoDay(to)!] as const;
+    expect(formatTimeRange(null)).toBe('all years');
+    expect(formatTimeRange(r('2019-01-01', '2020-12-31'))).toBe('2019–2020');
+    expect(formatTimeRange(r('2018-01-01', '2018-12-31'))).toBe('2018');
+    expect(formatTimeRange(r('2018-01-01', '2018-03-31'))).toBe('Jan–Mar 2018');
+    expect(formatTimeRange(r('2024-02-01', '2024-02-29'))).toBe('Feb 2024');
+    expect(formatTimeRange(r('2017-09-01', '2018-03-31'))).toBe('Sep 2017 – Mar 2018');
+    expect(formatTimeRange(r('2018-02-13', '2018-03-31'))).toBe('13 Feb 2018 – 31 Mar 2018');
+    expect(formatTimeRange(r('2018-01-01', '2018-03-30'))).toBe('1 Jan 2018 – 30 Mar 2018');
+    expect(formatTimeRange(r('2018-02-13', '2018-02-13'))).toBe('13 Feb 2018');
   });
 
   it('spells out open periods', () => {

@@ -1,4 +1,6 @@
 import type { DatePrecision, Period } from '@/data';
+import { dateOfDay, startOfMonth } from '@/data/filter/epoch-day';
+import type { TimeRange } from '@/data/filter/time-rule';
 
 // Fixed English formatting (no `Intl` locale lookup) so server and client render the same text and a figure reads
 // the same in every briefing, whatever the presenter's system locale.
@@ -104,6 +106,28 @@ export function formatIsoDate(date: string, precision: DatePrecision = isoDatePr
 /** A year range: (2019, 2020) → "2019–2020", (2018, 2018) → "2018". */
 export function formatYearRange(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;
+}
+
+/**
+ * A time range as a reader says it, at the coarsest precision that is exact: whole years "2019–2020" or "2018",
+ * whole months "Jan–Mar 2018" or "Sep 2017 – Mar 2018", else days "13 Feb 2018 – 31 Mar 2018" or "13 Feb 2018";
+ * null (no time filter) "all years".
+ */
+export function formatTimeRange(range: TimeRange | null): string {
+  if (range === null) return 'all years';
+  const [from, to] = range;
+  const a = dateOfDay(from);
+  const b = dateOfDay(to);
+  const wholeMonths = a.day === 1 && startOfMonth(to + 1) === to + 1;
+  if (wholeMonths && a.month === 1 && b.month === 12) return formatYearRange(a.year, b.year);
+  if (wholeMonths) {
+    const first = MONTHS[a.month - 1]!;
+    const last = MONTHS[b.month - 1]!;
+    if (a.year !== b.year) return `${first} ${a.year} – ${last} ${b.year}`;
+    return a.month === b.month ? `${first} ${a.year}` : `${first}–${last} ${a.year}`;
+  }
+  const day = (d: { year: number; month: number; day: number }) => `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+  return from === to ? day(a) : `${day(a)} – ${day(b)}`;
 }
 
 /**

@@ -4,6 +4,8 @@ export interface SearchResult {
   feature: AnyFeature;
   /** The text that matched: a name in some language, or a vessel name. */
   matched: string;
+  /** 0: the text starts with the query; 1: the query is inside it. */
+  rank: 0 | 1;
 }
 
 /** Lower case without diacritics, so "Sonbong" finds "Sŏnbong" and "rajin" finds "Rajin". */
@@ -27,18 +29,18 @@ function searchableTexts(feature: AnyFeature): string[] {
 export function searchFeatures(features: readonly AnyFeature[], query: string, limit = 12): SearchResult[] {
   const q = normalizeForSearch(query);
   if (q.length === 0) return [];
-  const scored: { result: SearchResult; rank: number; order: number }[] = [];
+  const scored: { result: SearchResult; order: number }[] = [];
   features.forEach((feature, order) => {
     for (const text of searchableTexts(feature)) {
       const at = normalizeForSearch(text).indexOf(q);
       if (at >= 0) {
-        scored.push({ result: { feature, matched: text }, rank: at === 0 ? 0 : 1, order });
+        scored.push({ result: { feature, matched: text, rank: at === 0 ? 0 : 1 }, order });
         return;
       }
     }
   });
   return scored
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .sort((a, b) => a.result.rank - b.result.rank || a.order - b.order)
     .slice(0, limit)
     .map((s) => s.result);
 }

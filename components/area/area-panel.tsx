@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { Commodity, Dataset } from '@/data';
+import { datasetTimeBounds, rangeYears, type TimeRange } from '@/data/filter/time-rule';
 import type { DrawTool } from '@/components/map/area-draw';
 import { downloadText } from '@/components/ui/download';
 import { areaReportToCsv, areaReportToGeoJson, type AreaReport, type AreaShape } from '@/geo/analysis/area';
@@ -12,7 +13,6 @@ import { AreaHistogram } from './area-histogram';
 import { AreaRecordTables } from './area-record-tables';
 import { AreaSummary } from './area-summary';
 import { AreaVessels } from './area-vessels';
-import { reportRanges } from './use-area-report';
 import styles from './area.module.css';
 
 export interface AreaPanelProps {
@@ -21,7 +21,8 @@ export interface AreaPanelProps {
   /** The report for `area` under the filter; null while none is drawn (or it is being computed). */
   report: AreaReport | null;
   commodities: readonly Commodity[];
-  years: readonly [number, number];
+  /** The dashboard's time range (null: no time filter). */
+  time: TimeRange | null;
   aisLayers: readonly UserAisLayer[];
   onArea: (area: AreaShape | null) => void;
   onTool: (tool: DrawTool) => void;
@@ -39,7 +40,9 @@ function exportName(extension: string): string {
  * with dates, sources and confidence, the vessels, two periods compared, and CSV and GeoJSON of the rows.
  */
 export function AreaPanel(props: AreaPanelProps) {
-  const { dataset, area, report, years } = props;
+  const { dataset, area, report, time } = props;
+  // Without a time filter the histogram and the comparison span the dataset's dates.
+  const shown = time ?? datasetTimeBounds(dataset);
   // Two more reports: computed only while the comparison is open.
   const [comparing, setComparing] = useState(false);
   return (
@@ -72,12 +75,12 @@ export function AreaPanel(props: AreaPanelProps) {
               Export GeoJSON
             </button>
           </p>
-          <AreaHistogram report={report} days={reportRanges(years).days} />
+          {shown && <AreaHistogram report={report} days={shown} />}
           <AreaRecordTables dataset={dataset} report={report} onSelectFeature={props.onSelectFeature} />
           <AreaVessels report={report} vesselHref={props.vesselHref} onOpenVessel={props.onOpenVessel} />
           <details className={styles.kindTable} onToggle={(event) => setComparing(event.currentTarget.open)}>
             <summary>Compare two periods</summary>
-            {comparing && <AreaCompare dataset={dataset} area={area} commodities={props.commodities} aisLayers={props.aisLayers} years={years} />}
+            {comparing && shown && <AreaCompare dataset={dataset} area={area} commodities={props.commodities} aisLayers={props.aisLayers} years={rangeYears(shown)} />}
           </details>
           <details className={styles.kindTable}>
             <summary>Change the area</summary>

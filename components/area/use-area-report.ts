@@ -2,16 +2,16 @@
 
 import { useDeferredValue, useMemo } from 'react';
 import type { Commodity, Dataset } from '@/data';
-import { YEAR_BOUNDS } from '@/data/filter/feature-filter';
-import { computeAreaReport, yearsDayRange, type AreaReport, type AreaShape, type DayRange } from '@/geo/analysis/area';
+import type { TimeRange } from '@/data/filter/time-rule';
+import { computeAreaReport, type AreaReport, type AreaShape, type DayRange } from '@/geo/analysis/area';
 import type { UserAisLayer, UserLayer } from '@/geo/analysis/user-data/types';
 
 export interface AreaReportOptions {
   dataset: Dataset;
   area: AreaShape | null;
   commodities: readonly Commodity[];
-  /** The dashboard's time filter. */
-  years: readonly [number, number];
+  /** The dashboard's time range (null: no time filter). */
+  time: TimeRange | null;
   userLayers: readonly UserLayer[];
   hiddenIds: readonly string[];
 }
@@ -21,22 +21,17 @@ export function visibleAisLayers(userLayers: readonly UserLayer[], hiddenIds: re
   return userLayers.filter((l): l is UserAisLayer => l.kind === 'ais' && !hiddenIds.includes(l.id));
 }
 
-/**
- * The time filter as the report's two ranges: curated records by the years; the user's data by the same years,
- * except while the years span the whole dataset, when (as on the map) the user's data are not filtered by time.
- */
-export function reportRanges(years: readonly [number, number]): { days: DayRange; importedDays: DayRange | null } {
-  const days = yearsDayRange(years);
-  const all = years[0] <= YEAR_BOUNDS[0] && years[1] >= YEAR_BOUNDS[1];
-  return { days, importedDays: all ? null : days };
+/** The time range as the report's two ranges: the curated records and the user's data follow the same rule, as on the map. */
+export function reportRanges(time: TimeRange | null): { days: DayRange | null; importedDays: DayRange | null } {
+  return { days: time, importedDays: time };
 }
 
 /** The report for the current area and filter, computed in a background render so drawing stays responsive. */
-export function useAreaReport({ dataset, area, commodities, years, userLayers, hiddenIds }: AreaReportOptions): AreaReport | null {
+export function useAreaReport({ dataset, area, commodities, time, userLayers, hiddenIds }: AreaReportOptions): AreaReport | null {
   const aisLayers = useMemo(() => visibleAisLayers(userLayers, hiddenIds), [userLayers, hiddenIds]);
-  const input = useDeferredValue(useMemo(() => ({ area, commodities, years, aisLayers }), [area, commodities, years, aisLayers]));
+  const input = useDeferredValue(useMemo(() => ({ area, commodities, time, aisLayers }), [area, commodities, time, aisLayers]));
   return useMemo(() => {
     if (!input.area) return null;
-    return computeAreaReport({ dataset, area: input.area, commodities: input.commodities, aisLayers: input.aisLayers, ...reportRanges(input.years) });
+    return computeAreaReport({ dataset, area: input.area, commodities: input.commodities, aisLayers: input.aisLayers, ...reportRanges(input.time) });
   }, [dataset, input]);
 }

@@ -26,7 +26,7 @@ export interface AreaSessionOptions {
 export function useAreaSession({ dataset, state, update, addNotice, userLayers, hiddenIds }: AreaSessionOptions) {
   const onAreaChange = useCallback((area: AreaShape | null) => update({ area }), [update]);
   const tool = useAreaTool({ area: state.area, onAreaChange, onNotice: addNotice });
-  const report = useAreaReport({ dataset, area: state.area, commodities: state.commodities, years: state.years, userLayers, hiddenIds });
+  const report = useAreaReport({ dataset, area: state.area, commodities: state.commodities, time: state.time, userLayers, hiddenIds });
   const aisLayers = useMemo(() => visibleAisLayers(userLayers, hiddenIds), [userLayers, hiddenIds]);
   const layerInput = useMemo(() => ({ area: state.area, editing: tool.tool === 'edit' }), [state.area, tool.tool]);
 
@@ -36,7 +36,7 @@ export function useAreaSession({ dataset, state, update, addNotice, userLayers, 
       area={state.area}
       report={report}
       commodities={state.commodities}
-      years={state.years}
+      time={state.time}
       aisLayers={aisLayers}
       onArea={onAreaChange}
       onTool={tool.startTool}

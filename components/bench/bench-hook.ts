@@ -2,11 +2,13 @@
 
 import { useEffect } from 'react';
 import type { Commodity } from '@/data/schema/commodity';
+import type { TimeRange } from '@/data/filter/time-rule';
 
 /** A filter change the benchmark asks for; what is left out stays as it is. */
 export interface BenchFilterChange {
   commodities?: Commodity[];
-  years?: [from: number, to: number];
+  /** A time range in epoch days (time-rule.ts), or null for none. */
+  time?: TimeRange | null;
 }
 
 /**

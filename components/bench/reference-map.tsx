@@ -11,7 +11,7 @@ import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
 import { buildSyntheticPointLayers } from '@/geo/layers/synthetic-point-layers';
 import { DEFAULT_DASHBOARD_STATE } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
-import { filterDataset } from '@/data/filter/filtered-dataset';
+import { filterByCommodity } from '@/data/filter/filtered-dataset';
 import { MAP_ZOOM_RANGE } from '@/geo/map-view';
 import { registerPmtilesProtocol } from '@/components/map/pmtiles-protocol';
 import { useBenchHook, type BenchHook } from './bench-hook';
@@ -41,7 +41,7 @@ const INITIAL = DEFAULT_DASHBOARD_STATE;
  */
 export default function ReferenceMap({ syntheticPoints, size }: ReferenceMapProps) {
   const dataset = getDataset();
-  const [filter, setFilter] = useState<FeatureFilter>({ commodities: INITIAL.commodities, years: INITIAL.years });
+  const [filter, setFilter] = useState<FeatureFilter>({ commodities: INITIAL.commodities, time: INITIAL.time });
   const [zoomLevel, setZoomLevel] = useState(Math.floor(INITIAL.view.zoom));
   const [mapIdle, setMapIdle] = useState(false);
   const [deckDrawn, setDeckDrawn] = useState(false);
@@ -49,15 +49,17 @@ export default function ReferenceMap({ syntheticPoints, size }: ReferenceMapProp
 
   const synthetic = syntheticPointData(syntheticPoints);
   const style = useMemo(() => buildBasemapStyle(INITIAL.theme, window.location.origin), []);
+  // The same data path as the app's map: the commodity filter on the CPU, the time rule on the GPU.
+  const features = useMemo(() => filterByCommodity(dataset, { commodities: filter.commodities }), [dataset, filter.commodities]);
   const layerData = useMemo(
     () => ({
       dataset,
-      filtered: filterDataset(dataset, filter),
-      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
-      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
+      features,
+      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.time),
+      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.time),
       annotations: [],
     }),
-    [dataset, filter],
+    [dataset, features, filter.time],
   );
   const layers = useMemo(
     () => [
@@ -70,7 +72,7 @@ export default function ReferenceMap({ syntheticPoints, size }: ReferenceMapProp
           selection: [],
           zoom: zoomLevel,
           filter,
-          highlightYear: null,
+          highlight: null,
         },
         { basemapLabels: true },
       ),

@@ -3,7 +3,8 @@ import type { Dataset } from '@/data';
 import { AREA_RECORD_KINDS, AREA_RECORD_LABELS, PLACEMENT_WORDS, computeAreaReport, type AreaReport } from '@/geo/analysis/area';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
 import type { DashboardState } from '@/lib/dashboard-state';
-import { formatCount, formatSourceShort } from '@/lib/format';
+import { formatCount, formatSourceShort, formatTimeRange } from '@/lib/format';
+import type { TimeRange } from '@/data/filter/time-rule';
 import { describeArea, describeCounts } from '@/components/area/area-wording';
 import { reportRanges, visibleAisLayers } from '@/components/area/use-area-report';
 
@@ -21,7 +22,7 @@ export function slideAreaReport(dataset: Dataset, state: DashboardState, userLay
     area: state.area,
     commodities: state.commodities,
     aisLayers: visibleAisLayers(userLayers, []),
-    ...reportRanges(state.years),
+    ...reportRanges(state.time),
   });
 }
 
@@ -29,7 +30,7 @@ export function slideAreaReport(dataset: Dataset, state: DashboardState, userLay
  * A page after a slide whose view has an area: the area, its counts per kind (schematic records apart), and every
  * row of the report with its date, confidence and sources, as many as fit, then how many more the CSV holds.
  */
-export function writeAreaPage(doc: JsPdf, dataset: Dataset, report: AreaReport, slideTitle: string, years: readonly [number, number]): void {
+export function writeAreaPage(doc: JsPdf, dataset: Dataset, report: AreaReport, slideTitle: string, time: TimeRange | null): void {
   const { margin } = PAGE;
   const width = PAGE.width - margin * 2;
   let y = margin;
@@ -43,7 +44,7 @@ export function writeAreaPage(doc: JsPdf, dataset: Dataset, report: AreaReport, 
   };
   line(`Area report · ${slideTitle}`, { size: 15, bold: true });
   y += 1;
-  line(`${describeArea(report.area)} · ${formatCount(Math.round(report.areaKm2))} km² · ${years[0]}–${years[1]}`, { color: MUTED });
+  line(`${describeArea(report.area)} · ${formatCount(Math.round(report.areaKm2))} km² · ${formatTimeRange(time)}`, { color: MUTED });
   y += 2;
   for (const kind of AREA_RECORD_KINDS) {
     const c = report.counts[kind];

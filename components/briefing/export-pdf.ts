@@ -215,7 +215,7 @@ export async function buildBriefingPdf(options: PdfExportOptions): Promise<Blob>
     const areaReport = slideAreaReport(options.dataset, context.state, options.userLayers ?? []);
     if (areaReport) {
       doc.addPage('a4', 'landscape');
-      writeAreaPage(doc, options.dataset, areaReport, slide.title, context.state.years);
+      writeAreaPage(doc, options.dataset, areaReport, slide.title, context.state.time);
     }
   }
   return doc.output('blob');

@@ -50,8 +50,8 @@ const COUNTRY_NAMES: Record<string, string> = { KP: 'North Korea', RU: 'Russia',
 const css = ([r, g, b, a]: Rgba, alpha = a) => `rgba(${r}, ${g}, ${b}, ${Math.round((alpha / 255) * 100) / 100})`;
 
 /** The commodities present among the sea routes and incidents a state shows, in legend order (as the dashboard). */
-export function commoditiesShown(dataset: Dataset, state: Pick<DashboardState, 'commodities' | 'years'>): Commodity[] {
-  const filtered = filterDataset(dataset, { commodities: state.commodities, years: state.years });
+export function commoditiesShown(dataset: Dataset, state: Pick<DashboardState, 'commodities' | 'time'>): Commodity[] {
+  const filtered = filterDataset(dataset, { commodities: state.commodities, time: state.time });
   const present = new Set([
     ...filtered.seaRoutes.map((r) => r.properties.commodity),
     ...filtered.stsIncidents.map((i) => i.properties.commodity),

@@ -42,12 +42,10 @@ export function seriesColor(index: number): string {
   return SERIES_COLORS[index % SERIES_COLORS.length]!;
 }
 
-/** Petroleum: the cap is neutral, deliveries take their suppliers' map colours, estimates a warning red. */
-export const CAP_COLOR = '#7a818c';
 /**
- * Estimates, one colour per publisher drawn: warm reds, browns and pinks first, then two cooler ones. Ten, because
- * 2018–2024 has up to ten estimate publishers in one chart (US, UN Panel reports, RUSI, the Open Source Centre...);
- * with three, different publishers shared a swatch in the legend.
+ * Estimates, one colour per publisher with a volume in barrels (ten in the file, taken in file order: the US 2018
+ * advisory, the Panel's reports, RUSI, the White House, the Open Source Centre). Mid-tones that keep at least 2:1
+ * contrast on both the light and the dark panel, away from the suppliers' amber, blue and purple.
  */
-export const ESTIMATE_COLORS = ['#b3261e', '#e6550d', '#7f2704', '#d6336c', '#8e0152', '#fc8d59', '#543005', '#f768a1', '#35978f', '#4d9221'] as const;
+export const ESTIMATE_COLORS = ['#b5651d', '#8c8c8c', '#e377c2', '#bcbd22', '#17becf', '#c51b7d', '#35978f', '#2ca02c', '#d62728', '#e6550d'] as const;
 export const COMBINED_SUPPLIERS_COLOR = '#7b4fa0';

@@ -5,7 +5,7 @@ import { Bar, XAxis, YAxis } from 'recharts';
 import { COMMODITY_LABELS, type Source, type StsIncidentFeature } from '@/data';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { incidentsByYearAndCommodity, type IncidentYearRow } from '@/lib/chart-series/incident-rows';
-import { formatIsoDate, formatYearRange } from '@/lib/format';
+import { formatIsoDate, formatTimeRange } from '@/lib/format';
 import { ChartLegend } from './chart-legend';
 import { commodityCss } from './chart-colors';
 import { useChartTheme } from './chart-theme';
@@ -36,7 +36,7 @@ export function IncidentsChart({ title = 'STS incidents by year', incidents, zon
   const { filter, onYearClick, onToggleCommodity, sourceAnchorPrefix } = common;
   const data = useMemo(() => incidentsByYearAndCommodity(incidents, zoneId, filter), [incidents, zoneId, filter]);
   const theme = useChartTheme();
-  const range = formatYearRange(filter.years[0], filter.years[1]);
+  const range = formatTimeRange(filter.time);
   const byId = useMemo(() => new Map(data.incidents.map((i) => [i.id, i])), [data.incidents]);
 
   const summary = (

@@ -4,7 +4,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { ErrorBar, Line, XAxis, YAxis } from 'recharts';
 import type { LaborData, Source } from '@/data';
 import { formatLaborCell, laborChartRows, type LaborBound, type LaborChartRow } from '@/lib/chart-series/labor-rows';
-import { formatCountShort, formatIsoDate, formatYearRange } from '@/lib/format';
+import { rangeYears } from '@/data/filter/time-rule';
+import { formatCountShort, formatIsoDate, formatTimeRange } from '@/lib/format';
 import { ChartLegend } from './chart-legend';
 import { seriesColor } from './chart-colors';
 import { DataTable, YearCell } from './data-table';
@@ -64,11 +65,12 @@ export function LaborChart({ title = 'DPRK workers abroad', labor, ...common }: 
     [data.series, labor.workers],
   );
   const visible = colored.filter((s) => !hidden.has(s.id));
-  const range = formatYearRange(filter.years[0], filter.years[1]);
+  const range = formatTimeRange(filter.time);
 
-  const years = data.rows.map((r) => r.year);
-  const firstYear = years.length ? Math.min(...years) : filter.years[0];
-  const lastYear = years.length ? Math.max(...years) : filter.years[1];
+  // Without figures nothing is drawn; the axis then only needs to be finite.
+  const years = data.rows.length > 0 ? data.rows.map((r) => r.year) : filter.time ? rangeYears(filter.time) : [0];
+  const firstYear = Math.min(...years);
+  const lastYear = Math.max(...years);
   // A tick at the start of each year with figures; the axis runs to the end of the last year, unlabelled.
   const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
 
@@ -106,6 +108,7 @@ export function LaborChart({ title = 'DPRK workers abroad', labor, ...common }: 
   return (
     <YearChart
       kind="composed"
+      yearAxis="decimal"
       common={common}
       rows={data.rows}
       title={title}

@@ -6,7 +6,7 @@ import type { Source, TradeSeries } from '@/data';
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { tradeChartRows, type TradeChartRow, type TradeChartSeries } from '@/lib/chart-series/trade-rows';
-import { formatUsd, formatUsdExact, formatYearRange } from '@/lib/format';
+import { formatUsd, formatUsdExact, formatTimeRange } from '@/lib/format';
 import { ChartLegend, type LegendSeries } from './chart-legend';
 import { commodityCss, seriesColor } from './chart-colors';
 import { useChartTheme } from './chart-theme';
@@ -86,7 +86,7 @@ export function TradeChart({ title, series, noSeriesMessage = 'No trade series i
     series.length === 0
       ? noSeriesMessage
       : data.rows.length === 0
-        ? `No sourced figure for ${formatYearRange(filter.years[0], filter.years[1])}.`
+        ? `No sourced figure for ${formatTimeRange(filter.time)}.`
         : null;
 
   const legendSeries: LegendSeries[] = styled.map((s) => ({ key: s.id, label: s.label, color: s.color, dash: s.dash }));

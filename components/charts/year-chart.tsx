@@ -7,6 +7,7 @@ import { ConfidenceBadge } from '@/components/ui/confidence-badge';
 import { ChartFrame, type ChartFrameProps } from './chart-frame';
 import { ChartTooltipBox, type TooltipEntry } from './chart-tooltip';
 import type { ChartCommonProps } from './chart-types';
+import { SelectedSpan, type YearAxisKind } from './selected-span';
 import { indexSources, SourceRefs } from './source-refs';
 import { useYearEvents } from './use-year-events';
 
@@ -36,13 +37,16 @@ export interface YearChartProps<Row extends { year: number }> extends Omit<Chart
   /** Builds the "Show data" table from the source index the shell made. */
   table: (sourceIndex: ReadonlyMap<string, Source>) => ReactNode;
   common: ChartCommonProps;
+  /** How the x axis places years, for drawing the selected time range on it; default one band per year. */
+  yearAxis?: YearAxisKind;
   /** The series: recharts `Line`s or `Bar`s. */
   children: ReactNode;
 }
 
 /**
  * The frame every year chart shares: title, unit, empty sentence, legend and "Show data" (ChartFrame); the plot with
- * its grid, axes and tooltip of sourced figures; clicking or hovering a year reported to the dashboard. A chart
+ * its grid, axes and tooltip of sourced figures; the selected time range shaded on the year axis; clicking or
+ * hovering a year reported to the dashboard. A chart
  * configures it with its rows, axes, tooltip, table and series.
  */
 export function YearChart<Row extends { year: number }>({
@@ -56,6 +60,7 @@ export function YearChart<Row extends { year: number }>({
   tooltipCursor = false,
   table,
   common,
+  yearAxis = 'band',
   children,
   ...frame
 }: YearChartProps<Row>) {
@@ -86,6 +91,7 @@ export function YearChart<Row extends { year: number }>({
               return <ChartTooltipBox sourceIndex={sourceIndex} {...tooltip(row)} />;
             }}
           />
+          <SelectedSpan range={common.filter.time} axis={yearAxis} />
           {children}
         </Chart>
       </ResponsiveContainer>

@@ -1,8 +1,7 @@
 'use client';
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { importedTimeRange } from '@/geo/time-range';
-import { COMMODITIES, findFeature, getDataset, type AnyFeature, type Commodity } from '@/data';
+import { COMMODITIES, getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
@@ -17,13 +16,16 @@ import { MapLegend } from '@/components/map/map-legend';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { NoticeList } from '@/components/ui/notice-list';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { curatedStsZones, useSanctionsLists, useVesselPanels } from '@/components/vessels';
 import { viewForFeature } from '@/geo/analysis/feature-view';
 import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
 import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
 import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
-import { filterDataset } from '@/data/filter/filtered-dataset';
+import { filterByCommodity, filterDataset } from '@/data/filter/filtered-dataset';
 import type { MapView } from '@/geo/map-view';
+import { checkSelectionExists } from './check-selection';
+import { DashboardTimebar } from './dashboard-timebar';
 import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
 import { PresentationKeyChart } from './presentation-key-chart';
@@ -32,6 +34,7 @@ import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 import { useEscapeKey } from './use-escape-key';
 import { useAreaSession } from '@/components/area/use-area-session';
+import { useTimeControls } from './use-time-controls';
 
 /** How long the charts wait for the map at most. */
 const CHARTS_AT_THE_LATEST_MS = 8_000;
@@ -47,18 +50,7 @@ export interface DashboardRootProps {
 
 export function DashboardRoot({ initialState, initialNotices, initialBriefing, buildExtraLayers }: DashboardRootProps) {
   const dataset = getDataset();
-  // A selection from a link must name a feature that exists; otherwise say so and drop it.
-  const checkState = useCallback<StateChecker>(
-    ({ state, notices }) => {
-      const unknown = state.selection.filter((id) => !findFeature(dataset, id));
-      if (unknown.length === 0) return { state, notices };
-      return {
-        state: { ...state, selection: state.selection.filter((id) => findFeature(dataset, id)) },
-        notices: [...notices, `No feature with id "${unknown[0]}" exists; the selection was cleared.`],
-      };
-    },
-    [dataset],
-  );
+  const checkState = useCallback<StateChecker>((parsed) => checkSelectionExists(dataset, parsed), [dataset]);
   const { state, query, update, notices, addNotice, dismissNotices } = useDashboardState(
     { state: initialState, notices: initialNotices },
     checkState,
@@ -67,8 +59,10 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const { setActiveSlideId, setPresenting } = session;
   // The user's imported data: root state, never in the URL.
   const ports = useMemo(() => curatedPortPoints(dataset), [dataset]);
-  const imported = useImportedData({ ports, years: state.years, onFlyTo: (view) => update({ view }) });
-  const fileDrop = useFileDrop(imported.importFile);
+  const lists = useSanctionsLists();
+  const zones = curatedStsZones(dataset);
+  const imported = useImportedData({ ports, time: state.time, onFlyTo: (view) => update({ view }), zones, onListsLoaded: lists.add });
+  const fileDrop = useFileDrop(imported.importFiles);
   const onLinkedLayersChange = useCallback((userLayers: string[]) => update({ userLayers }), [update]);
   useLinkedLayers(state.userLayers, imported, onLinkedLayersChange);
   const area = useAreaSession({ dataset, state, update, addNotice, userLayers: imported.userLayers, hiddenIds: imported.hiddenIds });
@@ -80,41 +74,35 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     const fallback = setTimeout(onMapStarted, CHARTS_AT_THE_LATEST_MS);
     return () => clearTimeout(fallback);
   }, [onMapStarted]);
-  // A year hovered in a chart: transient, so it stays out of the URL.
-  const [highlightYear, setHighlightYear] = useState<number | null>(null);
+  const time = useTimeControls(update);
 
-  const filter = useMemo<FeatureFilter>(
-    () => ({ commodities: state.commodities, years: state.years }),
-    [state.commodities, state.years],
-  );
+  const filter = useMemo<FeatureFilter>(() => ({ commodities: state.commodities, time: state.time }), [state.commodities, state.time]);
   const filtered = useMemo(() => filterDataset(dataset, filter), [dataset, filter]);
+  // What the map uploads: the commodity half of the rule. The time half runs on the GPU, so a range change uploads nothing.
+  const mapFeatures = useMemo(() => filterByCommodity(dataset, { commodities: state.commodities }), [dataset, state.commodities]);
   // The map and the filter controls take a filter change at once; the feature list, counts and charts follow in a
   // background render that a newer change interrupts, so the map redraws within a frame or two of a click.
   const panelFilter = useDeferredValue(filter);
   const panelFiltered = useDeferredValue(filtered);
+  const vessels = useVesselPanels({ dataset, imported, lists, filtered, state, update });
   const layerData = useMemo(
     () => ({
       dataset,
-      filtered,
-      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
-      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
+      features: mapFeatures,
+      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.time),
+      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.time),
       annotations: session.annotations,
       imported: imported.importedLayerData,
       aisEvents: imported.aisLayerData,
+      vesselMarks: vessels.marks,
       area: area.layerInput,
     }),
-    [dataset, filtered, filter.years, session.annotations, imported.importedLayerData, imported.aisLayerData, area.layerInput],
+    [dataset, mapFeatures, filter.time, session.annotations, imported.importedLayerData, imported.aisLayerData, vessels.marks, area.layerInput],
   );
+  const { highlight } = time;
   const layerState = useMemo(
-    () => ({
-      theme: state.theme,
-      language: state.language,
-      visibleLayers: state.layers,
-      selection: state.selection,
-      filter,
-      highlightYear,
-    }),
-    [state.theme, state.language, state.layers, state.selection, filter, highlightYear],
+    () => ({ theme: state.theme, language: state.language, visibleLayers: state.layers, selection: vessels.highlight, filter, highlight }),
+    [state.theme, state.language, state.layers, vessels.highlight, filter, highlight],
   );
   const legendCommodities = useMemo(() => {
     const present = new Set([
@@ -182,15 +170,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   );
   const onClearSelection = useCallback(() => update({ selection: [] }), [update]);
   const onSelectFeature = useCallback((id: string) => onSelect(id, false), [onSelect]);
-  const onYearClick = useCallback((year: number) => update({ years: [year, year] }), [update]);
   const onToggleCommodity = useCallback(
     (commodity: Commodity) => update((current) => ({ commodities: toggleCommodity(current.commodities, commodity) })),
-    [update],
-  );
-
-  // The year player's steps replace the history entry: back/forward skip them, not the user's choices.
-  const onYearsChange = useCallback(
-    (years: [number, number], playing = false) => update({ years }, { replaceHistory: playing }),
     [update],
   );
 
@@ -202,7 +183,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
       visibleLayers={state.layers}
       commodities={legendCommodities}
       theme={state.theme}
-      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: importedTimeRange(state.years) }}
+      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: state.time }}
+      extra={vessels.legend}
       placement={session.presenting ? 'presentation' : 'map'}
     />
   );
@@ -221,13 +203,12 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           filtered={panelFiltered}
           layers={state.layers}
           commodities={state.commodities}
-          years={state.years}
           selectedId={state.selection[0]}
           onLayersChange={onLayersChange}
           onCommoditiesChange={onCommoditiesChange}
-          onYearsChange={onYearsChange}
           onChooseFeature={chooseFeature}
-          importPanel={<ImportPanel controller={imported} />}
+          importPanel={vessels.provide(<ImportPanel controller={imported} />, vessels.listsPanel)}
+          {...vessels.sidebar}
         />
         <main className="map-area" aria-label="Map" {...fileDrop.dropProps}>
           <AtlasMapLoader
@@ -268,6 +249,18 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             />
           )}
         </main>
+        <DashboardTimebar
+          dataset={dataset}
+          features={mapFeatures}
+          userLayers={imported.userLayers}
+          hiddenIds={imported.hiddenIds}
+          time={state.time}
+          theme={state.theme}
+          onRangeChange={time.onTimeChange}
+          onPreset={time.onPreset}
+          onHoverMonth={time.setHighlight}
+          onChooseFeature={chooseFeature}
+        />
         <ChartsReadyContext value={mapStarted}>
           <PanelColumn
             dataset={dataset}
@@ -275,14 +268,15 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             filter={panelFilter}
             onClearSelection={onClearSelection}
             onSelectFeature={onSelectFeature}
-            onYearClick={onYearClick}
-            onYearHover={setHighlightYear}
+            onYearClick={time.onYearClick}
+            onYearHover={time.onYearHover}
             onToggleCommodity={onToggleCommodity}
             initialTab={initialBriefing ? 'briefing' : initialState.area ? 'area' : 'panels'}
             areaReport={area.panel}
             areaTabRequest={area.drawnCount}
-            importedDetails={<ImportedSelectionDetails controller={imported} />}
-            aisEvents={<AisEventsPanel controller={imported} />}
+            importedDetails={vessels.provide(vessels.aisVesselDetails, <ImportedSelectionDetails controller={imported} />)}
+            vesselDetails={vessels.vesselDetails}
+            aisEvents={vessels.provide(<AisEventsPanel controller={imported} />)}
             briefing={
               <BriefingPanel
                 currentQuery={query}

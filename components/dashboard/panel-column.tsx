@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { findFeature, type Commodity, type Dataset } from '@/data';
+import { findFeature, findVessel, type Commodity, type Dataset } from '@/data';
 import { DetailsPanel } from '@/components/panels/details-panel';
 import { OverviewPanel } from '@/components/panels/overview-panel';
 import { SelectionCharts } from '@/components/panels/selection-charts';
@@ -26,6 +26,8 @@ export interface PanelColumnProps {
   areaReport?: ReactNode;
   /** Changes each time an area is drawn: the Area tab then opens. */
   areaTabRequest?: number;
+  /** A vessel's dossier, shown in place of the feature Details when the selection is a vessel record. */
+  vesselDetails?: ReactNode;
 }
 
 /**
@@ -66,7 +68,11 @@ export function PanelColumn(props: PanelColumnProps) {
       </div>
       <div role="tabpanel" aria-label="Details and charts" hidden={tab !== 'panels'}>
         {props.importedDetails}
-        <DetailsPanel selection={selection} dataset={dataset} onClear={props.onClearSelection} />
+        {selection[0] && findVessel(dataset, selection[0]) && props.vesselDetails ? (
+          props.vesselDetails
+        ) : (
+          <DetailsPanel selection={selection} dataset={dataset} onClear={props.onClearSelection} />
+        )}
         {props.aisEvents}
         {selected ? (
           <SelectionCharts {...chartProps} feature={selected} onSelectFeature={props.onSelectFeature} />

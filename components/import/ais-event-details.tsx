@@ -5,6 +5,7 @@ import type { SelectedTrack } from '@/geo/layers/ais-event-layers';
 import { AIS_EVENT_COLORS, TRACK_COLORS } from '@/geo/layers/user-data-palette';
 import { eventVessels, EVENT_KIND_LABELS, formatDuration, formatLonLat, formatMeters, formatUtc } from '@/components/import/format-event';
 import type { UserAisLayer } from '@/geo/analysis/user-data/types';
+import { useVesselContext } from '@/components/vessels/vessel-context';
 import styles from './import.module.css';
 
 const css = ([r, g, b]: readonly number[]) => `rgb(${r}, ${g}, ${b})`;
@@ -17,10 +18,14 @@ export interface AisEventDetailsProps {
   onClose: () => void;
 }
 
-function VesselCard({ vessel, index, track }: { vessel: VesselRef; index: number; track: SelectedTrack | undefined }) {
+function VesselCard({ vessel, index, track, userLayerId }: { vessel: VesselRef; index: number; track: SelectedTrack | undefined; userLayerId: string }) {
+  const { listedMmsis, openAisVessel } = useVesselContext();
   return (
     <div className={styles.vessel} style={{ '--track': css(TRACK_COLORS[index % 2]!) } as React.CSSProperties} aria-label={`Vessel ${index + 1}`} role="group">
-      <div className={styles.layerName}>{vessel.name ?? 'Name not reported'}</div>
+      <div className={styles.layerName}>
+        {vessel.name ?? 'Name not reported'}
+        {listedMmsis.has(vessel.mmsi) && <span className={styles.listedBadge}>Listed</span>}
+      </div>
       <dl className={styles.meta}>
         <dt>MMSI</dt>
         <dd>{vessel.mmsi}</dd>
@@ -29,6 +34,11 @@ function VesselCard({ vessel, index, track }: { vessel: VesselRef; index: number
         <dt>Track</dt>
         <dd>{track ? `${track.positions.length} positions around the event` : 'not kept'}</dd>
       </dl>
+      {openAisVessel && (
+        <button type="button" className={styles.small} onClick={() => openAisVessel(userLayerId, vessel.mmsi)} aria-label={`Dossier of MMSI ${vessel.mmsi}`}>
+          Vessel dossier
+        </button>
+      )}
     </div>
   );
 }
@@ -48,7 +58,7 @@ export function AisEventDetails({ event, userLayer, tracks, onClose }: AisEventD
       <p className={styles.muted}>From your AIS file “{userLayer.name}”</p>
       <div className={styles.vessels}>
         {vessels.map((v, i) => (
-          <VesselCard key={v.mmsi} vessel={v} index={i} track={tracks.find((t) => t.mmsi === v.mmsi)} />
+          <VesselCard key={v.mmsi} vessel={v} index={i} track={tracks.find((t) => t.mmsi === v.mmsi)} userLayerId={userLayer.id} />
         ))}
       </div>
       <dl className={styles.meta}>

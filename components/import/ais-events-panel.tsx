@@ -1,13 +1,13 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { AisDetectionParams, AisEventKind, ClusterParams } from '@/geo/analysis/ais';
+import type { AisDetectionParams, AisEvent, AisEventKind, ClusterParams } from '@/geo/analysis/ais';
 import { AIS_EVENT_COLORS, AIS_LAYER_PARTS, DENSITY_RAMP, DERIVED_AREA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
 import { eventKeyFact, eventVessels, EVENT_KIND_LABELS, formatDuration, formatUtc } from '@/components/import/format-event';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, shownEvents } from '@/geo/analysis/user-data/export-user-layer';
-import { importedTimeRange } from '@/geo/time-range';
 import type { UserAisLayer } from '@/geo/analysis/user-data/types';
 import { downloadText } from '@/components/ui/download';
+import { useVesselContext } from '@/components/vessels/vessel-context';
 import styles from './import.module.css';
 import type { ImportedDataController } from './use-imported-data';
 
@@ -152,15 +152,19 @@ export interface AisEventsPanelProps {
 export function AisEventsPanel({ controller }: AisEventsPanelProps) {
   const aisLayers = controller.userLayers.filter((d): d is UserAisLayer => d.kind === 'ais');
   const [chosenId, setChosenId] = useState<string | null>(null);
+  const [onlyListed, setOnlyListed] = useState(false);
+  const vessels = useVesselContext();
   if (aisLayers.length === 0) return null;
   const userLayer = aisLayers.find((d) => d.id === (controller.selectedEvent?.userLayer.id ?? chosenId)) ?? aisLayers[aisLayers.length - 1]!;
-  const range = importedTimeRange(controller.years);
-  const events = shownEvents(userLayer, range, visibleKinds(controller.visibleParts));
+  const range = controller.time;
+  const isListed = (e: AisEvent) => eventVessels(e).some((v) => vessels.listedMmsis.has(v.mmsi));
+  const filterListed = onlyListed && vessels.listsLoaded > 0;
+  const events = shownEvents(userLayer, range, visibleKinds(controller.visibleParts)).filter((e) => !filterListed || isListed(e));
   const selectedId = controller.selection?.kind === 'event' ? controller.selection.eventId : null;
   const running = controller.job !== null;
   const exportAs = (format: 'geojson' | 'csv') =>
     downloadText(
-      format === 'geojson' ? eventsGeoJsonText(events) : eventsCsvText(events),
+      format === 'geojson' ? eventsGeoJsonText(events, vessels.exportNotes) : eventsCsvText(events, vessels.exportNotes),
       exportFileName(userLayer.name, 'events', format),
       format === 'geojson' ? 'application/geo+json' : 'text/csv',
     );
@@ -191,6 +195,11 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
           </label>
         ))}
       </fieldset>
+      {vessels.listsLoaded > 0 && (
+        <label>
+          <input type="checkbox" checked={onlyListed} onChange={(e) => setOnlyListed(e.target.checked)} /> Only events that involve a listed vessel
+        </label>
+      )}
       <ParamsForm controller={controller} />
       <div className={styles.row}>
         <button type="button" onClick={() => controller.runDetection(userLayer.id)} disabled={running || userLayer.tracks === null}>
@@ -239,6 +248,7 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
                       >
                         {EVENT_KIND_LABELS[e.kind]}: {eventVessels(e).map((v) => v.name ?? v.mmsi).join(' & ')}
                       </button>
+                      {isListed(e) && <span className={styles.listedBadge}>Listed</span>}
                       <div className={styles.muted}>{eventKeyFact(e)}</div>
                     </td>
                     <td>{formatUtc(e.start).replace(' UTC', '')}</td>
@@ -248,7 +258,7 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
               </tbody>
             </table>
           ) : (
-            <p className={styles.muted}>No event is shown: check the kinds above and the year filter.</p>
+            <p className={styles.muted}>No event is shown: check the kinds above{filterListed ? ', the listed-vessel filter' : ''} and the year filter.</p>
           )}
           {events.length > MAX_LISTED_EVENTS && (
             <p className={styles.muted}>

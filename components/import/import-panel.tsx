@@ -3,16 +3,16 @@
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/geo/analysis/user-data/export-user-layer';
 import { formatMegabytes } from '@/geo/analysis/user-data/import-limits';
 import { skippedEntries, skipReasonLabel, totalSkipped } from '@/geo/analysis/user-data/skip-reasons';
-import { importedTimeRange } from '@/geo/time-range';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
 import { useLeavePrompt } from '@/components/ui/use-leave-prompt';
 import { visibleKinds } from './ais-events-panel';
 import { downloadText } from '@/components/ui/download';
+import { useVesselContext } from '@/components/vessels/vessel-context';
 import styles from './import.module.css';
 import { ColumnChooser } from './column-chooser';
 import type { ImportedDataController, ImportJob, ImportMessage } from './use-imported-data';
 
-const ACCEPT = '.geojson,.json,.csv,.tsv,.txt,application/geo+json,application/json,text/csv,text/plain';
+const ACCEPT = '.geojson,.json,.csv,.tsv,.txt,.xml,.jsonl,.ndjson,application/geo+json,application/json,text/csv,text/plain,application/xml,text/xml';
 
 export interface ImportPanelProps {
   controller: ImportedDataController;
@@ -37,17 +37,21 @@ export function ImportPanel({ controller }: ImportPanelProps) {
             className={styles.visuallyHidden}
             type="file"
             accept={ACCEPT}
+            multiple
             disabled={running}
             onChange={(event) => {
-              const file = event.target.files?.[0];
+              const files = Array.from(event.target.files ?? []);
               // Cleared so that choosing the same file again imports it again.
               event.target.value = '';
-              if (file) controller.importFile(file);
+              if (files.length > 0) controller.importFiles(files);
             }}
           />
         </label>
       </div>
-      <p className={styles.hint}>GeoJSON, CSV with latitude and longitude, or AIS CSV (NOAA MarineCadastre, Danish Maritime Authority). Or drop a file on the map.</p>
+      <p className={styles.hint}>
+        GeoJSON, CSV with latitude and longitude, or AIS CSV (NOAA MarineCadastre, Danish Maritime Authority); or a sanctions list: OFAC&apos;s
+        sdn.xml or SDN CSV files (choose them together), OpenSanctions entities (FollowTheMoney JSON lines). Or drop files on the map.
+      </p>
       {controller.job && <JobProgress job={controller.job} onCancel={controller.cancel} />}
       {controller.columnChoice && (
         <ColumnChooser key={controller.columnChoice.file.name} choice={controller.columnChoice} onChoose={controller.chooseColumns} onCancel={controller.dismissColumns} />
@@ -69,7 +73,8 @@ function JobProgress({ job, onCancel }: { job: ImportJob; onCancel: () => void }
   const p = job.progress;
   const detecting = job.kind === 'detect' || p?.phase === 'detecting';
   const percent = p && p.totalBytes > 0 ? Math.min(100, Math.round((p.bytesRead / p.totalBytes) * 100)) : 0;
-  const label = detecting ? `Detecting encounters, loitering and gaps in ${job.label}…` : `Reading ${job.label}: ${percent} %`;
+  const what = job.kind === 'list' ? `the sanctions list ${job.label}` : job.label;
+  const label = detecting ? `Detecting encounters, loitering and gaps in ${job.label}…` : `Reading ${what}: ${percent} %`;
   return (
     <div className={styles.progress} role="status" aria-label="Import progress">
       <span>{label}</span>
@@ -80,7 +85,7 @@ function JobProgress({ job, onCancel }: { job: ImportJob; onCancel: () => void }
       )}
       {p && !detecting && (
         <span className={styles.muted}>
-          {formatMegabytes(p.bytesRead)} of {formatMegabytes(p.totalBytes)} · {p.rowsRead.toLocaleString('en')} rows
+          {formatMegabytes(p.bytesRead)} of {formatMegabytes(p.totalBytes)} · {p.rowsRead.toLocaleString('en')} {job.kind === 'list' ? 'records' : 'rows'}
           {totalSkipped(p.skipped) > 0 ? ` · ${totalSkipped(p.skipped).toLocaleString('en')} skipped` : ''}
         </span>
       )}
@@ -135,12 +140,13 @@ function describeCounts(d: UserLayer): string {
 
 function LayerItem({ userLayer, controller }: { userLayer: UserLayer; controller: ImportedDataController }) {
   const visible = !controller.hiddenIds.includes(userLayer.id);
-  const range = importedTimeRange(controller.years);
+  const range = controller.time;
   const skipped = totalSkipped(userLayer.skipped);
+  const { exportNotes } = useVesselContext();
   const exportAs = (format: 'geojson' | 'csv') => {
     if (userLayer.kind === 'ais') {
       const events = shownEvents(userLayer, range, visibleKinds(controller.visibleParts));
-      const text = format === 'geojson' ? eventsGeoJsonText(events) : eventsCsvText(events);
+      const text = format === 'geojson' ? eventsGeoJsonText(events, exportNotes) : eventsCsvText(events, exportNotes);
       downloadText(text, exportFileName(userLayer.name, 'events', format), format === 'geojson' ? 'application/geo+json' : 'text/csv');
       return;
     }

@@ -1,6 +1,7 @@
 // The import worker: parses one file (or re-runs detection) off the main thread, so the page stays responsive
 // while a large AIS file streams through papaparse. One job per worker; the page cancels by terminating it.
 import { runAisDetection, runImport } from '@/geo/analysis/user-data/run-import';
+import { readsAsSanctionsList, runListImport } from '@/geo/analysis/user-data/run-list-import';
 import { trackBuffers, type ImportWorkerRequest, type ImportWorkerResponse } from '@/geo/analysis/user-data/worker-protocol';
 
 interface WorkerScope {
@@ -23,6 +24,16 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
     scope.postMessage({ type: 'detected', detection });
     return;
   }
+  // A sanctions list goes through the same "Import data" button and drop: its first bytes tell it from data.
+  if (request.type === 'lists' || (await readsAsSanctionsList({ name: request.file.name, blob: request.file }))) {
+    const files = request.type === 'lists' ? request.files : [request.file];
+    const outcome = await runListImport(
+      files.map((file) => ({ name: file.name, blob: file })),
+      { onProgress: (progress) => scope.postMessage({ type: 'list-progress', progress }) },
+    );
+    scope.postMessage({ type: 'lists', outcome });
+    return;
+  }
   const outcome = await runImport(
     { name: request.file.name, blob: request.file },
     {
@@ -31,6 +42,7 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
       ports: request.ports,
       detection: request.detection,
       cluster: request.cluster,
+      ...(request.zones ? { zones: request.zones } : {}),
       onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
     },
   );

@@ -3,8 +3,8 @@
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, USER_DATA_COLOR, type AisLayerPart } from '@/geo/layers/user-data-palette';
 import type { DensityGrid } from '@/geo/analysis/ais';
 import type { UserAisLayer, UserLayer } from '@/geo/analysis/user-data/types';
-import { densityForRange, densityLegendStops } from '@/geo/layers/ais-density-layers';
-import type { TimeRangeMs } from '@/geo/time-range';
+import { densityForRange, densityLegendStops } from '@/geo/layers/ais-density-scale';
+import type { TimeRange } from '@/data/filter/time-rule';
 
 const css = ([r, g, b]: readonly number[], alpha = 1) => `rgba(${r}, ${g}, ${b}, ${alpha})`;
 
@@ -18,13 +18,13 @@ export interface ImportedLegendGroupsProps {
   hiddenIds: readonly string[];
   visibleParts: readonly AisLayerPart[];
   /** The dashboard's time range: the density scale is the range's. */
-  range: TimeRangeMs;
+  range: TimeRange | null;
 }
 
 const hours = (h: number) => (h < 10 ? h.toFixed(1) : Math.round(h).toLocaleString('en'));
 
 /** The density ramp with the vessel-hours at its ends, for the cells shown in the time range. */
-function DensityLegend({ grid, range }: { grid: DensityGrid; range: TimeRangeMs }) {
+function DensityLegend({ grid, range }: { grid: DensityGrid; range: TimeRange | null }) {
   const { maxVesselHours, cells } = densityForRange(grid, range);
   const stops = densityLegendStops(maxVesselHours);
   return (

@@ -19,16 +19,16 @@ export interface FileDrop {
 const carriesFiles = (event: { dataTransfer: DataTransfer | null }) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
 /**
- * Makes an element a drop target for one file: `onFile` gets the first file dropped. Also stops the browser from
+ * Makes an element a drop target: `onFiles` gets the files dropped (several make one sanctions list). Also stops the browser from
  * opening a file dropped anywhere else on the page, which would navigate away and lose the user's work.
  */
-export function useFileDrop(onFile: (file: File) => void): FileDrop {
+export function useFileDrop(onFiles: (files: File[]) => void): FileDrop {
   const [dragging, setDragging] = useState(false);
   // dragenter and dragleave fire for every child the pointer crosses: count them.
   const depth = useRef(0);
-  const latest = useRef(onFile);
+  const latest = useRef(onFiles);
   useEffect(() => {
-    latest.current = onFile;
+    latest.current = onFiles;
   });
 
   useEffect(() => {
@@ -64,8 +64,8 @@ export function useFileDrop(onFile: (file: File) => void): FileDrop {
     event.preventDefault();
     depth.current = 0;
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) latest.current(file);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 0) latest.current(files);
   }, []);
 
   return { dragging, dropProps: { onDragEnter, onDragOver, onDragLeave, onDrop } };

@@ -7,7 +7,9 @@ import { viewForLayer } from '@/geo/analysis/user-data/layer-view';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
 import type { ImportWorkerRequest } from '@/geo/analysis/user-data/worker-protocol';
 import type { MapView } from '@/geo/map-view';
+import type { ListParseOutcome, SanctionsList, StsZone } from '@/geo/analysis/vessels';
 import { importSummary, type SetImportMessage } from './import-messages';
+import { listsLoadedSummary } from './list-messages';
 import type { RunInWorker } from './use-import-worker';
 
 /** A CSV whose coordinate columns were not recognised: the user picks them. */
@@ -24,6 +26,10 @@ export interface ImportJobOptions {
   /** The thresholds an AIS file is imported with (its events are detected as it is read). */
   detectionParams: AisDetectionParams;
   clusterParams: ClusterParams;
+  /** STS zones, for the AIS red flag "gap near an STS zone". */
+  zones?: readonly StsZone[];
+  /** Sanctions lists loaded through "Import data" (the worker tells a list from data by its first bytes). */
+  onListsLoaded?: (lists: SanctionsList[]) => void;
   runInWorker: RunInWorker;
   isRunning: () => boolean;
   setUserLayers: Dispatch<SetStateAction<UserLayer[]>>;
@@ -47,8 +53,21 @@ function guessCoordinateColumns(headers: readonly string[]): Partial<CoordinateC
  * Importing a file: one at a time, in the import worker. A new user layer joins the map and the camera flies to it;
  * a CSV whose coordinates were not recognised asks for its columns first, and is imported again with them.
  */
-export function useImportJob({ ports, detectionParams, clusterParams, runInWorker, isRunning, setUserLayers, setMessage, flyToRef }: ImportJobOptions) {
+export function useImportJob({ ports, detectionParams, clusterParams, zones, onListsLoaded, runInWorker, isRunning, setUserLayers, setMessage, flyToRef }: ImportJobOptions) {
   const [columnChoice, setColumnChoice] = useState<ColumnChoice | null>(null);
+
+  // A list that cannot be read changes nothing: one sentence, no list.
+  const listsLoaded = useCallback(
+    (outcome: ListParseOutcome, label: string) => {
+      if (!outcome.ok) {
+        setMessage({ tone: outcome.cancelled ? 'info' : 'error', text: outcome.cancelled ? outcome.message : `Could not load ${label} as a sanctions list: ${outcome.message}` });
+        return;
+      }
+      onListsLoaded?.(outcome.lists);
+      setMessage({ tone: 'success', text: listsLoadedSummary(outcome.lists) });
+    },
+    [onListsLoaded, setMessage],
+  );
 
   const importFile = useCallback(
     (file: File, columns?: CoordinateColumns) => {
@@ -66,12 +85,14 @@ export function useImportJob({ ports, detectionParams, clusterParams, runInWorke
         ports: [...ports],
         detection: detectionParams,
         cluster: clusterParams,
+        ...(zones ? { zones: [...zones] } : {}),
       };
       runInWorker(request, { kind: 'import', label: file.name, progress: null }, (response) => {
         if (response.type === 'error') {
           setMessage({ tone: 'error', text: `Could not import ${file.name}: ${response.message}` });
           return;
         }
+        if (response.type === 'lists') return listsLoaded(response.outcome, file.name);
         if (response.type !== 'imported') return;
         const outcome = response.outcome;
         if (outcome.status === 'needs-columns') {
@@ -95,12 +116,35 @@ export function useImportJob({ ports, detectionParams, clusterParams, runInWorke
         if (view) flyToRef.current?.(view);
       });
     },
-    [ports, detectionParams, clusterParams, runInWorker, isRunning, setUserLayers, setMessage, flyToRef],
+    [ports, detectionParams, clusterParams, zones, runInWorker, isRunning, setUserLayers, setMessage, flyToRef, listsLoaded],
+  );
+
+  /** Several files at once are one sanctions list (OFAC's sdn.csv with its companion files); one file is sniffed. */
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      if (files.length <= 1) {
+        if (files[0]) importFile(files[0]);
+        return;
+      }
+      if (isRunning()) {
+        setMessage({ tone: 'error', text: 'An import or detection is running; cancel it or wait before importing another file.' });
+        return;
+      }
+      setColumnChoice(null);
+      setMessage(null);
+      const label = files.map((f) => f.name).join(', ');
+      runInWorker({ type: 'lists', files: [...files] }, { kind: 'list', label, progress: null }, (response) => {
+        if (response.type === 'error') setMessage({ tone: 'error', text: `Could not load ${label}: ${response.message}` });
+        else if (response.type === 'lists') listsLoaded(response.outcome, label);
+      });
+    },
+    [importFile, isRunning, runInWorker, setMessage, listsLoaded],
   );
 
   return {
     columnChoice,
     importFile,
+    importFiles,
     chooseColumns: (columns: CoordinateColumns) => {
       if (columnChoice) importFile(columnChoice.file, columns);
     },

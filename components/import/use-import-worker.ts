@@ -3,13 +3,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportProgress } from '@/geo/analysis/user-data/run-import';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '@/geo/analysis/user-data/worker-protocol';
+import type { ListParseProgress } from '@/geo/analysis/vessels';
 import type { SetImportMessage } from './import-messages';
 
 export interface ImportJob {
-  kind: 'import' | 'detect';
+  kind: 'import' | 'detect' | 'list';
   /** File or user layer name, for the progress label. */
   label: string;
   progress: ImportProgress | null;
+}
+
+/** A list parser's report as the progress bar shows it: bytes of the file being read, records read. */
+function listProgress(p: ListParseProgress): ImportProgress {
+  return { phase: 'reading', bytesRead: p.bytesRead, totalBytes: p.totalBytes, rowsRead: p.recordsRead, skipped: {} };
 }
 
 /** Runs one request in a fresh worker; `onResult` gets the final message. The worker ends with the job. */
@@ -49,8 +55,11 @@ export function useImportWorker(setMessage: SetImportMessage) {
       worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => {
         if (workerRef.current !== worker) return;
         const response = event.data;
-        if (response.type === 'progress') {
-          setJob((current) => (current ? { ...current, progress: response.progress } : current));
+        if (response.type === 'progress' || response.type === 'list-progress') {
+          const progress = response.type === 'progress' ? response.progress : listProgress(response.progress);
+          // A file dropped into "Import data" that turns out to be a sanctions list is shown as one from its first report.
+          const kind = response.type === 'list-progress' ? 'list' : undefined;
+          setJob((current) => (current ? { ...current, progress, ...(kind ? { kind } : {}) } : current));
           return;
         }
         finish();

@@ -1,5 +1,6 @@
 'use client';
 
+import type { TimeRange } from '@/data/filter/time-rule';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AisDetectionParams, CandidateArea, ClusterParams, PortPoint } from '@/geo/analysis/ais';
 import type { AisEventLayerData, SelectedTrack } from '@/geo/layers/ais-event-layers';
@@ -9,6 +10,7 @@ import type { CoordinateColumns } from '@/geo/analysis/user-data/detect-columns'
 import type { ImportedSelection } from '@/components/import/user-layer-picking';
 import type { UserLayer, ImportedFeature } from '@/geo/analysis/user-data/types';
 import type { MapView } from '@/geo/map-view';
+import type { SanctionsList, StsZone } from '@/geo/analysis/vessels';
 import type { ImportMessage } from './import-messages';
 import { useAisDetection } from './use-ais-detection';
 import { useImportJob, type ColumnChoice } from './use-import-job';
@@ -27,16 +29,20 @@ export type { SavedListState } from './use-saved-layers';
 export interface UseImportedDataOptions {
   /** Port and anchorage points for the AIS "distance from port" rules (the curated ports). */
   ports: readonly PortPoint[];
-  /** The dashboard's year filter: imported layers and "filtered as shown" exports follow it. */
-  years: readonly [number, number];
+  /** The dashboard's time range (null: none): imported layers and "filtered as shown" exports follow it. */
+  time: TimeRange | null;
   /** Moves the camera: to the data after an import, to an event chosen in the list. */
   onFlyTo?: (view: MapView) => void;
+  /** STS zones, for the AIS red flag "gap near an STS zone". */
+  zones?: readonly StsZone[];
+  /** Receives sanctions lists loaded through "Import data". */
+  onListsLoaded?: (lists: SanctionsList[]) => void;
 }
 
 export interface ImportedDataController {
   userLayers: readonly UserLayer[];
   hiddenIds: readonly string[];
-  years: readonly [number, number];
+  time: TimeRange | null;
   job: ImportJob | null;
   message: ImportMessage | null;
   columnChoice: ColumnChoice | null;
@@ -55,6 +61,8 @@ export interface ImportedDataController {
   aisLayerData: AisEventLayerData;
 
   importFile(file: File, columns?: CoordinateColumns): void;
+  /** Files chosen or dropped together: one is sniffed (data or a list); several are one sanctions list. */
+  importFiles(files: readonly File[]): void;
   cancel(): void;
   chooseColumns(columns: CoordinateColumns): void;
   dismissColumns(): void;
@@ -83,7 +91,7 @@ export interface ImportedDataController {
  * import or detection (in a Web Worker, cancellable), the selection among them, detection thresholds, saved
  * user layers, and the layer inputs for `buildImportedLayers` and `buildAisEventLayers`.
  */
-export function useImportedData({ ports, years, onFlyTo }: UseImportedDataOptions): ImportedDataController {
+export function useImportedData({ ports, time, onFlyTo, zones, onListsLoaded }: UseImportedDataOptions): ImportedDataController {
   // The user layers and the message are shared: every part below adds to, changes or reports on them.
   const [userLayers, setUserLayers] = useState<UserLayer[]>([]);
   const [message, setMessage] = useState<ImportMessage | null>(null);
@@ -100,7 +108,18 @@ export function useImportedData({ ports, years, onFlyTo }: UseImportedDataOption
   const { deselectLayer, deselectDetection } = selected;
   const detection = useAisDetection({ ports, userLayersRef, runInWorker, isRunning, setUserLayers, setMessage, deselectDetection });
   const { detectionParams, clusterParams } = detection;
-  const importJob = useImportJob({ ports, detectionParams, clusterParams, runInWorker, isRunning, setUserLayers, setMessage, flyToRef });
+  const importJob = useImportJob({
+    ports,
+    detectionParams,
+    clusterParams,
+    ...(zones ? { zones } : {}),
+    ...(onListsLoaded ? { onListsLoaded } : {}),
+    runInWorker,
+    isRunning,
+    setUserLayers,
+    setMessage,
+    flyToRef,
+  });
   const savedLayers = useSavedLayers({ userLayersRef, setUserLayers, setMessage, flyToRef });
   const visibility = useImportedVisibility();
   const { hiddenIds, visibleParts, forgetLayer } = visibility;
@@ -118,7 +137,7 @@ export function useImportedData({ ports, years, onFlyTo }: UseImportedDataOption
   return {
     userLayers,
     hiddenIds,
-    years,
+    time,
     job,
     message,
     columnChoice: importJob.columnChoice,
@@ -134,6 +153,7 @@ export function useImportedData({ ports, years, onFlyTo }: UseImportedDataOption
     importedLayerData: layerData.importedLayerData,
     aisLayerData: layerData.aisLayerData,
     importFile: importJob.importFile,
+    importFiles: importJob.importFiles,
     cancel,
     chooseColumns: importJob.chooseColumns,
     dismissColumns: importJob.dismissColumns,

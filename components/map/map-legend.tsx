@@ -32,6 +32,8 @@ export interface MapLegendProps {
   /** Commodities present among the routes and incidents shown, in legend order. */
   commodities: readonly Commodity[];
   theme: Theme;
+  /** More groups, drawn after "Your data": the vessel marks. */
+  extra?: React.ReactNode;
   /** Where it is drawn: over the map, or in the presentation's side column (beside the key chart, never under it). */
   placement?: 'map' | 'presentation';
 }
@@ -40,7 +42,7 @@ export interface MapLegendProps {
  * Explains every mark the visible layers draw: colour, size, width, dash and confidence. It starts folded on
  * windows narrower than 1600 px, where it would hide a large part of the map; unfolding or folding it is kept.
  */
-export function MapLegend({ visibleLayers, commodities, theme, imported, placement = 'map' }: MapLegendProps) {
+export function MapLegend({ visibleLayers, commodities, theme, imported, extra, placement = 'map' }: MapLegendProps) {
   const [open, setOpen] = useLegendOpen();
   const on = (id: MapLayerId) => visibleLayers.includes(id);
   if (visibleLayers.length === 0 && !imported?.userLayers.length) return null;
@@ -53,6 +55,7 @@ export function MapLegend({ visibleLayers, commodities, theme, imported, placeme
       <summary>Legend</summary>
       <section aria-label="Legend">
       {imported && <ImportedLegendGroups {...imported} />}
+      {extra}
       {on('ports') && (
         <div className="legend-group">
           <h3>Ports and places</h3>

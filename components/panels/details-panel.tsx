@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { CONFIDENCE_LABELS, COMMODITY_LABELS, GEOMETRY_PRECISION_LABELS, findFeature, type AnyFeature, type Confidence, type Dataset } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
 import { distanceBetweenKm, measuresFor } from '@/geo/analysis/feature-measures';
+import { formatIsoDate, formatPeriod } from '@/lib/format';
 
 export interface DetailsPanelProps {
   selection: readonly string[];
@@ -30,19 +31,27 @@ function Cites({ ids, dataset }: { ids: readonly string[]; dataset: Dataset }) {
   );
 }
 
-function formatPeriod(feature: AnyFeature): string | null {
+/** When the feature was active, in words ("Aug 2023 – Mar 2024", "since Mar 2024"); null where no date is stated. */
+function activePeriod(feature: AnyFeature): string | null {
   const p = feature.properties;
-  if (p.kind === 'sts-incident') return p.dateEnd ? `${p.date} – ${p.dateEnd}` : p.date;
+  if (p.kind === 'sts-incident') {
+    const date = formatIsoDate(p.date, p.datePrecision);
+    return p.dateEnd ? `${date} – ${formatIsoDate(p.dateEnd, p.datePrecision)}` : date;
+  }
   if (!p.period.start && !p.period.end) return null;
-  return `${p.period.start ?? '…'} – ${p.period.end ?? 'ongoing'}`;
+  return formatPeriod(p.period);
 }
 
 function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Dataset }) {
   const p = feature.properties;
   const otherNames = [p.name.ru, p.name.ko, p.name.zh].filter(Boolean).join(' · ');
-  const period = formatPeriod(feature);
+  const period = activePeriod(feature);
   const measures = measuresFor(feature, dataset);
-  const cited = [...new Set([...p.sourceIds, ...p.facts.flatMap((f) => f.sourceIds), ...p.geometrySourceIds])];
+  // The timeline events that name this feature (the 2024 oil loadings at Vostochny, the 2023 White House briefing).
+  const events = dataset.timeline.filter((e) => e.featureIds?.includes(feature.id));
+  const cited = [
+    ...new Set([...p.sourceIds, ...p.facts.flatMap((f) => f.sourceIds), ...p.geometrySourceIds, ...events.flatMap((e) => e.sourceIds)]),
+  ];
   return (
     <>
       <p className="details-name">{p.name.en}</p>
@@ -52,7 +61,9 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
         {'role' in p && p.role ? ` — ${p.role}` : ''} <Confidence level={p.confidence} />
       </p>
       {p.confidenceNote && <p className="note">{p.confidenceNote}</p>}
-      <p>{p.description}</p>
+      <p>
+        {p.description} <Cites ids={p.sourceIds} dataset={dataset} />
+      </p>
       <dl className="details-meta">
         {period && (
           <>
@@ -80,6 +91,23 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
               <li key={i}>
                 <strong>{fact.label}:</strong> {fact.value} <Confidence level={fact.confidence} /> <Cites ids={fact.sourceIds} dataset={dataset} />
                 {fact.note && <div className="note">{fact.note}</div>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {events.length > 0 && (
+        <>
+          <h3>Timeline</h3>
+          <ul className="facts" aria-label="Timeline events">
+            {events.map((e) => (
+              <li key={e.id}>
+                <strong>
+                  {formatIsoDate(e.date, e.datePrecision)}
+                  {e.dateEnd ? ` – ${formatIsoDate(e.dateEnd, e.datePrecision)}` : ''}:
+                </strong>{' '}
+                {e.title} <Confidence level={e.confidence} /> <Cites ids={e.sourceIds} dataset={dataset} />
+                <div className="note">{e.description}</div>
               </li>
             ))}
           </ul>

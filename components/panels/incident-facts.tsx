@@ -4,6 +4,7 @@ import { COMMODITY_LABELS, findVessel, vesselFlagsOn, type IncidentVessel, type 
 import { formatIsoDate } from '@/lib/format';
 import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
+import { VesselName } from './vessel-name';
 import type { SelectionContext } from './selection-context';
 import styles from './panels.module.css';
 
@@ -25,7 +26,15 @@ export function IncidentFacts({ incident, ctx }: { incident: StsIncidentFeature;
         <dt>Cargo</dt>
         <dd>{COMMODITY_LABELS[p.commodity]}</dd>
         <dt>Vessels</dt>
-        <dd>{p.vessels.map((v) => vesselLine(v, incident, ctx)).join('; ')}</dd>
+        <dd>
+          {p.vessels.map((v, i) => (
+            <span key={`${v.name}-${i}`}>
+              {i > 0 && '; '}
+              <VesselName name={v.name} vesselId={v.vesselId} ctx={ctx} />
+              {vesselDetail(v, incident, ctx)}
+            </span>
+          ))}
+        </dd>
         <dt>Location as stated</dt>
         <dd>{p.statedLocation}</dd>
         <dt>Confidence</dt>
@@ -37,9 +46,9 @@ export function IncidentFacts({ incident, ctx }: { incident: StsIncidentFeature;
   );
 }
 
-/** "Chon Ma San (KP), receiver": the name as the source gives it, the flag(s) its record gives for the date. */
-function vesselLine(v: IncidentVessel, incident: StsIncidentFeature, ctx: SelectionContext): string {
+/** " (KP), receiver" after "Chon Ma San": the flag(s) its record gives for the incident's date, and its role. */
+function vesselDetail(v: IncidentVessel, incident: StsIncidentFeature, ctx: SelectionContext): string {
   const record = v.vesselId === undefined ? undefined : findVessel(ctx.dataset, v.vesselId);
   const flags = record ? vesselFlagsOn(record, incident.properties.date).map((f) => f.country) : [];
-  return `${v.name}${flags.length ? ` (${flags.join(', ')})` : ''}${v.role ? `, ${v.role}` : ''}`;
+  return `${flags.length ? ` (${flags.join(', ')})` : ''}${v.role ? `, ${v.role}` : ''}`;
 }

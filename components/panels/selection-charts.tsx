@@ -2,10 +2,11 @@
 
 import { memo, useMemo, type ReactNode } from 'react';
 import type { AnyFeature, Commodity, Dataset } from '@/data';
-import { LazyTradeChart } from '@/components/charts/lazy-charts';
+import { LazyPetroleumChart, LazyTradeChart } from '@/components/charts/lazy-charts';
 import { indexSources } from '@/components/charts/source-refs';
 import { isPlace, isRailLink, isSeaRoute, isStsIncident, isStsZone } from '@/lib/chart-series/feature-kinds';
 import { seriesForFeature } from '@/lib/chart-series/feature-relations';
+import { petroleumFocusFor } from '@/lib/chart-series/petroleum-focus';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { IncidentFacts } from './incident-facts';
 import { PlaceFacts } from './place-facts';
@@ -51,7 +52,8 @@ export const SelectionCharts = memo(function SelectionCharts({
   const series = useMemo(() => seriesForFeature(dataset, feature), [dataset, feature]);
   const name = feature.properties.name.en;
   const partners = [...new Set(series.map((s) => s.partners[0]))].map((c) => `${countryName(c)}–DPRK`).join(' and ');
-  const cited = useMemo(() => selectionSourceIds(dataset, feature, filter, series), [dataset, feature, filter, series]);
+  const petroleumFocus = useMemo(() => petroleumFocusFor(feature), [feature]);
+  const cited = useMemo(() => selectionSourceIds(dataset, feature, filter, series, petroleumFocus), [dataset, feature, filter, series, petroleumFocus]);
 
   let body: ReactNode = null;
   if (isPlace(feature)) body = <PlaceFacts place={feature} ctx={ctx} />;
@@ -77,6 +79,19 @@ export const SelectionCharts = memo(function SelectionCharts({
         sourceAnchorPrefix={SELECTION_SOURCE_PREFIX}
         noSeriesMessage={`No trade series in the dataset ties ${name} to the DPRK's trade with Russia or China.`}
       />
+      {petroleumFocus && (
+        <LazyPetroleumChart
+          title="Refined petroleum to the DPRK, all routes, against the UN cap"
+          petroleum={dataset.petroleum}
+          focus={petroleumFocus}
+          filter={filter}
+          sources={dataset.sources}
+          onYearClick={onYearClick}
+          onYearHover={onYearHover}
+          onToggleCommodity={onToggleCommodity}
+          sourceAnchorPrefix={SELECTION_SOURCE_PREFIX}
+        />
+      )}
       <SourcesList sourceIds={cited} sources={dataset.sources} idPrefix={SELECTION_SOURCE_PREFIX} />
     </section>
   );

@@ -4,8 +4,9 @@ import { useMemo } from 'react';
 import type { StsZoneFeature } from '@/data';
 import { incidentsByYearAndCommodity } from '@/lib/chart-series/incident-rows';
 import { vesselsInvolved } from '@/lib/chart-series/involved-vessels';
-import { formatYearRange } from '@/lib/format';
+import { formatTimeRange } from '@/lib/format';
 import type { SelectionContext } from './selection-context';
+import { VesselName } from './vessel-name';
 import styles from './panels.module.css';
 
 /** The vessels named in a zone's incidents under the filter, with flags, IMO numbers, roles and incident counts. */
@@ -17,7 +18,7 @@ export function ZoneVessels({ zone, ctx }: { zone: StsZoneFeature; ctx: Selectio
   const vessels = useMemo(() => vesselsInvolved(data.incidents, ctx.dataset.vessels), [data.incidents, ctx.dataset.vessels]);
   return (
     <section className={styles.section} aria-label="Vessels involved">
-      <h3>Vessels involved ({formatYearRange(ctx.filter.years[0], ctx.filter.years[1])})</h3>
+      <h3>Vessels involved ({formatTimeRange(ctx.filter.time)})</h3>
       {vessels.length === 0 ? (
         <p className={styles.muted}>No vessel named in an incident under the current filter.</p>
       ) : (
@@ -37,7 +38,9 @@ export function ZoneVessels({ zone, ctx }: { zone: StsZoneFeature; ctx: Selectio
           <tbody>
             {vessels.map((v) => (
               <tr key={v.vesselId}>
-                <td>{v.name}</td>
+                <td>
+                  <VesselName name={v.name} vesselId={v.vesselId} ctx={ctx} />
+                </td>
                 <td>{v.flags.join(', ') || '—'}</td>
                 <td>{v.imo ?? '—'}</td>
                 <td>{v.roles.join(', ') || '—'}</td>

@@ -15,15 +15,25 @@ const GROUPS: { label: string; kinds: Kind[] }[] = [
   { label: 'STS incidents', kinds: ['sts-incident'] },
 ];
 
+/** A vessel as the list shows it: its record id, the name the atlas shows, and a detail line (IMO, former names). */
+export interface VesselListItem {
+  id: string;
+  label: string;
+  detail: string;
+}
+
 export interface FeatureListProps {
   features: readonly AnyFeature[];
   selectedId: string | undefined;
   /** `additive`: shift was held, so the feature is added as the second one to measure to. */
   onChoose: (feature: AnyFeature, additive: boolean) => void;
+  /** The curated vessels, each opening its dossier; the group is left out without them. */
+  vessels?: readonly VesselListItem[];
+  onChooseVessel?: (vesselId: string) => void;
 }
 
 /** Everything the canvas shows, as buttons grouped by kind: the keyboard and screen-reader path to the map. */
-export const FeatureList = memo(function FeatureList({ features, selectedId, onChoose }: FeatureListProps) {
+export const FeatureList = memo(function FeatureList({ features, selectedId, onChoose, vessels, onChooseVessel }: FeatureListProps) {
   return (
     <nav className="feature-list" aria-label="Features">
       {GROUPS.map((group) => {
@@ -52,6 +62,20 @@ export const FeatureList = memo(function FeatureList({ features, selectedId, onC
           </details>
         );
       })}
+      {vessels && vessels.length > 0 && onChooseVessel && (
+        <details open={vessels.some((v) => v.id === selectedId)}>
+          <summary>Vessels ({vessels.length})</summary>
+          <ul>
+            {vessels.map((v) => (
+              <li key={v.id}>
+                <button type="button" aria-pressed={v.id === selectedId} title={v.detail} onClick={() => onChooseVessel(v.id)}>
+                  {v.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </nav>
   );
 });

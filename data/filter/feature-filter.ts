@@ -1,34 +1,12 @@
-import { COMMODITIES, type AnyFeature, type Commodity, type Period } from '@/data';
+import { COMMODITIES, type AnyFeature, type Commodity } from '@/data';
+import { featureSpan, overlaps, type TimeRange } from './time-rule';
 
 /** The commodity and time filter shared by map layers, the feature list, counts and charts. */
 export interface FeatureFilter {
   /** Selected commodities; every commodity selected means "no commodity filter". */
   commodities: readonly Commodity[];
-  /** Inclusive year range. */
-  years: readonly [from: number, to: number];
-}
-
-/** The years the filter can span: the dataset's events run from the 2013 reopening of Khasan–Rajin to 2024. */
-export const YEAR_BOUNDS: readonly [number, number] = [2013, 2024];
-
-function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
-}
-
-/** First and last year a feature is active; open ends are unbounded. */
-export function activeYears(feature: AnyFeature): [number, number] {
-  const p = feature.properties;
-  if (p.kind === 'sts-incident') {
-    return [yearOf(p.date), yearOf(p.dateEnd ?? p.date)];
-  }
-  return periodYears(p.period);
-}
-
-export function periodYears(period: Period): [number, number] {
-  return [
-    period.start ? yearOf(period.start) : Number.NEGATIVE_INFINITY,
-    period.end ? yearOf(period.end) : Number.POSITIVE_INFINITY,
-  ];
+  /** Inclusive range of days (see time-rule.ts); null is no time filter. */
+  time: TimeRange | null;
 }
 
 /**
@@ -43,22 +21,22 @@ export function featureCommodities(feature: AnyFeature): readonly Commodity[] {
   return p.commodities;
 }
 
-export function overlapsYears([start, end]: readonly [number, number], [from, to]: readonly [number, number]): boolean {
-  return start <= to && end >= from;
-}
-
 /**
  * The one rule: a feature is shown when it carries a selected commodity (or the commodity filter is
- * off) and its active period overlaps the year range. Features with no commodity tag show only when
+ * off) and its span overlaps the time range (time-rule.ts). Features with no commodity tag show only when
  * the commodity filter is off.
  */
 export function passesFilter(feature: AnyFeature, filter: FeatureFilter): boolean {
-  if (!overlapsYears(activeYears(feature), filter.years)) return false;
+  return overlaps(featureSpan(feature), filter.time) && passesCommodityFilter(feature, filter);
+}
+
+/** The commodity half of the rule: what the map keeps on the CPU while the GPU applies the time half. */
+export function passesCommodityFilter(feature: AnyFeature, filter: Pick<FeatureFilter, 'commodities'>): boolean {
   if (isCommodityFilterOff(filter)) return true;
   return featureCommodities(feature).some((c) => filter.commodities.includes(c));
 }
 
 /** All commodities selected: nothing is filtered out for its commodity. */
-export function isCommodityFilterOff(filter: FeatureFilter): boolean {
+export function isCommodityFilterOff(filter: Pick<FeatureFilter, 'commodities'>): boolean {
   return COMMODITIES.every((c) => filter.commodities.includes(c));
 }

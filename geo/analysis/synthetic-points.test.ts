@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMODITIES } from '@/data';
 import {
   SYNTHETIC_SEAS,
-  SYNTHETIC_YEAR_RANGE,
+  SYNTHETIC_DAY_RANGE,
   createSyntheticRandom,
   generateSyntheticPoints,
 } from './synthetic-points';
@@ -27,8 +27,8 @@ describe('generateSyntheticPoints', () => {
     expect(points.length).toBe(5000);
     expect(points.positions).toBeInstanceOf(Float32Array);
     expect(points.positions.length).toBe(10_000);
-    expect(points.years).toBeInstanceOf(Float32Array);
-    expect(points.years.length).toBe(5000);
+    expect(points.daySpans).toBeInstanceOf(Float32Array);
+    expect(points.daySpans.length).toBe(10_000);
     expect(points.commodityIndices).toBeInstanceOf(Uint8Array);
     expect(points.commodityIndices.length).toBe(5000);
   });
@@ -38,12 +38,12 @@ describe('generateSyntheticPoints', () => {
     const b = generateSyntheticPoints(2000);
     const c = generateSyntheticPoints(2000, 1);
     expect(b.positions).toEqual(a.positions);
-    expect(b.years).toEqual(a.years);
+    expect(b.daySpans).toEqual(a.daySpans);
     expect(b.commodityIndices).toEqual(a.commodityIndices);
     expect(c.positions).not.toEqual(a.positions);
   });
 
-  it('puts every point in one of the sea boxes, with whole years in range and valid commodity indices', () => {
+  it('puts every point in one of the sea boxes, with whole days in range, one day each and valid commodity indices', () => {
     const points = generateSyntheticPoints(20_000);
     const perSea = SYNTHETIC_SEAS.map(() => 0);
     for (let i = 0; i < points.length; i++) {
@@ -54,17 +54,22 @@ describe('generateSyntheticPoints', () => {
       );
       expect(sea).toBeGreaterThanOrEqual(0);
       perSea[sea]! += 1;
-      const year = points.years[i]!;
-      expect(Number.isInteger(year) && year >= SYNTHETIC_YEAR_RANGE[0] && year <= SYNTHETIC_YEAR_RANGE[1]).toBe(true);
+      const day = points.daySpans[i * 2]!;
+      expect(Number.isInteger(day) && day >= SYNTHETIC_DAY_RANGE[0] && day <= SYNTHETIC_DAY_RANGE[1]).toBe(true);
+      expect(points.daySpans[i * 2 + 1]).toBe(day);
       expect(points.commodityIndices[i]).toBeLessThan(COMMODITIES.length);
     }
     // Each sea gets a share near its weight.
     SYNTHETIC_SEAS.forEach((sea, i) => expect(perSea[i]! / points.length).toBeCloseTo(sea.weight, 1));
   });
 
-  it('uses every year and every commodity', () => {
+  it('spreads the days over the whole range and uses every commodity', () => {
     const points = generateSyntheticPoints(10_000);
-    expect(new Set(points.years).size).toBe(SYNTHETIC_YEAR_RANGE[1] - SYNTHETIC_YEAR_RANGE[0] + 1);
+    const days = points.daySpans.filter((_, i) => i % 2 === 0);
+    const years = new Set(Array.from(days, (d) => new Date(d * 86_400_000).getUTCFullYear()));
+    expect(years.size).toBe(13);
+    expect(Math.min(...days) - SYNTHETIC_DAY_RANGE[0]).toBeLessThan(10);
+    expect(SYNTHETIC_DAY_RANGE[1] - Math.max(...days)).toBeLessThan(10);
     expect(new Set(points.commodityIndices).size).toBe(COMMODITIES.length);
   });
 

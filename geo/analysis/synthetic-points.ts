@@ -1,7 +1,8 @@
 import { COMMODITIES } from '@/data/schema/commodity';
+import { dayOfDate } from '@/data/filter/epoch-day';
 
 /**
- * SYNTHETIC benchmark points: random positions at sea, each with a year and a commodity, made to load the map
+ * SYNTHETIC benchmark points: random positions at sea, each with a day and a commodity, made to load the map
  * the way a large imported point set would. They are not data, never part of the dataset, and never drawn on `/`;
  * only the benchmark pages under `/bench` use them (see docs/decisions/0007-benchmark.md).
  */
@@ -9,8 +10,8 @@ import { COMMODITIES } from '@/data/schema/commodity';
 /** The fixed seed, so every benchmark run draws the very same points. */
 export const SYNTHETIC_POINTS_SEED = 0x5eed_0007;
 
-/** Inclusive range of the synthetic years (the dataset's filter bounds). */
-export const SYNTHETIC_YEAR_RANGE: readonly [from: number, to: number] = [2013, 2024];
+/** Inclusive range of the synthetic timestamps, in epoch days: 2013 to 2025, about the dataset's span. */
+export const SYNTHETIC_DAY_RANGE: readonly [fromDay: number, toDay: number] = [dayOfDate(2013, 1, 1), dayOfDate(2025, 12, 31)];
 
 /** Largest count accepted: 16 M points is 272 MB of typed arrays. */
 export const MAX_SYNTHETIC_POINTS = 16_000_000;
@@ -36,8 +37,11 @@ export interface SyntheticPoints {
   length: number;
   /** lon, lat pairs in degrees: 2 floats per point. */
   positions: Float32Array;
-  /** Whole years within SYNTHETIC_YEAR_RANGE, as floats for the GPU filter. */
-  years: Float32Array;
+  /**
+   * Each point's span for the GPU time filter, two floats a point: a point is timestamped to one day (epoch days within
+   * SYNTHETIC_DAY_RANGE), so its first and last day are the same.
+   */
+  daySpans: Float32Array;
   /** Index into COMMODITIES. */
   commodityIndices: Uint8Array;
 }
@@ -58,7 +62,7 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 
 /**
  * Generates `count` SYNTHETIC points with a seeded PRNG: the same count and seed always give the same arrays.
- * Years are uniform over SYNTHETIC_YEAR_RANGE; commodities uniform over COMMODITIES.
+ * Days are uniform over SYNTHETIC_DAY_RANGE; commodities uniform over COMMODITIES.
  *
  * @param count number of points, a whole number from 0 to MAX_SYNTHETIC_POINTS
  * @param seed PRNG seed; defaults to SYNTHETIC_POINTS_SEED
@@ -69,10 +73,10 @@ export function generateSyntheticPoints(count: number, seed: number = SYNTHETIC_
   }
   const random = createSyntheticRandom(seed);
   const positions = new Float32Array(count * 2);
-  const years = new Float32Array(count);
+  const daySpans = new Float32Array(count * 2);
   const commodityIndices = new Uint8Array(count);
   const totalWeight = SYNTHETIC_SEAS.reduce((sum, sea) => sum + sea.weight, 0);
-  const yearSpan = SYNTHETIC_YEAR_RANGE[1] - SYNTHETIC_YEAR_RANGE[0] + 1;
+  const days = SYNTHETIC_DAY_RANGE[1] - SYNTHETIC_DAY_RANGE[0] + 1;
 
   for (let i = 0; i < count; i++) {
     let pick = random() * totalWeight;
@@ -90,8 +94,10 @@ export function generateSyntheticPoints(count: number, seed: number = SYNTHETIC_
     const [west, south, east, north] = sea.box;
     positions[i * 2] = clamp(sea.center[0] + radius * Math.cos(angle) * sea.sigma[0], west, east);
     positions[i * 2 + 1] = clamp(sea.center[1] + radius * Math.sin(angle) * sea.sigma[1], south, north);
-    years[i] = SYNTHETIC_YEAR_RANGE[0] + Math.floor(random() * yearSpan);
+    const day = SYNTHETIC_DAY_RANGE[0] + Math.floor(random() * days);
+    daySpans[i * 2] = day;
+    daySpans[i * 2 + 1] = day;
     commodityIndices[i] = Math.floor(random() * COMMODITIES.length);
   }
-  return { length: count, positions, years, commodityIndices };
+  return { length: count, positions, daySpans, commodityIndices };
 }

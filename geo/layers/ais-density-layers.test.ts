@@ -1,7 +1,8 @@
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import type { DensityGrid } from '@/geo/analysis/ais';
-import { buildAisDensityLayer, densityColor, densityForRange, densityLegendStops } from './ais-density-layers';
+import { buildAisDensityLayer } from './ais-density-layers';
+import { densityColor, densityForRange, densityLegendStops } from './ais-density-scale';
 import { DENSITY_RAMP } from './user-data-palette';
 
 const T0 = Date.UTC(2024, 2, 1);

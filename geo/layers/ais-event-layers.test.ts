@@ -1,6 +1,8 @@
 import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dayOfMs } from '@/data/filter/epoch-day';
+import { yearsRange } from '@/data/filter/time-rule';
 import { DEFAULT_AIS_DETECTION_PARAMS, findTrack, trackPositionsBetween, type AisEvent, type EncounterEvent, type GapEvent } from '@/geo/analysis/ais';
 import { SYNTHETIC_PORTS } from '@/scripts/ais/synthetic/synthetic-areas';
 import { runImport } from '@/geo/analysis/user-data/run-import';
@@ -8,7 +10,7 @@ import type { UserAisLayer } from '@/geo/analysis/user-data/types';
 import { areaLabel, buildAisEventLayers, type AisEventLayerData, type SelectedTrack } from './ais-event-layers';
 import { AIS_EVENT_COLORS, AIS_LAYER_PARTS, DERIVED_AREA_COLOR } from './user-data-palette';
 
-const ALL_YEARS = { commodities: [], years: [2013, 2024] as [number, number] };
+const ALL_YEARS = { commodities: [], time: null };
 let ais: UserAisLayer;
 
 function prop<T>(layer: { props: object } | undefined, name: string): T {
@@ -106,8 +108,14 @@ describe('buildAisEventLayers', () => {
     expect(byId(none, 'selected')!.props).toMatchObject({ visible: false });
   });
 
-  it('filters events by their span against the year range', () => {
-    const layers = buildAisEventLayers(data(), { theme: 'light', filter: { commodities: [], years: [2019, 2019] } });
+  it('filters events by their span of days against the time range', () => {
+    const within = buildAisEventLayers(data(), { theme: 'light', filter: { commodities: [], time: yearsRange(2024, 2024) } });
+    const [[, toDay], [fromDay]] = prop<[[number, number], [number, number]]>(byId(within, 'encounters'), 'filterRange');
+    const first = prop<EncounterEvent[]>(byId(within, 'encounters'), 'data')[0]!;
+    const [s, en] = prop<(x: AisEvent) => [number, number]>(byId(within, 'encounters'), 'getFilterValue')(first);
+    expect([s, en]).toEqual([dayOfMs(first.start), dayOfMs(first.end)]);
+    expect(s <= toDay && en >= fromDay).toBe(true);
+    const layers = buildAisEventLayers(data(), { theme: 'light', filter: { commodities: [], time: yearsRange(2019, 2019) } });
     const encounters = byId(layers, 'encounters');
     const [[, maxStart], [minEnd]] = prop<[[number, number], [number, number]]>(encounters, 'filterRange');
     const e = prop<EncounterEvent[]>(encounters, 'data')[0]!;

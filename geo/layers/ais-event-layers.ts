@@ -1,15 +1,15 @@
-import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { AisEvent, AisEventKind, AisPosition, CandidateArea, EncounterEvent, GapEvent, LoiteringEvent, PortVisitEvent } from '@/geo/analysis/ais';
-import { epochDays, importedTimeRange } from '@/geo/time-range';
+import { gpuSpanFilterRange, gpuSpanValue, msSpan, type TimeRange } from '@/data/filter/time-rule';
 import type { UserAisLayer, UserLayer } from '@/geo/analysis/user-data/types';
 import type { Theme } from '../basemap/basemap-theme';
 import { SELECTION_COLOR, type Rgba } from '../palette';
-import { filterRangeDays } from './imported-layers';
 import { AIS_EVENT_COLORS, DERIVED_AREA_COLOR, TRACK_COLORS, type AisLayerPart } from './user-data-palette';
 import type { LayerViewState } from './layer-state';
 import { buildAisDensityLayer } from './ais-density-layers';
 import { memoByInput } from './memo-by-input';
+import { TIME_FILTER } from './time-filter';
 import { aisLayerId } from './user-layer-ids';
 
 const HALO: Record<Theme, Rgba> = { light: [255, 255, 255, 255], dark: [15, 20, 28, 255] };
@@ -70,34 +70,25 @@ export function areaLabel(area: CandidateArea): string {
   return `Derived area · ${n} event${n === 1 ? '' : 's'}`;
 }
 
-// Events are kept while their span overlaps the range: start ≤ to and end ≥ from (days since 1970).
-const SPAN_FILTER = new DataFilterExtension({ filterSize: 2 });
 const DASH = new PathStyleExtension({ dash: true });
 
-function spanFilterProps(range: ReturnType<typeof importedTimeRange>) {
-  const [from, to] = filterRangeDays(range);
-  return {
-    extensions: [SPAN_FILTER],
-    filterRange: [
-      [-1e10, to],
-      [from, 1e10],
-    ] as [number, number][],
-  };
+// Events are kept while their span (the days from start to end) overlaps the range: the one time rule, on the GPU.
+function spanFilterProps(range: TimeRange | null) {
+  return { extensions: [TIME_FILTER], filterRange: gpuSpanFilterRange(range) };
 }
 
-const spanValue = (e: { start: number; end: number }): [number, number] => [epochDays(e.start), epochDays(e.end)];
+const spanValue = (e: { start: number; end: number }): [number, number] => gpuSpanValue(msSpan(e.start, e.end));
 
 /**
  * The AIS layers of each imported AIS user layer (`ais-<userLayerId>-<part>`), bottom to top: the density grid of
  * positions (when one was imported from `npm run detect`), candidate transfer areas (cyan, dotted, labelled "Derived area": computed, never reported), both vessels' tracks around the selected
  * event, gaps (where the vessel went dark, a filled dot, and where it reappeared, a ring, joined by a dashed
  * line), loitering, encounters, then the selected event's halo. Kinds switched off and hidden user layers keep their layers with
- * `visible: false`. The dashboard's year filter applies on the GPU by each event's span.
+ * `visible: false`. The time rule applies on the GPU by each event's span of days.
  */
 export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerViewState, 'theme' | 'filter'>) {
-  const range = importedTimeRange(state.filter.years);
   const halo = HALO[state.theme];
-  const span = spanFilterProps(range);
+  const span = spanFilterProps(state.filter.time);
   const selected = data.selectedEventId;
   const on = (part: AisLayerPart) => data.visibleParts.includes(part);
   return data.userLayers
@@ -128,7 +119,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           updateTriggers: { getLineColor: state.theme },
         });
       return [
-        buildAisDensityLayer(id('density'), userLayer.density, shown && on('density'), range),
+        buildAisDensityLayer(id('density'), userLayer.density, shown && on('density'), state.filter.time),
         new PolygonLayer<CandidateArea, PathStyleExtensionProps<CandidateArea> & DataFilterExtensionProps<CandidateArea>>({
           id: id('areas'),
           data: areas,
@@ -142,9 +133,9 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           getLineWidth: 2,
           lineWidthUnits: 'pixels',
           getDashArray: [1, 2],
-          getFilterValue: (a) => [epochDays(a.properties.start), epochDays(a.properties.end)],
+          getFilterValue: (a) => spanValue(a.properties),
           filterRange: span.filterRange,
-          extensions: [DASH, SPAN_FILTER],
+          extensions: [DASH, TIME_FILTER],
         }),
         new TextLayer<CandidateArea, DataFilterExtensionProps<CandidateArea>>({
           id: id('area-labels'),
@@ -160,7 +151,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           outlineWidth: 3,
           outlineColor: halo,
           fontSettings: { sdf: true },
-          getFilterValue: (a) => [epochDays(a.properties.start), epochDays(a.properties.end)],
+          getFilterValue: (a) => spanValue(a.properties),
           ...span,
           updateTriggers: { getColor: state.theme },
         }),
@@ -202,7 +193,7 @@ export function buildAisEventLayers(data: AisEventLayerData, state: Pick<LayerVi
           getDashArray: [4, 3],
           getFilterValue: spanValue,
           filterRange: span.filterRange,
-          extensions: [DASH, SPAN_FILTER],
+          extensions: [DASH, TIME_FILTER],
         }),
         // Where it reappeared: a ring (drawn under the dark point, which is the event's position).
         new ScatterplotLayer<GapEvent, DataFilterExtensionProps<GapEvent>>({

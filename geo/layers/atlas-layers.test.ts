@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COMMODITIES, getDataset } from '@/data';
-import { YEAR_BOUNDS } from '@/data/filter/feature-filter';
-import { filterDataset } from '@/data/filter/filtered-dataset';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { filterByCommodity } from '@/data/filter/filtered-dataset';
+import { featureSpan, gpuSpanFilterRange, overlaps, yearsRange } from '@/data/filter/time-rule';
 import { MAP_LAYER_IDS } from '@/geo/layers/map-layers';
 import { buildAtlasLayers } from './atlas-layers';
 import { laborFlowArcs, tradeFlowArcs } from './flow-arcs';
@@ -13,8 +14,8 @@ import { buildIncidentLayers } from './incident-layers';
 import { buildZoneLayers } from './zone-layers';
 
 const dataset = getDataset();
-// The dashboard's default filter: every commodity, every year.
-const filter = { commodities: COMMODITIES, years: YEAR_BOUNDS };
+// The dashboard's default filter: every commodity, no time range.
+const filter: FeatureFilter = { commodities: COMMODITIES, time: null };
 const state = (overrides: Partial<LayerViewState> = {}): LayerViewState => ({
   theme: 'light',
   language: 'en',
@@ -22,7 +23,7 @@ const state = (overrides: Partial<LayerViewState> = {}): LayerViewState => ({
   selection: [],
   zoom: 5,
   filter,
-  highlightYear: null,
+  highlight: null,
   ...overrides,
 });
 
@@ -34,9 +35,9 @@ function prop<T>(layer: { props: object } | undefined, name: string): T {
 function layerData() {
   return {
     dataset,
-    filtered: filterDataset(dataset, filter),
-    tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.years),
-    laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.years),
+    features: filterByCommodity(dataset, filter),
+    tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.time),
+    laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.time),
     annotations: [],
   };
 }
@@ -122,18 +123,42 @@ describe('layer factories', () => {
     expect(layers.map((l) => l.props.visible)).toEqual([false, false, false]);
   });
 
-  it('zones and incidents: incidents filter by year and commodity on the GPU', () => {
+  it('zones and incidents: incidents filter by time (day spans) and commodity on the GPU', () => {
     expect(buildZoneLayers(dataset.stsZones.features, state())[0]!.props.pickable).toBe(true);
-    const [leaders, incidents] = buildIncidentLayers(
-      dataset.stsIncidents.features,
-      state({ filter: { commodities: ['coal'], years: [2019, 2020] } }),
-    );
+    const time = yearsRange(2019, 2020);
+    const [leaders, incidents] = buildIncidentLayers(dataset.stsIncidents.features, state({ filter: { commodities: ['coal'], time } }));
     for (const layer of [leaders, incidents]) {
-      expect(prop(layer, 'filterRange')).toEqual([2019, 2020]);
+      expect(prop(layer, 'filterRange')).toEqual(gpuSpanFilterRange(time));
       expect(prop(layer, 'filterCategories')).toEqual(['coal']);
     }
     // The data are not filtered on the CPU: a filter change updates uniforms only.
     expect(incidents!.props.data).toBe(dataset.stsIncidents.features);
+    const incident = dataset.stsIncidents.features.find((i) => i.properties.dateEnd)!;
+    expect(prop<(d: unknown) => number[]>(incidents, 'getFilterValue')(incident)).toEqual([...featureSpan(incident)]);
+  });
+
+  it('every dated layer applies the one time rule on the GPU, and a range change leaves their data alone', () => {
+    const time = yearsRange(2018, 2018);
+    const data = layerData();
+    const before = buildAtlasLayers(data, state(), { basemapLabels: false });
+    const after = buildAtlasLayers({ ...data, tradeArcs: [], laborArcs: [] }, state({ filter: { ...filter, time } }), { basemapLabels: false });
+    const timed = ['sts-zones', 'rail-casing', 'rail-links', 'rail-stations', 'sea-route-casing', 'sea-routes', 'sea-route-arrows', 'places', 'sts-incident-leaders', 'sts-incidents'];
+    for (const id of timed) {
+      const a = before.find((l) => l.id === id);
+      const b = after.find((l) => l.id === id);
+      expect(prop(b, 'filterRange'), id).toEqual(gpuSpanFilterRange(time));
+      expect(prop(a, 'filterRange'), id).toEqual(gpuSpanFilterRange(null));
+      expect(prop(b, 'data'), id).toBe(prop(a, 'data'));
+    }
+  });
+
+  it('a hovered month grows the incidents it overlaps', () => {
+    const highlight = yearsRange(2018, 2018);
+    const [, incidents] = buildIncidentLayers(dataset.stsIncidents.features, state({ highlight }));
+    const radius = prop<(d: (typeof dataset.stsIncidents.features)[number]) => number>(incidents, 'getRadius');
+    for (const incident of dataset.stsIncidents.features) {
+      expect(radius(incident), incident.id).toBe(overlaps(featureSpan(incident), highlight) ? 9 : 5);
+    }
   });
 
   it('incidents placed at one position are drawn apart, each joined to that position by a leader line', () => {

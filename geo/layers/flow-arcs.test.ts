@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/data';
+import { yearsRange } from '@/data/filter/time-rule';
 import { laborFlowArcs, tradeFlowArcs } from './flow-arcs';
 import { MAX_FLOW_WIDTH_PX, flowWidth } from './flow-layers';
 
@@ -8,7 +9,7 @@ const anchors = dataset.flowAnchors.features;
 
 describe('flow arcs', () => {
   it('sums one publisher’s sourced totals over the selected years, never averaging two', () => {
-    const arcs = tradeFlowArcs(dataset.trade, anchors, [2018, 2018]);
+    const arcs = tradeFlowArcs(dataset.trade, anchors, yearsRange(2018, 2018));
     const russia = arcs.find((a) => a.label.includes('Russia'));
     // 2018: only Russia's own figure ($34 M, presidential aide Ushakov via TASS) exists.
     expect(russia?.value).toBe(34_000_000);
@@ -19,11 +20,11 @@ describe('flow arcs', () => {
   });
 
   it('draws no trade arc for years with no sourced figure', () => {
-    expect(tradeFlowArcs(dataset.trade, anchors, [1995, 1996])).toEqual([]);
+    expect(tradeFlowArcs(dataset.trade, anchors, yearsRange(1995, 1996))).toEqual([]);
   });
 
   it('draws labor arcs from the DPRK with the latest figure in range', () => {
-    const arcs = laborFlowArcs(dataset.labor, anchors, [2013, 2024]);
+    const arcs = laborFlowArcs(dataset.labor, anchors, yearsRange(2013, 2024));
     expect(arcs.length).toBeGreaterThan(0);
     const kp = anchors.find((a) => a.properties.country === 'KP')!.geometry.coordinates;
     for (const arc of arcs) expect(arc.from).toEqual(kp);

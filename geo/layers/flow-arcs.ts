@@ -1,4 +1,5 @@
 import type { Confidence, FlowAnchorFeature, LaborData, LonLat, TradeData, TradePoint, TradeSeries } from '@/data';
+import { overlaps, rangeYears, recordSpan, type TimeRange } from '@/data/filter/time-rule';
 
 /** An arc between two flow anchors, with the figure it stands for and where that figure comes from. */
 export interface FlowArc {
@@ -44,9 +45,15 @@ function totalsByPair(trade: TradeData): TradeSeries[][] {
   );
 }
 
-/** Trade arcs: each partner pair's total trade summed over the selected years, one named publisher per year. */
-export function tradeFlowArcs(trade: TradeData, anchors: readonly FlowAnchorFeature[], years: readonly [number, number]): FlowArc[] {
+/**
+ * Trade arcs: each partner pair's total trade summed over the years the range overlaps (annual figures follow the
+ * one time rule), one named publisher per year. No range: every year with a figure.
+ */
+export function tradeFlowArcs(trade: TradeData, anchors: readonly FlowAnchorFeature[], time: TimeRange | null): FlowArc[] {
   const arcs: FlowArc[] = [];
+  const allYears = trade.series.flatMap((s) => s.points.map((p) => p.year));
+  if (allYears.length === 0) return arcs;
+  const years: [number, number] = time ? rangeYears(time) : [Math.min(...allYears), Math.max(...allYears)];
   for (const ranked of totalsByPair(trade)) {
     const [partner, dprk] = ranked[0]!.partners;
     const from = anchorFor(anchors, partner);
@@ -81,8 +88,8 @@ export function tradeFlowArcs(trade: TradeData, anchors: readonly FlowAnchorFeat
   return arcs;
 }
 
-/** Labor arcs: from the DPRK to each host, the latest sourced head count within the selected years. */
-export function laborFlowArcs(labor: LaborData, anchors: readonly FlowAnchorFeature[], years: readonly [number, number]): FlowArc[] {
+/** Labor arcs: from the DPRK to each host, the latest sourced head count dated within the range. */
+export function laborFlowArcs(labor: LaborData, anchors: readonly FlowAnchorFeature[], time: TimeRange | null): FlowArc[] {
   const origin = anchorFor(anchors, 'KP');
   if (!origin) return [];
   const arcs: FlowArc[] = [];
@@ -91,10 +98,7 @@ export function laborFlowArcs(labor: LaborData, anchors: readonly FlowAnchorFeat
     const candidates = labor.workers
       .filter((series) => series.host === host)
       .flatMap((series) => series.points.map((point) => ({ series, point })))
-      .filter(({ point }) => {
-        const year = Number(point.date.slice(0, 4));
-        return year >= years[0] && year <= years[1];
-      })
+      .filter(({ point }) => overlaps(recordSpan({ date: point.date }), time))
       .sort((a, b) => b.point.date.localeCompare(a.point.date));
     const latest = candidates[0];
     if (!to || !latest) continue;

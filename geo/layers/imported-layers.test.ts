@@ -1,13 +1,14 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
-import { epochDays } from '@/geo/time-range';
+import { dayOfMs } from '@/data/filter/epoch-day';
+import { yearsRange } from '@/data/filter/time-rule';
 import type { ImportedFeature, UserFeatureLayer } from '@/geo/analysis/user-data/types';
 import { SELECTION_COLOR } from '../palette';
 import { buildImportedLayers } from './imported-layers';
 import { userDataLayerId } from './user-layer-ids';
 import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';
 
-const ALL_YEARS = { commodities: [], years: [2013, 2024] as [number, number] };
+const ALL_YEARS = { commodities: [], time: null };
 
 function prop<T>(layer: { props: object } | undefined, name: string): T {
   return (layer?.props as Record<string, unknown>)[name] as T;
@@ -83,20 +84,20 @@ describe('buildImportedLayers', () => {
     expect(prop<Record<string, unknown>>(layer, 'updateTriggers').getPointRadius).toBe('user-a-f0');
   });
 
-  it('filters by the year range on the GPU; undated features fall outside any range', () => {
+  it('filters by the time range on the GPU, by the day a feature falls on; undated features fall outside any range', () => {
+    type Pair = [number, number];
+    const passes = (value: Pair, [[lo0, hi0], [lo1, hi1]]: [Pair, Pair]) => value[0] >= lo0 && value[0] <= hi0 && value[1] >= lo1 && value[1] <= hi1;
     const open = buildImportedLayers({ userLayers: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: ALL_YEARS })[0];
-    const [lo, hi] = prop<[number, number]>(open, 'filterRange');
-    const value = prop<(f: ImportedFeature) => number>(open, 'getFilterValue');
-    expect(value(point)).toBeCloseTo(epochDays(point.time!));
-    // The filter is open while the years span the curated range: undated features are drawn.
-    expect(value(line)).toBeGreaterThan(lo);
-    expect(value(line)).toBeLessThan(hi);
-    const narrowed = buildImportedLayers({ userLayers: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: { commodities: [], years: [2019, 2019] } })[0];
-    const [from, to] = prop<[number, number]>(narrowed, 'filterRange');
-    expect(from).toBe(epochDays(Date.UTC(2019, 0, 1)));
-    expect(value(point)).toBeGreaterThanOrEqual(from);
-    expect(value(point)).toBeLessThanOrEqual(to);
-    expect(value(line)).toBeLessThan(from);
+    const value = prop<(f: ImportedFeature) => Pair>(open, 'getFilterValue');
+    expect(value(point)).toEqual([dayOfMs(point.time!), dayOfMs(point.time!)]);
+    // Without a time filter undated features are drawn too.
+    expect(passes(value(line), prop(open, 'filterRange'))).toBe(true);
+    const narrowed = buildImportedLayers({ userLayers: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: { commodities: [], time: yearsRange(2019, 2019) } })[0];
+    const range = prop<[Pair, Pair]>(narrowed, 'filterRange');
+    expect(passes(value(point), range)).toBe(true);
+    expect(passes(value(line), range)).toBe(false);
+    const elsewhere = buildImportedLayers({ userLayers: [a], hiddenIds: [], selectedFeatureId: null }, { theme: 'light', filter: { commodities: [], time: yearsRange(2021, 2021) } })[0];
+    expect(passes(value(point), prop(elsewhere, 'filterRange'))).toBe(false);
   });
 
   it('keeps property text as data: nothing in the factory turns it into markup', () => {

@@ -1,10 +1,11 @@
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { epochDays, importedTimeRange, type TimeRangeMs } from '@/geo/time-range';
+import { gpuMomentValue, gpuSpanFilterRange } from '@/data/filter/time-rule';
 import type { UserLayer, ImportedFeature, UserFeatureLayer } from '@/geo/analysis/user-data/types';
 import { SELECTION_COLOR } from '../palette';
 import type { LayerViewState } from './layer-state';
 import { USER_DATA_COLOR, USER_DATA_RIM } from './user-data-palette';
+import { TIME_FILTER } from './time-filter';
 import { userDataLayerId } from './user-layer-ids';
 
 export type { UserLayer, ImportedFeature } from '@/geo/analysis/user-data/types';
@@ -23,29 +24,17 @@ export interface ImportedLayerData {
   selectedFeatureId: string | null;
 }
 
-// Far outside any filter range: features without a time are hidden whenever the time filter is on.
-const UNDATED = -1e9;
-/** Filter range that lets everything through (days since 1970), while the filter is off. */
-const OPEN_RANGE: [number, number] = [-1e10, 1e10];
-
-/** The GPU filter's range for a time range, in days since 1970. */
-export function filterRangeDays(range: TimeRangeMs): [number, number] {
-  return range === null ? OPEN_RANGE : [epochDays(range[0]), epochDays(range[1])];
-}
-
-// One extension instance for every imported layer: deck.gl compares extensions by reference.
-const TIME_FILTER = new DataFilterExtension({ filterSize: 1 });
 
 const isPointGeometry = (f: ImportedFeature) => f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint';
 
 /**
  * One GeoJSON layer per imported GeoJSON or point CSV (`user-data-<userLayerId>`), drawn in the user-data hue.
- * Hidden user layers keep their layer with `visible: false`. The dashboard's year filter applies on the GPU through
- * each feature's time (see `importedTimeRange`: off while the years span the curated range; when on, undated
- * features are hidden). AIS user layers are drawn by `buildAisEventLayers`.
+ * Hidden user layers keep their layer with `visible: false`. The time rule applies on the GPU through each
+ * feature's time (`momentInRange`: the day it falls on; features without a time show only with no time filter).
+ * AIS user layers are drawn by `buildAisEventLayers`.
  */
 export function buildImportedLayers(data: ImportedLayerData, state: Pick<LayerViewState, 'theme' | 'filter'>) {
-  const range = importedTimeRange(state.filter.years);
+  const filterRange = gpuSpanFilterRange(state.filter.time);
   const rim = USER_DATA_RIM[state.theme];
   const selected = data.selectedFeatureId;
   const [r, g, b] = USER_DATA_COLOR;
@@ -68,8 +57,8 @@ export function buildImportedLayers(data: ImportedLayerData, state: Pick<LayerVi
           getLineWidth: (f) => ((f as ImportedFeature).id === selected ? 4 : isPointGeometry(f as ImportedFeature) ? 1.5 : 2.5),
           getLineColor: (f) => ((f as ImportedFeature).id === selected ? SELECTION_COLOR : isPointGeometry(f as ImportedFeature) ? rim : USER_DATA_COLOR),
           extensions: [TIME_FILTER],
-          getFilterValue: (f: ImportedFeature) => (f.time === null ? UNDATED : epochDays(f.time)),
-          filterRange: filterRangeDays(range),
+          getFilterValue: (f: ImportedFeature) => gpuMomentValue(f.time),
+          filterRange,
           updateTriggers: {
             getPointRadius: selected,
             getLineWidth: selected,

@@ -1,20 +1,14 @@
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { LineLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { COMMODITIES, type LonLat, type StsIncidentFeature } from '@/data';
 import { isCommodityFilterOff } from '@/data/filter/feature-filter';
+import { featureSpan, overlaps } from '@/data/filter/time-rule';
 import { SELECTION_COLOR, commodityColor, forTheme, withConfidence } from '../palette';
 import { BASEMAP_COLORS } from '../basemap/basemap-theme';
 import { spreadCoincident } from './coincident-spread';
 import type { LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
-
-// Incidents can grow (imported AIS events later): they are filtered on the GPU, by year and by
-// commodity, so a filter change updates two uniforms instead of re-uploading the data.
-const YEAR_AND_COMMODITY_FILTER = new DataFilterExtension({ filterSize: 1, categorySize: 1 });
-
-export function incidentYear(incident: StsIncidentFeature): number {
-  return Number(incident.properties.date.slice(0, 4));
-}
+import { TIME_AND_CATEGORY_FILTER, timeFilterProps } from './time-filter';
 
 /** An incident drawn away from the position its sources give, and that position: the leader line joins them. */
 interface SpreadIncident {
@@ -27,7 +21,7 @@ interface SpreadIncident {
  * Where each incident is drawn at a whole zoom level. Several incidents are placed at one area centroid (the sources
  * name only the area); drawn there they would hide each other, so they sit on a small circle around it instead.
  */
-const drawnIncidents = memoByInput((incidents: readonly StsIncidentFeature[]) => {
+export const drawnIncidents = memoByInput((incidents: readonly StsIncidentFeature[]) => {
   const byZoom = new Map<number, { positions: Map<string, LonLat>; spread: SpreadIncident[] }>();
   return (zoom: number) => {
     let drawn = byZoom.get(zoom);
@@ -45,19 +39,21 @@ const drawnIncidents = memoByInput((incidents: readonly StsIncidentFeature[]) =>
 });
 
 /**
- * STS incidents: points coloured by commodity, opacity by confidence; a hovered chart year grows its points.
- * Incidents at one position are drawn around it, each joined to it by a thin line.
+ * STS incidents: points coloured by commodity, opacity by confidence; a hovered chart year or timebar month grows the
+ * points it overlaps. Incidents at one position are drawn around it, each joined to it by a thin line. All of them
+ * go to the GPU, which applies the time rule and the commodity filter.
  */
 export function buildIncidentLayers(incidents: readonly StsIncidentFeature[], state: LayerViewState) {
   const visible = state.visibleLayers.includes('incidents');
   const selected = new Set(state.selection);
-  const { filter, highlightYear } = state;
+  const { filter, highlight } = state;
   const categories = isCommodityFilterOff(filter) ? [...COMMODITIES] : [...filter.commodities];
   const gpuFilter = {
-    extensions: [YEAR_AND_COMMODITY_FILTER],
-    filterRange: [filter.years[0], filter.years[1]] as [number, number],
+    extensions: [TIME_AND_CATEGORY_FILTER],
     filterCategories: categories.length > 0 ? categories : ['__none__'],
   };
+  const highlighted = (d: StsIncidentFeature) => highlight !== null && overlaps(featureSpan(d), highlight);
+  const highlightKey = highlight ? highlight.join('-') : '';
   const drawn = drawnIncidents(incidents)(state.zoom);
   const leaderColor = BASEMAP_COLORS[state.theme].label;
   return [
@@ -71,7 +67,7 @@ export function buildIncidentLayers(incidents: readonly StsIncidentFeature[], st
       getWidth: 1,
       widthUnits: 'pixels',
       ...gpuFilter,
-      getFilterValue: (d) => incidentYear(d.incident),
+      ...timeFilterProps((d: SpreadIncident) => featureSpan(d.incident), filter.time),
       getFilterCategory: (d) => d.incident.properties.commodity,
       updateTriggers: { getColor: state.theme },
     }),
@@ -81,22 +77,22 @@ export function buildIncidentLayers(incidents: readonly StsIncidentFeature[], st
       visible,
       pickable: true,
       getPosition: (d) => drawn.positions.get(d.id) ?? d.geometry.coordinates,
-      getRadius: (d) => (selected.has(d.id) ? 9 : highlightYear === incidentYear(d) ? 9 : 5),
+      getRadius: (d) => (selected.has(d.id) || highlighted(d) ? 9 : 5),
       radiusUnits: 'pixels',
       getFillColor: (d) => withConfidence(forTheme(commodityColor(d.properties.commodity), state.theme), d.properties.confidence),
       stroked: true,
       getLineColor: (d) => (selected.has(d.id) ? SELECTION_COLOR : [255, 255, 255, 230]),
-      getLineWidth: (d) => (selected.has(d.id) || highlightYear === incidentYear(d) ? 2.5 : 1),
+      getLineWidth: (d) => (selected.has(d.id) || highlighted(d) ? 2.5 : 1),
       lineWidthUnits: 'pixels',
       ...gpuFilter,
-      getFilterValue: incidentYear,
+      ...timeFilterProps(featureSpan, filter.time),
       getFilterCategory: (d) => d.properties.commodity,
       updateTriggers: {
         getPosition: state.zoom,
         getFillColor: state.theme,
-        getRadius: [state.selection, highlightYear],
+        getRadius: [state.selection, highlightKey],
         getLineColor: state.selection,
-        getLineWidth: [state.selection, highlightYear],
+        getLineWidth: [state.selection, highlightKey],
       },
     }),
   ];

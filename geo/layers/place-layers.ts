@@ -1,11 +1,14 @@
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { PlaceFeature } from '@/data';
+import { featureSpan } from '@/data/filter/time-rule';
 import { BASEMAP_COLORS } from '../basemap/basemap-theme';
 import { LABEL_FONT_WEIGHT, labelFontFamily } from '../basemap/label-fonts';
 import { SELECTION_COLOR, countryColor, withConfidence } from '../palette';
 import { declutterLabels, type LabelPlacement } from './declutter-labels';
 import { localizedName, type LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
+import { TIME_FILTER, inTimeRange, timeFilterProps } from './time-filter';
 
 /** Marker radius in screen pixels by editorial significance (3 = the design brief's ports). */
 export const PLACE_RADIUS_PX: Record<number, number> = { 1: 4, 2: 6, 3: 8 };
@@ -63,7 +66,8 @@ export const placesToLabel = memoByInput((places: readonly PlaceFeature[]) => {
 /**
  * Ports and places: discs for ports and towns, rings for stations and border crossings, coloured by
  * country, sized by significance, faded by confidence; labels in the chosen language give way to
- * more significant places where they would overlap.
+ * more significant places where they would overlap. Markers are filtered by time on the GPU; labels are
+ * decluttered among the places in the range (recomputed only when that set changes).
  */
 export function buildPlaceLayers(places: readonly PlaceFeature[], state: LayerViewState) {
   const visible = state.visibleLayers.includes('ports');
@@ -71,7 +75,7 @@ export function buildPlaceLayers(places: readonly PlaceFeature[], state: LayerVi
   const selected = new Set(state.selection);
   const color = (d: PlaceFeature) => withConfidence(countryColor(d.properties.country), d.properties.confidence);
   return [
-    new ScatterplotLayer<PlaceFeature>({
+    new ScatterplotLayer<PlaceFeature, DataFilterExtensionProps<PlaceFeature>>({
       id: 'places',
       data: places,
       visible,
@@ -84,6 +88,8 @@ export function buildPlaceLayers(places: readonly PlaceFeature[], state: LayerVi
       lineWidthUnits: 'pixels',
       getLineWidth: (d) => (selected.has(d.id) ? 3 : isRingMarker(d) ? 2.5 : 1.5),
       getLineColor: (d) => (selected.has(d.id) ? SELECTION_COLOR : isRingMarker(d) ? color(d) : colors.labelHalo),
+      extensions: [TIME_FILTER],
+      ...timeFilterProps(featureSpan, state.filter.time),
       updateTriggers: {
         getRadius: state.selection,
         getFillColor: state.theme,
@@ -95,7 +101,7 @@ export function buildPlaceLayers(places: readonly PlaceFeature[], state: LayerVi
       id: 'place-labels',
       // Labels that would overlap give way to more significant places; markers are always drawn. No label is drawn
       // before the shipped fonts are loaded (a glyph drawn without its font stays a box in deck.gl's atlas).
-      data: state.labelFontsReady === false ? [] : placesToLabel(places)(state.zoom, state.language),
+      data: state.labelFontsReady === false ? [] : placesToLabel(inTimeRange(places)(state.filter.time))(state.zoom, state.language),
       visible,
       getPosition: (d) => d.place.geometry.coordinates,
       getText: (d) => localizedName(d.place.properties.name, state.language),

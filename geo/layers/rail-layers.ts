@@ -1,10 +1,12 @@
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { LonLat, RailLinkFeature } from '@/data';
+import { featureSpan, type DaySpan } from '@/data/filter/time-rule';
 import { BASEMAP_COLORS } from '../basemap/basemap-theme';
 import { PRECISION_DASH, RAIL_COLOR, SELECTION_COLOR, forTheme, withConfidence } from '../palette';
 import type { LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
+import { TIME_FILTER, timeFilterProps } from './time-filter';
 
 const DASHED = new PathStyleExtension({ dash: true });
 
@@ -12,6 +14,8 @@ const DASHED = new PathStyleExtension({ dash: true });
 export interface RailVertex {
   railId: string;
   position: LonLat;
+  /** The line's span: a station shows while its line does. */
+  span: DaySpan;
 }
 
 /** Vertices the data mark as sourced points; interpolated ones are not drawn as stations. */
@@ -19,7 +23,7 @@ export const verifiedRailVertices = memoByInput((rails: readonly RailLinkFeature
   rails.flatMap((rail) =>
     rail.geometry.coordinates
       .filter((_, i) => rail.properties.vertexVerified?.[i] === true)
-      .map((position) => ({ railId: rail.id, position })),
+      .map((position) => ({ railId: rail.id, position, span: featureSpan(rail) })),
   ),
 );
 
@@ -33,8 +37,9 @@ export function buildRailLayers(rails: readonly RailLinkFeature[], state: LayerV
   const halo = BASEMAP_COLORS[state.theme].labelHalo;
   const widthOf = (d: RailLinkFeature) => (d.properties.significance >= 3 ? 4 : 3);
   const rail = forTheme(RAIL_COLOR, state.theme);
+  const time = timeFilterProps(featureSpan, state.filter.time);
   return [
-    new PathLayer<RailLinkFeature>({
+    new PathLayer<RailLinkFeature, DataFilterExtensionProps<RailLinkFeature>>({
       id: 'rail-casing',
       data: rails,
       visible,
@@ -44,9 +49,11 @@ export function buildRailLayers(rails: readonly RailLinkFeature[], state: LayerV
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
+      extensions: [TIME_FILTER],
+      ...time,
       updateTriggers: { getColor: [state.selection, state.theme], getWidth: state.selection },
     }),
-    new PathLayer<RailLinkFeature, PathStyleExtensionProps<RailLinkFeature>>({
+    new PathLayer<RailLinkFeature, PathStyleExtensionProps<RailLinkFeature> & DataFilterExtensionProps<RailLinkFeature>>({
       id: 'rail-links',
       data: rails,
       visible,
@@ -55,12 +62,13 @@ export function buildRailLayers(rails: readonly RailLinkFeature[], state: LayerV
       getColor: (d) => withConfidence(rail, d.properties.confidence),
       getWidth: widthOf,
       widthUnits: 'pixels',
-      extensions: [DASHED],
+      extensions: [DASHED, TIME_FILTER],
       getDashArray: (d) => PRECISION_DASH[d.properties.geometryPrecision] ?? [2, 3],
       dashJustified: true,
+      ...time,
       updateTriggers: { getColor: state.theme },
     }),
-    new ScatterplotLayer<RailVertex>({
+    new ScatterplotLayer<RailVertex, DataFilterExtensionProps<RailVertex>>({
       id: 'rail-stations',
       data: verifiedRailVertices(rails),
       visible,
@@ -72,6 +80,8 @@ export function buildRailLayers(rails: readonly RailLinkFeature[], state: LayerV
       getLineColor: rail,
       getLineWidth: 1.5,
       lineWidthUnits: 'pixels',
+      extensions: [TIME_FILTER],
+      ...timeFilterProps((d: RailVertex) => d.span, state.filter.time),
       updateTriggers: { getFillColor: state.theme, getLineColor: state.theme },
     }),
   ];

@@ -1,11 +1,13 @@
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, TextLayer } from '@deck.gl/layers';
 import type { LonLat, SeaRouteFeature } from '@/data';
+import { featureSpan } from '@/data/filter/time-rule';
 import { BASEMAP_COLORS } from '../basemap/basemap-theme';
 import { SELECTION_COLOR, commodityColor, forTheme, withConfidence } from '../palette';
 import { curvePath, pointAndAngleAlong } from './curve-path';
 import type { LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
+import { TIME_FILTER, timeFilterProps } from './time-filter';
 
 const DASHED = new PathStyleExtension({ dash: true });
 
@@ -60,17 +62,18 @@ export const drawnRouteArrows = memoByInput((legs: readonly DrawnRouteLeg[]): Dr
 
 /**
  * Sea routes: curved, coloured by their main commodity, opacity by confidence, with arrowheads;
- * legs to an unpublished end point (a country anchor) faint and dotted.
+ * legs to an unpublished end point (a country anchor) faint and dotted. The time rule applies on the GPU.
  */
 export function buildRouteLayers(routes: readonly SeaRouteFeature[], state: LayerViewState) {
   const visible = state.visibleLayers.includes('routes');
   const selected = new Set(state.selection);
   const halo = BASEMAP_COLORS[state.theme].labelHalo;
   const legs = drawnRouteLegs(routes);
+  const time = timeFilterProps((d: { route: SeaRouteFeature }) => featureSpan(d.route), state.filter.time);
   const colorOf = (d: { route: SeaRouteFeature }) =>
     withConfidence(forTheme(commodityColor(d.route.properties.commodity), state.theme), d.route.properties.confidence);
   return [
-    new PathLayer<DrawnRouteLeg>({
+    new PathLayer<DrawnRouteLeg, DataFilterExtensionProps<DrawnRouteLeg>>({
       id: 'sea-route-casing',
       data: legs,
       visible,
@@ -79,9 +82,11 @@ export function buildRouteLayers(routes: readonly SeaRouteFeature[], state: Laye
       getWidth: (d) => (selected.has(d.id) ? 8 : d.toUnpublishedEnd ? 0 : 4.5),
       widthUnits: 'pixels',
       capRounded: true,
+      extensions: [TIME_FILTER],
+      ...time,
       updateTriggers: { getColor: [state.selection, state.theme], getWidth: state.selection },
     }),
-    new PathLayer<DrawnRouteLeg, PathStyleExtensionProps<DrawnRouteLeg>>({
+    new PathLayer<DrawnRouteLeg, PathStyleExtensionProps<DrawnRouteLeg> & DataFilterExtensionProps<DrawnRouteLeg>>({
       id: 'sea-routes',
       data: legs,
       visible,
@@ -94,11 +99,12 @@ export function buildRouteLayers(routes: readonly SeaRouteFeature[], state: Laye
       getWidth: (d) => (d.toUnpublishedEnd ? 1.5 : 2.5),
       widthUnits: 'pixels',
       capRounded: true,
-      extensions: [DASHED],
+      extensions: [DASHED, TIME_FILTER],
       getDashArray: (d) => (d.toUnpublishedEnd ? [1.5, 3] : [0, 0]),
+      ...time,
       updateTriggers: { getColor: state.theme },
     }),
-    new TextLayer<DrawnRouteArrow>({
+    new TextLayer<DrawnRouteArrow, DataFilterExtensionProps<DrawnRouteArrow>>({
       id: 'sea-route-arrows',
       data: drawnRouteArrows(legs),
       visible,
@@ -110,6 +116,8 @@ export function buildRouteLayers(routes: readonly SeaRouteFeature[], state: Laye
       updateTriggers: { getColor: state.theme },
       characterSet: ['▶'],
       fontFamily: 'DejaVu Sans, Arial, sans-serif',
+      extensions: [TIME_FILTER],
+      ...time,
     }),
   ];
 }

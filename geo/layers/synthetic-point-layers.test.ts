@@ -3,6 +3,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import { COMMODITIES } from '@/data';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { gpuSpanFilterRange, yearsRange } from '@/data/filter/time-rule';
 import { generateSyntheticPoints } from '../analysis/synthetic-points';
 import {
   SYNTHETIC_POINTS_LAYER_ID,
@@ -11,7 +12,7 @@ import {
   toSyntheticPointData,
 } from './synthetic-point-layers';
 
-const ALL: FeatureFilter = { commodities: [...COMMODITIES], years: [2013, 2024] };
+const ALL: FeatureFilter = { commodities: [...COMMODITIES], time: null };
 
 function prop<T>(layer: { props: object } | undefined, name: string): T {
   return (layer?.props as Record<string, unknown>)[name] as T;
@@ -24,7 +25,8 @@ describe('toSyntheticPointData', () => {
     expect(data.length).toBe(100);
     expect(data.attributes.getPosition).toEqual({ value: points.positions, size: 2 });
     expect(data.attributes.getPosition.value).toBe(points.positions);
-    expect(data.attributes.getFilterValue.value).toBe(points.years);
+    expect(data.attributes.getFilterValue).toEqual({ value: points.daySpans, size: 2 });
+    expect(data.attributes.getFilterValue.value).toBe(points.daySpans);
     expect(data.attributes.getFilterCategory.value).toBe(points.commodityIndices);
   });
 });
@@ -45,7 +47,7 @@ describe('syntheticFilterCategories', () => {
 describe('buildSyntheticPointLayers', () => {
   const data = toSyntheticPointData(generateSyntheticPoints(1000));
 
-  it('is one scatterplot layer with a GPU year and commodity filter', () => {
+  it('is one scatterplot layer with a GPU time (day spans) and commodity filter', () => {
     const [layer, ...rest] = buildSyntheticPointLayers(data, { filter: ALL });
     expect(rest).toHaveLength(0);
     expect(layer).toBeInstanceOf(ScatterplotLayer);
@@ -54,17 +56,21 @@ describe('buildSyntheticPointLayers', () => {
     const extensions = prop<unknown[]>(layer, 'extensions');
     expect(extensions).toHaveLength(1);
     expect(extensions[0]).toBeInstanceOf(DataFilterExtension);
-    expect((extensions[0] as DataFilterExtension).opts).toMatchObject({ filterSize: 1, categorySize: 1 });
-    expect(prop(layer, 'filterRange')).toEqual([2013, 2024]);
+    expect((extensions[0] as DataFilterExtension).opts).toMatchObject({ filterSize: 2, categorySize: 1 });
+    expect(prop(layer, 'filterRange')).toEqual(gpuSpanFilterRange(null));
     expect(prop(layer, 'filterCategories')).toEqual(COMMODITIES.map((_, i) => i));
   });
 
   it('changes only the filter props when the filter changes: same data, same extension', () => {
     const [before] = buildSyntheticPointLayers(data, { filter: ALL });
-    const [after] = buildSyntheticPointLayers(data, { filter: { commodities: ['coal'], years: [2016, 2019] } });
+    const [after] = buildSyntheticPointLayers(data, { filter: { commodities: ['coal'], time: yearsRange(2016, 2019) } });
     expect(prop(after, 'data')).toBe(prop(before, 'data'));
     expect(prop<unknown[]>(after, 'extensions')[0]).toBe(prop<unknown[]>(before, 'extensions')[0]);
-    expect(prop(after, 'filterRange')).toEqual([2016, 2019]);
+    // A span passes when it starts on or before the last day and ends on or after the first.
+    expect(prop(after, 'filterRange')).toEqual([
+      [-(2 ** 24), yearsRange(2016, 2019)[1]],
+      [yearsRange(2016, 2019)[0], 2 ** 24],
+    ]);
     expect(prop(after, 'filterCategories')).toEqual([COMMODITIES.indexOf('coal')]);
     // Constant styles, no accessor functions: nothing for deck.gl to re-run over the points.
     expect(prop(after, 'getRadius')).toBe(2);

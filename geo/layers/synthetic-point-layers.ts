@@ -1,9 +1,11 @@
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { COMMODITIES } from '@/data/schema/commodity';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { gpuSpanFilterRange } from '@/data/filter/time-rule';
 import type { SyntheticPoints } from '../analysis/synthetic-points';
 import type { Rgba } from '../palette';
+import { TIME_AND_CATEGORY_FILTER } from './time-filter';
 
 /** Benchmark only: SYNTHETIC points are never part of the dataset nor drawn on `/`. */
 export const SYNTHETIC_POINTS_LAYER_ID = 'synthetic-points';
@@ -14,14 +16,13 @@ export const SYNTHETIC_POINT_COLOR: Rgba = [95, 85, 170, 150];
 /** A category no point carries: selecting it hides every point (no commodity selected). */
 const NO_CATEGORY = 255;
 
-const YEAR_AND_COMMODITY_FILTER = new DataFilterExtension({ filterSize: 1, categorySize: 1 });
-
 /** deck.gl binary data: the GPU reads the typed arrays as they are, no per-point objects or accessors. */
 export interface SyntheticPointData {
   length: number;
   attributes: {
     getPosition: { value: Float32Array; size: 2 };
-    getFilterValue: { value: Float32Array; size: 1 };
+    /** First and last day of each point (the same day): the time rule's two filter values. */
+    getFilterValue: { value: Float32Array; size: 2 };
     getFilterCategory: { value: Uint8Array; size: 1 };
   };
 }
@@ -35,7 +36,7 @@ export function toSyntheticPointData(points: SyntheticPoints): SyntheticPointDat
     length: points.length,
     attributes: {
       getPosition: { value: points.positions, size: 2 },
-      getFilterValue: { value: points.years, size: 1 },
+      getFilterValue: { value: points.daySpans, size: 2 },
       getFilterCategory: { value: points.commodityIndices, size: 1 },
     },
   };
@@ -48,8 +49,9 @@ export function syntheticFilterCategories(filter: FeatureFilter): number[] {
 }
 
 /**
- * SYNTHETIC benchmark points as one ScatterplotLayer filtered on the GPU by year (`filterRange`) and commodity
- * (`filterCategories`). Not pickable: they stand for load, not for features anyone can inspect.
+ * SYNTHETIC benchmark points as one ScatterplotLayer filtered on the GPU by the time rule, at day resolution
+ * (`filterRange`, as every dated layer of the atlas), and by commodity (`filterCategories`). Not pickable: they stand
+ * for load, not for features anyone can inspect.
  */
 export function buildSyntheticPointLayers(data: SyntheticPointData, state: { filter: FeatureFilter }) {
   const { filter } = state;
@@ -62,8 +64,8 @@ export function buildSyntheticPointLayers(data: SyntheticPointData, state: { fil
       getRadius: 2,
       getFillColor: SYNTHETIC_POINT_COLOR,
       stroked: false,
-      extensions: [YEAR_AND_COMMODITY_FILTER],
-      filterRange: [filter.years[0], filter.years[1]],
+      extensions: [TIME_AND_CATEGORY_FILTER],
+      filterRange: gpuSpanFilterRange(filter.time),
       filterCategories: syntheticFilterCategories(filter),
     }),
   ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearsRange } from '@/data/filter/time-rule';
 import { COMMODITIES } from '@/data';
 import { incidentsByYearAndCommodity } from './incident-rows';
 import { ALL, dataset, only } from './test-fixtures';
@@ -17,7 +18,7 @@ describe('incidentsByYearAndCommodity', () => {
   });
 
   it('follows the year range: 2019–2020 leaves out a 2017 incident', () => {
-    const data = incidentsByYearAndCommodity(incidents, zoneId, only([...COMMODITIES], [2019, 2020]));
+    const data = incidentsByYearAndCommodity(incidents, zoneId, only([...COMMODITIES], yearsRange(2019, 2020)));
     expect(data.incidents.some((i) => i.properties.date.startsWith('2017'))).toBe(false);
     expect(data.rows.map((r) => r.year)).toEqual([2019, 2020]);
   });

@@ -1,6 +1,8 @@
 import type { Commodity, StsIncidentFeature } from '@/data';
 import { COMMODITIES } from '@/data';
-import { activeYears, overlapsYears, passesFilter, type FeatureFilter } from '@/data/filter/feature-filter';
+import { passesFilter, type FeatureFilter } from '@/data/filter/feature-filter';
+import { featureSpan, overlaps } from '@/data/filter/time-rule';
+import { filterYears, spanYears } from './chart-filter';
 import { unique } from './unique';
 import { yearsBetween } from './year-axis';
 
@@ -35,14 +37,14 @@ export function incidentsByYearAndCommodity(
   filter: FeatureFilter,
 ): IncidentChartData {
   const inZone = incidents.filter((i) => zoneId === null || i.properties.zoneId === zoneId);
-  const inYears = inZone.filter((i) => overlapsYears(activeYears(i), filter.years));
+  const inYears = inZone.filter((i) => overlaps(featureSpan(i), filter.time));
   const shown = inYears
     .filter((i) => passesFilter(i, filter))
     .sort((a, b) => a.properties.date.localeCompare(b.properties.date));
   const byYear = new Map<number, IncidentYearRow>();
   for (const incident of shown) {
     // The start year, clamped into the range: an incident spanning New Year is counted once.
-    const year = Math.max(activeYears(incident)[0], filter.years[0]);
+    const year = Math.max(spanYears(featureSpan(incident))[0], filterYears(filter)[0]);
     const row = byYear.get(year) ?? { year, counts: {}, total: 0, incidentIds: [] };
     const c = incident.properties.commodity;
     row.counts[c] = (row.counts[c] ?? 0) + 1;

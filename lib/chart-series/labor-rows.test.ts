@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearsRange } from '@/data/filter/time-rule';
 import { COMMODITIES, type LaborData } from '@/data';
 import laborFile from '@/data/series/labor.json';
 import { formatLaborCell, laborChartRows } from './labor-rows';
@@ -27,7 +28,7 @@ describe('laborChartRows', () => {
   });
 
   it('keeps a two-ended range as a band from low to high', () => {
-    const { rows } = laborChartRows(labor, only([...COMMODITIES], [2012, 2012]));
+    const { rows } = laborChartRows(labor, only([...COMMODITIES], yearsRange(2012, 2012)));
     // 2012 is outside YEAR_BOUNDS, but the rule itself is only the range given.
     const cell = rows.find((r) => r.date === '2012')?.cells['workers-cn-estimates'];
     expect(cell).toMatchObject({ low: 20_000, high: 40_000, bound: 'range', plot: 20_000, error: [0, 20_000] });
@@ -43,7 +44,7 @@ describe('laborChartRows', () => {
   });
 
   it('follows the year range, for points and earnings', () => {
-    const { rows, earnings } = laborChartRows(labor, only([...COMMODITIES], [2019, 2020]));
+    const { rows, earnings } = laborChartRows(labor, only([...COMMODITIES], yearsRange(2019, 2020)));
     expect(rows.every((r) => r.year >= 2019 && r.year <= 2020)).toBe(true);
     expect(rows.find((r) => r.date === '2020-03')?.cells['workers-ru-official']?.value).toBe(511);
     // The US 2017–2019 estimate overlaps; the 2015 take-home pay does not.

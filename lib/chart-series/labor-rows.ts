@@ -1,7 +1,8 @@
 import type { Earnings, LaborData, WorkerSeries } from '@/data';
-import { overlapsYears, periodYears, type FeatureFilter } from '@/data/filter/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { overlaps, periodSpan, recordSpan } from '@/data/filter/time-rule';
 import { formatCount, formatRange } from '@/lib/format';
-import { isCommodityShown, yearInFilter } from './chart-filter';
+import { isCommodityShown } from './chart-filter';
 import type { Provenance } from './provenance';
 import { unique } from './unique';
 import { decimalYear } from './year-axis';
@@ -66,7 +67,7 @@ export function formatLaborCell(cell: Pick<LaborCell, 'value' | 'low' | 'high'>)
 
 /**
  * Rows of the labor chart: one per stated date, one cell per worker series with a figure at that date, ranges
- * kept as ranges. Follows the filter: dates within `filter.years`, and nothing at all where the commodity filter
+ * kept as ranges. Follows the filter: figures whose date (at its precision) overlaps the time range, and nothing at all where the commodity filter
  * leaves out labor.
  */
 export function laborChartRows(labor: LaborData, filter: FeatureFilter): LaborChartData {
@@ -76,7 +77,7 @@ export function laborChartRows(labor: LaborData, filter: FeatureFilter): LaborCh
   const series: LaborChartSeries[] = [];
   const sourceIds: string[] = [];
   for (const s of labor.workers) {
-    const points = s.points.filter((p) => yearInFilter(Number(p.date.slice(0, 4)), filter));
+    const points = s.points.filter((p) => overlaps(recordSpan({ date: p.date }), filter.time));
     if (points.length === 0) continue;
     series.push({ id: s.id, host: s.host, label: s.label, measure: s.measure });
     for (const p of points) {
@@ -91,7 +92,7 @@ export function laborChartRows(labor: LaborData, filter: FeatureFilter): LaborCh
       sourceIds.push(...p.sourceIds);
     }
   }
-  const earnings = labor.earnings.filter((e) => overlapsYears(periodYears(e.period), filter.years));
+  const earnings = labor.earnings.filter((e) => overlaps(periodSpan(e.period), filter.time));
   for (const e of earnings) sourceIds.push(...e.sourceIds);
   const rows = [...byDate.values()].sort((a, b) => a.t - b.t);
   return { series, rows, earnings, excludedByCommodity, sourceIds: unique(sourceIds) };

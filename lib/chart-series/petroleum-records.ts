@@ -11,14 +11,18 @@ export type PetroleumRecord =
 /** A petroleum record in the year range, for the data table and the list of figures not drawn. */
 export interface PetroleumListItem {
   item: PetroleumRecord;
-  /** "UN cap", "Reported to the UN", "Estimate". */
+  /** "UN cap", "Notified to the UN", "Estimate". */
   kindLabel: string;
   /** What the figure is: "Refined petroleum, S/RES/2397 (2017)", "China + Russia", the estimate's publisher. */
   subject: string;
   /** The figure in every unit its source states: "500,000 bbl", "up to 3,780,000 bbl; 263 deliveries". */
   figure: string;
+  /** The units the source states, as words: "barrels", "barrels and tonnes", "barrels per day", "count of deliveries". */
+  statedIn: string;
   /** True where the record is drawn in the chart in the current unit. */
   plotted: boolean;
+  /** Why it is not drawn ("Stated in tonnes, not converted…"); undefined where it is. */
+  notDrawnReason?: string | undefined;
 }
 
 const COUNTRY_NAMES: Readonly<Record<string, string>> = { CN: 'China', RU: 'Russia', KP: 'DPRK', US: 'United States' };
@@ -59,24 +63,30 @@ export function describePetroleumFigure(item: PetroleumRecord): string {
   return parts.join('; ');
 }
 
-/** A record as the data table lists it; the chart adds `plotted`, since that depends on the unit drawn. */
-export function petroleumListItem(item: PetroleumRecord): Omit<PetroleumListItem, 'plotted'> {
+/** The units a record's source states its figure in, as words. */
+export function statedUnits(item: PetroleumRecord): string {
+  const r = item.record;
+  const units: string[] = [];
+  if (r.barrels !== undefined || ('barrelsLow' in r && r.barrelsLow !== undefined)) units.push('barrels');
+  if ('tonnes' in r && r.tonnes !== undefined) units.push('tonnes');
+  if ('barrelsPerDay' in r && r.barrelsPerDay !== undefined) units.push('barrels per day');
+  if (units.length === 0 && 'deliveries' in r && r.deliveries !== undefined) units.push('count of deliveries');
+  return units.join(' and ');
+}
+
+/** A record as the data table lists it; the chart adds `plotted` and why not, since that depends on the unit drawn. */
+export function petroleumListItem(item: PetroleumRecord): Omit<PetroleumListItem, 'plotted' | 'notDrawnReason'> {
+  const common = { item, figure: describePetroleumFigure(item), statedIn: statedUnits(item) };
   switch (item.kind) {
     case 'cap':
       return {
-        item,
+        ...common,
         kindLabel: 'UN cap',
         subject: `${item.record.product === 'crude-oil' ? 'Crude oil' : 'Refined petroleum'}, ${item.record.resolution}`,
-        figure: describePetroleumFigure(item),
       };
     case 'reported':
-      return { item, kindLabel: 'Reported to the UN', subject: suppliersLabel(item.record.suppliers), figure: describePetroleumFigure(item) };
+      return { ...common, kindLabel: 'Notified to the UN', subject: suppliersLabel(item.record.suppliers) };
     case 'estimate':
-      return {
-        item,
-        kindLabel: 'Estimate',
-        subject: `${item.record.publisher}: ${item.record.description}`,
-        figure: describePetroleumFigure(item),
-      };
+      return { ...common, kindLabel: 'Estimate', subject: `${item.record.publisher}: ${item.record.description}` };
   }
 }

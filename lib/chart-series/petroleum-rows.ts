@@ -1,6 +1,9 @@
 import type { Commodity, PetroleumData } from '@/data';
-import { overlapsYears, periodYears, type FeatureFilter } from '@/data/filter/feature-filter';
-import { isCommodityShown, yearInFilter } from './chart-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { overlaps, periodSpan } from '@/data/filter/time-rule';
+import { filterYears, isCommodityShown, overlapsYears, periodYears } from './chart-filter';
+import { capFor, capValue, supersedes, type CapRecord } from './petroleum-caps';
+import { calendarYear, figureIn, type PetroleumUnit } from './petroleum-figures';
 import {
   petroleumListItem,
   suppliersLabel,
@@ -12,71 +15,101 @@ import type { Provenance } from './provenance';
 import { unique } from './unique';
 import { yearsBetween } from './year-axis';
 
-/** The chart draws each figure only in the unit its source states; tonnes are never converted to barrels. */
-export type PetroleumUnit = 'barrels' | 'tonnes';
+export type { PetroleumUnit } from './petroleum-figures';
 
-/** One bar series of the petroleum chart. Reported deliveries of disjoint suppliers stack (`stackId`). */
-export interface PetroleumBar {
+/** How a source states a figure: as it is, "more than" (a floor), "up to" (a ceiling), or a low–high range. */
+export type PetroleumFigureShape = 'value' | 'floor' | 'ceiling' | 'range';
+
+/** A series of the chart (legend and colour): one supplier set's notified deliveries, or one publisher's estimates. */
+export interface PetroleumSeries {
   key: string;
-  kind: PetroleumKind;
+  kind: Exclude<PetroleumKind, 'cap'>;
+  /** The suppliers or the publisher: "China + Russia", "Open Source Centre (with BBC News)". */
+  name: string;
+  /** The name with its kind, for tooltips: "Notified to the UN: China + Russia". */
   label: string;
-  stackId?: string | undefined;
 }
 
-export interface PetroleumCell extends Provenance {
+/** One figure drawn in one year. */
+export interface PetroleumMark extends Provenance {
+  recordId: string;
+  seriesKey: string;
+  shape: PetroleumFigureShape;
+  /** The figure, the floor or the ceiling; for a range its high end. */
   value: number;
-  /** `upper` where the figure is a ceiling ("up to"), `lower` where it is a floor ("more than"). */
-  bound?: 'upper' | 'lower' | undefined;
-  /** True where the figure covers only part of the calendar year (e.g. "Jan–Sep 2020"). */
+  /** The low end of a range; 0 for the other shapes, whose bars stand on the axis. */
+  low: number;
+  /** True where the figure covers only part of the calendar year (e.g. "Jan–Aug 2024"). */
   partial: boolean;
   periodLabel: string;
+  /** True where the record cites one of the focus's sources (the selected route's or place's). */
+  related: boolean;
+}
+
+/** The UN cap in force in a year, drawn as a line the figures are read against. */
+export interface PetroleumCapCell extends Provenance {
+  value: number;
   recordId: string;
+  resolution: string;
 }
 
 export interface PetroleumChartRow {
   year: number;
-  cells: Partial<Record<string, PetroleumCell>>;
+  /** Absent where no annual cap is in force or none is stated in the chart's unit (the refined cap is in barrels). */
+  cap?: PetroleumCapCell | undefined;
+  /** The year's figures, in series order; empty where no figure is sourced in the unit ("no sourced figure"). */
+  marks: PetroleumMark[];
+  /** The highest value drawn in the year, cap included: what the y axis spans. */
+  top: number;
+}
+
+/** What the chart is narrowed to besides the filter: a selection's years, and its sources to mark related figures. */
+export interface PetroleumFocus {
+  years?: readonly [from: number, to: number] | undefined;
+  sourceIds?: ReadonlySet<string> | undefined;
 }
 
 export interface PetroleumChartData {
   unit: PetroleumUnit;
-  bars: PetroleumBar[];
+  /** The years looked at: the filter's, narrowed to the focus's. */
+  years: readonly [from: number, to: number];
+  series: PetroleumSeries[];
+  /** Every year from the first to the last with a figure; years between without one have no marks. */
   rows: PetroleumChartRow[];
-  /** Every record whose period overlaps the year range, plotted or not, in file order (caps, deliveries, estimates). */
+  /** True where some year has a cap line (only barrels: the UN states the refined-products cap in barrels). */
+  hasCap: boolean;
+  /** Every record whose period overlaps the years, drawn or not (with why not), in file order. */
   records: PetroleumListItem[];
+  /** Years on the axis with no figure in the unit. */
+  yearsWithoutFigure: number[];
   /** True where neither refined petroleum nor crude oil passes the commodity filter. */
   excludedByCommodity: boolean;
   sourceIds: string[];
-}
-
-/** The one calendar year a period lies in, and whether it covers all of it; undefined for open or multi-year periods. */
-function calendarYear(period: { start?: string | undefined; end?: string | undefined }): { year: number; partial: boolean } | undefined {
-  const { start, end } = period;
-  if (!start || !end || start.slice(0, 4) !== end.slice(0, 4)) return undefined;
-  const fullStart = start.length === 4 || start.slice(5) === '01' || start.slice(5) === '01-01';
-  const fullEnd = end.length === 4 || end.slice(5) === '12' || end.slice(5) === '12-31';
-  return { year: Number(start.slice(0, 4)), partial: !(fullStart && fullEnd) };
-}
-
-function resolutionNumber(resolution: string): number {
-  const match = /(\d{3,5})/.exec(resolution);
-  return match ? Number(match[1]) : 0;
 }
 
 function recordProduct(item: PetroleumRecord): Commodity {
   return item.kind === 'cap' ? item.record.product : 'refined-petroleum';
 }
 
-function petroleumValue(item: PetroleumRecord, unit: PetroleumUnit): { value: number; bound?: 'upper' | 'lower' } | undefined {
-  if (unit === 'tonnes') {
-    return item.kind === 'estimate' || item.record.tonnes === undefined ? undefined : { value: item.record.tonnes };
+function seriesKeyOf(item: PetroleumRecord): string {
+  if (item.kind === 'reported') return `reported:${[...item.record.suppliers].sort().join('+')}`;
+  if (item.kind === 'estimate') return `estimate:${item.record.publisher}`;
+  return 'cap';
+}
+
+function seriesOf(key: string): PetroleumSeries {
+  if (key.startsWith('reported:')) {
+    const name = suppliersLabel(key.slice('reported:'.length).split('+'));
+    return { key, kind: 'reported', name, label: `Notified to the UN: ${name}` };
   }
-  if (item.record.barrels === undefined) return undefined;
-  if (item.kind === 'estimate') {
-    const bound = item.record.barrelsIsUpperBound ? 'upper' : item.record.barrelsIsLowerBound ? 'lower' : undefined;
-    return { value: item.record.barrels, bound };
-  }
-  return { value: item.record.barrels };
+  const name = key.slice('estimate:'.length);
+  return { key, kind: 'estimate', name, label: `Estimate: ${name}` };
+}
+
+/** The years both the filter and the focus allow (infinite ends while neither bounds them). */
+function yearWindow(filter: FeatureFilter, focus: PetroleumFocus): [number, number] {
+  const [from, to] = filterYears(filter);
+  return focus.years ? [Math.max(from, focus.years[0]), Math.min(to, focus.years[1])] : [from, to];
 }
 
 interface Candidate {
@@ -84,140 +117,157 @@ interface Candidate {
   year: number;
   partial: boolean;
   key: string;
-  /** Countries whose deliveries the record counts (reported deliveries only); overlapping sets never stack. */
   suppliers: readonly string[];
-  value: number;
-  bound?: 'upper' | 'lower' | undefined;
+  mark: Omit<PetroleumMark, 'recordId' | 'seriesKey' | 'partial' | 'periodLabel' | 'related' | keyof Provenance>;
 }
 
 /**
- * The refined-petroleum picture, in one unit: the UN cap, deliveries officially reported to the 1718 Committee,
- * and estimates of what actually arrived, by calendar year. A figure is drawn only in the unit its source states
- * (`unit`); everything else in the year range is still listed in `records`.
+ * The refined-petroleum picture in one unit, by calendar year: the UN cap as a line, and each figure notified to
+ * the 1718 Committee or estimated by a publisher as a mark of its own shape (as stated, floor, ceiling, range).
+ * A figure is drawn only in the unit its source states: tonnes are never converted, so only barrel figures are
+ * read against the cap (which the UN states in barrels). Every record in the years is listed in `records`, with
+ * the reason where it is not drawn.
  *
- * Rules, so that no bar double-counts or compares unlike periods:
+ * Rules, so that no mark double-counts or compares unlike periods:
  * - only records within one calendar year are drawn; a part-year record is flagged `partial`;
- * - per year, a whole-year record wins over part-year records of the same kind and suppliers/publisher;
- * - reported deliveries of disjoint suppliers stack; a record overlapping suppliers already drawn is left out;
- * - a per-year cap applies in every year of its period; where two caps for the same product overlap, the later
- *   resolution (higher number) wins, since it superseded the earlier one;
- * - years that would show only the cap are trimmed from both ends when other figures exist, so the cap is shown
- *   against figures, not alone.
+ * - per year and series, a whole-year record wins over part-year ones; a notified record whose suppliers a drawn
+ *   record already counts is left out. Marks never stack: a sum of two sources' figures is stated by neither;
+ * - a per-year cap applies in every year of its period; where two overlap, the later resolution wins (it
+ *   superseded the earlier one); a cap for part of a year only is listed, not drawn as an annual line;
+ * - the axis runs from the first to the last year with a figure, so the cap is shown against figures, not alone.
  * Crude-oil caps are listed, not drawn: no crude delivery figure is comparable with them.
  */
 export function petroleumChartRows(
   petroleum: PetroleumData,
   filter: FeatureFilter,
   unit: PetroleumUnit = 'barrels',
+  focus: PetroleumFocus = {},
 ): PetroleumChartData {
   const excludedByCommodity = !isCommodityShown('refined-petroleum', filter) && !isCommodityShown('crude-oil', filter);
+  const window = yearWindow(filter, focus);
   const all: PetroleumRecord[] = [
     ...petroleum.caps.map((record) => ({ kind: 'cap', record }) as const),
     ...petroleum.reportedDeliveries.map((record) => ({ kind: 'reported', record }) as const),
     ...petroleum.estimates.map((record) => ({ kind: 'estimate', record }) as const),
   ];
-  const inRange = excludedByCommodity
-    ? []
-    : all.filter(
-        (item) =>
-          isCommodityShown(recordProduct(item), filter) &&
-          overlapsYears(periodYears(item.record.period), filter.years),
-      );
+  const inRange =
+    excludedByCommodity || window[0] > window[1]
+      ? []
+      : all.filter(
+          (item) =>
+            isCommodityShown(recordProduct(item), filter) &&
+            overlaps(periodSpan(item.record.period), filter.time) &&
+            overlapsYears(periodYears(item.record.period), window),
+        );
 
+  const notDrawn = new Map<string, string>();
   const candidates: Candidate[] = [];
+  const annualCaps: CapRecord[] = [];
   for (const item of inRange) {
-    if (recordProduct(item) !== 'refined-petroleum') continue;
-    const measured = petroleumValue(item, unit);
-    if (!measured) continue;
-    if (item.kind === 'cap' && item.record.perYear) {
-      const [start, end] = periodYears(item.record.period);
-      const from = Math.max(start, filter.years[0]);
-      const to = Math.min(end, filter.years[1]);
-      for (const year of yearsBetween(from, to)) {
-        candidates.push({ item, year, partial: false, key: 'cap', suppliers: [], ...measured });
-      }
+    const r = item.record;
+    if (recordProduct(item) !== 'refined-petroleum') {
+      notDrawn.set(r.id, 'Crude oil: no crude delivery figure to compare it with');
       continue;
     }
-    const within = calendarYear(item.record.period);
-    if (!within || !yearInFilter(within.year, filter)) continue;
-    const key =
-      item.kind === 'cap'
-        ? 'cap'
-        : item.kind === 'reported'
-          ? `reported:${[...item.record.suppliers].sort().join('+')}`
-          : `estimate:${item.record.publisher}`;
+    const figure = figureIn(item, unit);
+    if ('missing' in figure) {
+      notDrawn.set(r.id, figure.missing);
+      continue;
+    }
+    if (item.kind === 'cap') {
+      if (item.record.perYear) annualCaps.push(item);
+      else notDrawn.set(r.id, `A cap for ${r.periodLabel} only, not an annual one`);
+      continue;
+    }
+    const within = calendarYear(r.period);
+    if (!within) {
+      notDrawn.set(r.id, r.period.start || r.period.end ? 'Covers more than one calendar year' : 'Period not stated');
+      continue;
+    }
     const suppliers = item.kind === 'reported' ? item.record.suppliers : [];
-    candidates.push({ item, year: within.year, partial: within.partial, key, suppliers, ...measured });
+    candidates.push({ item, year: within.year, partial: within.partial, key: seriesKeyOf(item), suppliers, mark: figure });
   }
 
-  // Whole-year before part-year; for caps, the later resolution first; for deliveries, more suppliers first.
-  const rank = (c: Candidate) =>
-    (c.partial ? 1e6 : 0) -
-    (c.item.kind === 'cap' ? resolutionNumber(c.item.record.resolution) : 0) -
-    c.suppliers.length;
-  const byYear = new Map<number, PetroleumChartRow>();
-  const keptSuppliers = new Map<number, Set<string>>();
+  // Whole-year before part-year; for notified deliveries, more suppliers first (a combined total covers its parts).
+  const rank = (c: Candidate) => (c.partial ? 1e6 : 0) - c.suppliers.length;
+  const marksByYear = new Map<number, PetroleumMark[]>();
+  const drawnBy = new Map<string, Candidate>();
   for (const c of [...candidates].sort((a, b) => a.year - b.year || rank(a) - rank(b))) {
-    const row = byYear.get(c.year) ?? { year: c.year, cells: {} };
-    if (row.cells[c.key]) continue;
-    if (c.item.kind === 'reported') {
-      const taken = keptSuppliers.get(c.year) ?? new Set<string>();
-      if (c.suppliers.some((s) => taken.has(s))) continue;
-      c.suppliers.forEach((s) => taken.add(s));
-      keptSuppliers.set(c.year, taken);
+    const marks = marksByYear.get(c.year) ?? [];
+    const covering = [...drawnBy.values()].find(
+      (d) => d.year === c.year && (d.key === c.key || (c.suppliers.length > 0 && c.suppliers.some((s) => d.suppliers.includes(s)))),
+    );
+    if (covering) {
+      notDrawn.set(c.item.record.id, coveredReason(c, covering));
+      continue;
     }
     const r = c.item.record;
-    row.cells[c.key] = {
-      value: c.value,
-      bound: c.bound,
+    marks.push({
+      ...c.mark,
+      recordId: r.id,
+      seriesKey: c.key,
       partial: c.partial,
       periodLabel: r.periodLabel,
-      recordId: r.id,
+      related: r.sourceIds.some((id) => focus.sourceIds?.has(id) ?? false),
       confidence: r.confidence,
       sourceIds: r.sourceIds,
       note: r.note,
-    };
-    byYear.set(c.year, row);
-  }
-
-  let rows = [...byYear.values()].sort((a, b) => a.year - b.year);
-  const hasOther = (row: PetroleumChartRow) => Object.keys(row.cells).some((k) => k !== 'cap');
-  if (rows.some(hasOther)) {
-    const first = rows.findIndex(hasOther);
-    const last = rows.length - 1 - [...rows].reverse().findIndex(hasOther);
-    rows = rows.slice(first, last + 1);
-  }
-  // Years between without any figure stay on the axis as empty slots, so a bar is never read against a neighbour
-  // that is not the next year.
-  if (rows.length > 0) {
-    const present = new Map(rows.map((row) => [row.year, row]));
-    rows = yearsBetween(rows[0]!.year, rows[rows.length - 1]!.year).map((year) => present.get(year) ?? { year, cells: {} });
-  }
-  const shownIds = new Set(rows.flatMap((row) => Object.values(row.cells).map((cell) => cell!.recordId)));
-
-  const barKeys = unique(rows.flatMap((row) => Object.keys(row.cells)));
-  const order = (key: string) => (key === 'cap' ? 0 : key.startsWith('reported:') ? 1 : 2);
-  const bars: PetroleumBar[] = barKeys
-    .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
-    .map((key) => {
-      if (key === 'cap') return { key, kind: 'cap', label: 'UN cap (refined products)' };
-      if (key.startsWith('reported:')) {
-        return {
-          key,
-          kind: 'reported',
-          label: `Reported to the UN: ${suppliersLabel(key.slice('reported:'.length).split('+'))}`,
-          stackId: 'reported',
-        };
-      }
-      return { key, kind: 'estimate', label: `Estimate: ${key.slice('estimate:'.length)}` };
     });
+    marksByYear.set(c.year, marks);
+    drawnBy.set(r.id, c);
+  }
+
+  const markYears = [...marksByYear.keys()];
+  const axisYears = markYears.length === 0 ? [] : yearsBetween(Math.min(...markYears), Math.max(...markYears));
+  const series = unique([...drawnBy.values()].map((c) => c.key)).sort(seriesOrder).map(seriesOf);
+  const order = new Map(series.map((s, i) => [s.key, i]));
+
+  const capDrawn = new Set<string>();
+  const rows: PetroleumChartRow[] = axisYears.map((year) => {
+    const cap = capFor(year, annualCaps);
+    if (cap) capDrawn.add(cap.record.id);
+    const marks = (marksByYear.get(year) ?? []).sort((a, b) => order.get(a.seriesKey)! - order.get(b.seriesKey)!);
+    const value = cap ? capValue(cap, unit) : undefined;
+    return {
+      year,
+      cap:
+        cap && value !== undefined
+          ? { value, recordId: cap.record.id, resolution: cap.record.resolution, confidence: cap.record.confidence, sourceIds: cap.record.sourceIds, note: cap.record.note }
+          : undefined,
+      marks,
+      top: Math.max(value ?? 0, ...marks.map((m) => m.value)),
+    };
+  });
+  for (const cap of annualCaps) {
+    if (capDrawn.has(cap.record.id)) continue;
+    const later = annualCaps.find((other) => other !== cap && supersedes(other, cap));
+    notDrawn.set(cap.record.id, later ? `Superseded by ${later.record.resolution}` : 'In force in none of the years with a figure');
+  }
 
   return {
     unit,
-    bars,
+    years: window,
+    series,
     rows,
-    records: inRange.map((item) => ({ ...petroleumListItem(item), plotted: shownIds.has(item.record.id) })),
+    hasCap: rows.some((row) => row.cap !== undefined),
+    records: inRange.map((item) => {
+      const reason = notDrawn.get(item.record.id);
+      return { ...petroleumListItem(item), plotted: reason === undefined, notDrawnReason: reason };
+    }),
+    yearsWithoutFigure: rows.filter((row) => row.marks.length === 0).map((row) => row.year),
     excludedByCommodity,
     sourceIds: unique(inRange.flatMap((item) => item.record.sourceIds)),
   };
+}
+
+/** Why a candidate gives way to a figure already drawn for its year. */
+function coveredReason(candidate: Candidate, drawn: Candidate): string {
+  const what = `the ${drawn.item.record.periodLabel} figure (${seriesOf(drawn.key).label})`;
+  if (!drawn.partial) return `Part of the year ${what} covers`;
+  return drawn.key === candidate.key ? `Another figure of the same series is drawn for ${drawn.year}: ${what}` : `Its suppliers are counted in ${what}`;
+}
+
+function seriesOrder(a: string, b: string): number {
+  const kind = (key: string) => (key.startsWith('reported:') ? 0 : 1);
+  return kind(a) - kind(b) || a.localeCompare(b);
 }

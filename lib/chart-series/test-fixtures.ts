@@ -1,16 +1,16 @@
 import { COMMODITIES, getDataset } from '@/data';
 import tradeFile from '@/data/series/trade.json';
-import { YEAR_BOUNDS, type FeatureFilter } from '@/data/filter/feature-filter';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
 
 // Shared by the tests beside it, so each checks its module against the same dataset and filters.
 
 export const dataset = getDataset();
 
-export const ALL: FeatureFilter = { commodities: [...COMMODITIES], years: [YEAR_BOUNDS[0], YEAR_BOUNDS[1]] };
+export const ALL: FeatureFilter = { commodities: [...COMMODITIES], time: null };
 
-export const only = (commodities: FeatureFilter['commodities'], years: FeatureFilter['years'] = ALL.years): FeatureFilter => ({
+export const only = (commodities: FeatureFilter['commodities'], time: FeatureFilter['time'] = ALL.time): FeatureFilter => ({
   commodities,
-  years,
+  time,
 });
 
 /** The raw point of a series in the data file, read without the loader. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearsRange } from '@/data/filter/time-rule';
 import { COMMODITIES, type TradeSeries } from '@/data';
 import tradeFile from '@/data/series/trade.json';
 import { ALL, dataset, only, rawTradePoint } from './test-fixtures';
@@ -47,7 +48,7 @@ describe('tradeChartRows', () => {
   });
 
   it('keeps only points within the year range', () => {
-    const { rows } = tradeChartRows(dataset.trade.series, only([...COMMODITIES], [2019, 2020]));
+    const { rows } = tradeChartRows(dataset.trade.series, only([...COMMODITIES], yearsRange(2019, 2020)));
     expect(rows.map((r) => r.year)).toEqual([2019, 2020]);
     expect(rows.find((r) => r.year === 2019)?.cells['trade-ru-kp-total-yonhap']?.valueUsd).toBe(47_900_000);
   });
@@ -80,7 +81,7 @@ describe('tradeChartRows', () => {
 
   it('is empty for a range without figures', () => {
     // No trade figure predates 2013.
-    const data = tradeChartRows(dataset.trade.series, only([...COMMODITIES], [2010, 2012]));
+    const data = tradeChartRows(dataset.trade.series, only([...COMMODITIES], yearsRange(2010, 2012)));
     expect(data.rows).toEqual([]);
     expect(data.series).toEqual([]);
   });
@@ -101,7 +102,7 @@ describe('tradeChartRows', () => {
         { year: 2016, valueUsd: 5, confidence: 'estimated', sourceIds: ['t'], note: 'n' },
       ],
     };
-    const data = tradeChartRows([series], only(['timber'], [2013, 2016]));
+    const data = tradeChartRows([series], only(['timber'], yearsRange(2013, 2016)));
     // A sourced zero is a figure and stays; the gap year between is empty.
     expect(data.rows.map((r) => [r.year, r.cells.x?.valueUsd])).toEqual([
       [2014, 0],

@@ -53,6 +53,26 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'briefings record who saved them',
     sql: `ALTER TABLE briefings ADD COLUMN saved_by TEXT NOT NULL DEFAULT 'local' CHECK (length(saved_by) BETWEEN 1 AND 200);`,
   },
+  // Sanctions lists the user loaded (issue 14): the vessels a list names, with its publisher and publication date,
+  // kept so that a link can bring the list back (`lists=`). Who saved it is recorded as for briefings.
+  {
+    version: 4,
+    name: 'create sanctions_lists',
+    sql: `
+      CREATE TABLE sanctions_lists (
+        id TEXT PRIMARY KEY NOT NULL,
+        list_name TEXT NOT NULL CHECK (length(list_name) BETWEEN 1 AND 200),
+        publisher TEXT NOT NULL CHECK (length(publisher) BETWEEN 1 AND 200),
+        publication_date TEXT,
+        entry_count INTEGER NOT NULL CHECK (entry_count >= 1),
+        file_names_json TEXT NOT NULL CHECK (json_valid(file_names_json) AND json_type(file_names_json) = 'array'),
+        created_at TEXT NOT NULL,
+        saved_by TEXT NOT NULL CHECK (length(saved_by) BETWEEN 1 AND 200),
+        list_json TEXT NOT NULL CHECK (json_valid(list_json) AND json_type(list_json) = 'object')
+      ) STRICT;
+      CREATE INDEX sanctions_lists_by_created_at ON sanctions_lists (created_at DESC, id);
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

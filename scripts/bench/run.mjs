@@ -65,7 +65,7 @@ function planFor(options) {
     rounds,
     points,
     limitMs: (options.limitMin ?? (quick ? 20 : 75)) * 60_000,
-    // Per point count: filter samples per kind (commodity, years), pan time budget, readiness timeout.
+    // Per point count: filter samples per kind (commodity, time range), pan time budget, readiness timeout.
     perPoints: (n) => ({
       filterSamples: n >= 1_000_000 ? 2 : n >= 100_000 ? (quick ? 4 : 8) : quick ? 8 : 12,
       // 1M points draw a frame in tens of seconds in software WebGL: two rounds (ABBA) are what fits.
@@ -86,7 +86,18 @@ const COMMODITY_CHANGES = [
     commodities: ['coal', 'crude-oil', 'refined-petroleum', 'timber', 'seafood', 'textiles', 'labor', 'iron-ore', 'passengers', 'general-cargo'],
   },
 ];
-const YEAR_CHANGES = [{ years: [2016, 2019] }, { years: [2018, 2018] }, { years: [2014, 2021] }, { years: [2013, 2024] }];
+const day = (y, m, d) => Date.UTC(y, m - 1, d) / 86_400_000;
+// Time range changes as a drag of the timebar's range makes them: a quarter moved a week at a time, then an end
+// dragged, each change a new range to the day (the link's time=); the sequence ends with no range, where it began.
+const TIME_CHANGES = [
+  { time: [day(2018, 1, 1), day(2018, 3, 31)] },
+  { time: [day(2018, 1, 8), day(2018, 4, 7)] },
+  { time: [day(2018, 1, 15), day(2018, 4, 14)] },
+  { time: [day(2018, 1, 22), day(2018, 4, 21)] },
+  { time: [day(2018, 1, 22), day(2018, 6, 30)] },
+  { time: [day(2018, 1, 22), day(2019, 9, 30)] },
+  { time: null },
+];
 
 // ------------------------------------------------------------------------------------------- processes, cleanup
 
@@ -432,11 +443,11 @@ async function visit(browser, base, variant, points, plan, mapSize, { measure = 
 
     await settle(page);
     phase = 'filter';
-    result.filter = { commodity: [], years: [] };
+    result.filter = { commodity: [], time: [] };
     result.cpu = { untilIdleMs: cpuAtIdle };
     for (const [kind, changes] of [
       ['commodity', COMMODITY_CHANGES],
-      ['years', YEAR_CHANGES],
+      ['time', TIME_CHANGES],
     ]) {
       const before = await mainThreadCpu(cdp);
       for (let i = 0; i < limits.filterSamples; i++) {
@@ -506,11 +517,11 @@ function aggregate(visits) {
     panFrames: frames.length,
     commodityP50Ms: percentile(filter('commodity'), 50),
     commodityP95Ms: percentile(filter('commodity'), 95),
-    yearsP50Ms: percentile(filter('years'), 50),
-    yearsP95Ms: percentile(filter('years'), 95),
+    timeP50Ms: percentile(filter('time'), 50),
+    timeP95Ms: percentile(filter('time'), 95),
     commodityDeckFrameP95Ms: percentile(filterDeck('commodity'), 95),
-    yearsDeckFrameP95Ms: percentile(filterDeck('years'), 95),
-    filterSamples: filter('commodity').length + filter('years').length,
+    timeDeckFrameP95Ms: percentile(filterDeck('time'), 95),
+    filterSamples: filter('commodity').length + filter('time').length,
     peakHeapMB: median(ok.map((v) => v.peakHeapBytes / 1024 / 1024)),
     // When the peak was sampled in each visit (load, filter or pan): it tells garbage from what the page keeps.
     peakHeapPhases: ok.map((v) => v.peakHeapPhase ?? '?').join(' '),
@@ -519,7 +530,7 @@ function aggregate(visits) {
     cpuUntilIdleMs: median(ok.map((v) => v.cpu?.untilIdleMs)),
     cpuPerPanFrameMs: median(ok.map((v) => v.cpu?.panFrameMs)),
     cpuPerCommodityFilterMs: median(ok.map((v) => v.cpu?.commodityFilterMs)),
-    cpuPerYearFilterMs: median(ok.map((v) => v.cpu?.yearsFilterMs)),
+    cpuPerTimeFilterMs: median(ok.map((v) => v.cpu?.timeFilterMs)),
     syntheticDrawn: ok.length > 0 && ok[0].points > 0 ? ok.every((v) => v.syntheticDrawn) : null,
   };
 }
@@ -550,9 +561,13 @@ function buildTable(results, jsSize) {
     const budget = reference.panFrameMeanMs + 16;
     for (const [kind, name] of [
       ['commodity', 'commodity filter'],
-      ['years', 'year filter'],
+      ['time', 'time range change'],
     ]) {
-      ratioRow(`${name} p50`, a(app[`${kind}P50Ms`]), reference[`${kind}P50Ms`], 'ms');
+      // Issue 15: dragging the range with 1 M timestamped points drawn is within 1.2× of the reference doing the same
+      // GPU filter update, at the median and the 95th percentile.
+      const dragGate = kind === 'time' && points >= 1_000_000 ? 1.2 : undefined;
+      ratioRow(`${name} p50`, a(app[`${kind}P50Ms`]), reference[`${kind}P50Ms`], 'ms', dragGate);
+      if (dragGate) ratioRow(`${name} p95 (ratio)`, a(app[`${kind}P95Ms`]), reference[`${kind}P95Ms`], 'ms', dragGate);
       const appP95 = a(app[`${kind}P95Ms`]);
       const judged = Number.isFinite(appP95) && Number.isFinite(budget) ? appP95 <= budget : null;
       rows.push([
@@ -572,7 +587,9 @@ function buildTable(results, jsSize) {
     ratioRow('main-thread CPU until map idle', a(app.cpuUntilIdleMs), reference.cpuUntilIdleMs, 'ms');
     ratioRow('main-thread CPU per pan frame', a(app.cpuPerPanFrameMs), reference.cpuPerPanFrameMs, 'ms');
     ratioRow('main-thread CPU per commodity change', a(app.cpuPerCommodityFilterMs), reference.cpuPerCommodityFilterMs, 'ms');
-    ratioRow('main-thread CPU per year change', a(app.cpuPerYearFilterMs), reference.cpuPerYearFilterMs, 'ms');
+    // Issue 15: a range change costs the page at most 1.2× the reference's main-thread time (the frame budget on a
+    // real GPU), with the default dataset.
+    ratioRow('main-thread CPU per time range change', a(app.cpuPerTimeFilterMs), reference.cpuPerTimeFilterMs, 'ms', points === 0 ? 1.2 : undefined);
     if (appMissing) rows.push([`  (app has no synthetic layer yet: DashboardRoot ignores buildExtraLayers)`, '', '', '', '', '']);
   }
   const kB = (b) => b / 1024;

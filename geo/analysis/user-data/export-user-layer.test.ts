@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { AisEvent } from '@/geo/analysis/ais';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from './export-user-layer';
-import { importedTimeRange, isSpanShown, isTimeShown } from '@/geo/time-range';
+import { momentInRange, msSpan, overlaps, yearsRange } from '@/data/filter/time-rule';
 import type { UserAisLayer, ImportedFeature, UserFeatureLayer } from './types';
 
 const feature = (i: number, geometry: ImportedFeature['geometry'], properties: ImportedFeature['properties'], time: number | null = null): ImportedFeature => ({
@@ -42,22 +42,17 @@ function userLayer(features: ImportedFeature[]): UserFeatureLayer {
 }
 
 describe('time filter', () => {
-  it('is off while the years span the whole curated range', () => {
-    expect(importedTimeRange([2013, 2024])).toBeNull();
-    expect(importedTimeRange([2019, 2020])).toEqual([Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1) - 1]);
-  });
-
-  it('hides undated features only while a filter is on', () => {
-    const range = importedTimeRange([2019, 2019]);
-    expect([y2019, y2022, null].map((t) => isTimeShown(t, range))).toEqual([true, false, false]);
-    expect(isTimeShown(null, null)).toBe(true);
-    expect(isSpanShown(Date.UTC(2018, 11, 31), Date.UTC(2019, 0, 2), range)).toBe(true);
+  it('hides undated features only while a range is set', () => {
+    const range = yearsRange(2019, 2019);
+    expect([y2019, y2022, null].map((t) => momentInRange(t, range))).toEqual([true, false, false]);
+    expect(momentInRange(null, null)).toBe(true);
+    expect(overlaps(msSpan(Date.UTC(2018, 11, 31), Date.UTC(2019, 0, 2)), range)).toBe(true);
   });
 });
 
 describe('exports, filtered as shown', () => {
   it('keeps only the features the map shows', () => {
-    expect(shownFeatures(userLayer(points), importedTimeRange([2019, 2019])).map((f) => f.id)).toEqual(['user-a-f0']);
+    expect(shownFeatures(userLayer(points), yearsRange(2019, 2019)).map((f) => f.id)).toEqual(['user-a-f0']);
     expect(shownFeatures(userLayer(points), null)).toHaveLength(3);
   });
 
@@ -91,7 +86,7 @@ describe('exports, filtered as shown', () => {
     const ais = { detection: { events } } as unknown as UserAisLayer;
     expect(shownEvents(ais, null, ['gap', 'loitering', 'encounter']).map((e) => e.id)).toEqual(['gap-1', 'loitering-1']);
     expect(shownEvents(ais, null, ['loitering']).map((e) => e.id)).toEqual(['loitering-1']);
-    expect(shownEvents(ais, importedTimeRange([2019, 2019]), ['gap', 'loitering']).map((e) => e.id)).toEqual(['gap-1']);
+    expect(shownEvents(ais, yearsRange(2019, 2019), ['gap', 'loitering']).map((e) => e.id)).toEqual(['gap-1']);
     expect(JSON.parse(eventsGeoJsonText(events)).features).toHaveLength(2);
     expect(eventsCsvText(events).split('\n')[0]).toMatch(/^id,kind,start,end/);
   });

@@ -1,18 +1,18 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import Papa from 'papaparse';
-import { eventsToCsv, eventsToGeoJson, type AisEvent, type AisEventKind, type FlatEventRecord } from '@/geo/analysis/ais';
-import { isSpanShown, isTimeShown, type TimeRangeMs } from '@/geo/time-range';
+import { EVENT_COLUMNS, eventsToCsv, eventsToGeoJson, flattenEvent, type AisEvent, type AisEventKind, type FlatEventRecord } from '@/geo/analysis/ais';
+import { momentInRange, msSpan, overlaps, type TimeRange } from '@/data/filter/time-rule';
 import type { UserAisLayer, ImportedFeature, UserFeatureLayer, ImportedGeometry, ImportedProperties } from './types';
 
 /** The features of a user layer that the map shows under this time range. */
-export function shownFeatures(userLayer: UserFeatureLayer, range: TimeRangeMs): ImportedFeature[] {
-  return range === null ? userLayer.features : userLayer.features.filter((f) => isTimeShown(f.time, range));
+export function shownFeatures(userLayer: UserFeatureLayer, range: TimeRange | null): ImportedFeature[] {
+  return range === null ? userLayer.features : userLayer.features.filter((f) => momentInRange(f.time, range));
 }
 
 /** The events of an AIS user layer that the map shows: kinds switched on, inside the time range. */
-export function shownEvents(userLayer: UserAisLayer, range: TimeRangeMs, kinds: readonly AisEventKind[]): AisEvent[] {
+export function shownEvents(userLayer: UserAisLayer, range: TimeRange | null, kinds: readonly AisEventKind[]): AisEvent[] {
   const events = userLayer.detection?.events ?? [];
-  return events.filter((e) => kinds.includes(e.kind) && isSpanShown(e.start, e.end, range));
+  return events.filter((e) => kinds.includes(e.kind) && overlaps(msSpan(e.start, e.end), range));
 }
 
 /**
@@ -63,15 +63,45 @@ export function featuresToCsv(features: readonly ImportedFeature[], coordinateCo
   return Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\n' });
 }
 
-/** An AIS user layer's shown events as GeoJSON points (see `eventsToGeoJson`). */
-export function eventsGeoJsonText(events: readonly AisEvent[]): string {
-  const collection: FeatureCollection<Point, FlatEventRecord> = eventsToGeoJson(events);
-  return `{"type":"FeatureCollection","features":[\n${collection.features.map((f: Feature<Point, FlatEventRecord>) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+/**
+ * What an export adds about a vessel of an event (by MMSI): the sanctions lists that name it and its identity red
+ * flags, each as one line of text; undefined when there is nothing to say.
+ */
+export type EventVesselNotes = (mmsi: string) => { listed: string; redFlags: string } | undefined;
+
+/** The columns `EventVesselNotes` adds after the event's own. */
+export const VESSEL_NOTE_COLUMNS = ['vessel1Listed', 'vessel1RedFlags', 'vessel2Listed', 'vessel2RedFlags'] as const;
+type VesselNoteRecord = Record<(typeof VESSEL_NOTE_COLUMNS)[number], string | null>;
+
+function vesselNotes(e: AisEvent, notes: EventVesselNotes): VesselNoteRecord {
+  const vessels = 'vessels' in e ? e.vessels : [e.vessel];
+  const [one, two] = vessels.map((v) => notes(v.mmsi));
+  return {
+    vessel1Listed: one?.listed || null,
+    vessel1RedFlags: one?.redFlags || null,
+    vessel2Listed: two?.listed || null,
+    vessel2RedFlags: two?.redFlags || null,
+  };
 }
 
-/** An AIS user layer's shown events as CSV (see `eventsToCsv`). */
-export function eventsCsvText(events: readonly AisEvent[]): string {
-  return `${eventsToCsv(events)}\n`;
+/** An AIS user layer's shown events as GeoJSON points (see `eventsToGeoJson`), with `notes` as extra properties. */
+export function eventsGeoJsonText(events: readonly AisEvent[], notes?: EventVesselNotes): string {
+  const collection: FeatureCollection<Point, FlatEventRecord> = eventsToGeoJson(events);
+  const features = collection.features.map((f: Feature<Point, FlatEventRecord>, i) =>
+    notes ? { ...f, properties: { ...f.properties, ...vesselNotes(events[i]!, notes) } } : f,
+  );
+  return `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
+
+/** An AIS user layer's shown events as CSV (see `eventsToCsv`), with `notes` as extra columns. */
+export function eventsCsvText(events: readonly AisEvent[], notes?: EventVesselNotes): string {
+  if (!notes) return `${eventsToCsv(events)}\n`;
+  const fields = [...EVENT_COLUMNS, ...VESSEL_NOTE_COLUMNS];
+  const data = events.map((e) => {
+    const row = { ...flattenEvent(e), ...vesselNotes(e, notes) };
+    return fields.map((c) => row[c] ?? '');
+  });
+  return `${Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\n' })}\n`;
 }
 
 /** A file name for an export: the user layer's name made safe, a suffix, and the extension. */

@@ -1,4 +1,5 @@
 import { createAisRowSink, type AisRowSink } from '@/geo/analysis/ais';
+import { computeAisRedFlags, createAisIdentityCollector, type AisIdentityCollector } from '@/geo/analysis/vessels';
 import { throwIfCancelled } from './import-cancelled';
 import { layerBase } from './layer-base';
 import type { ImportOptions, ImportOutcome, ImportSource } from './import-run-types';
@@ -10,6 +11,8 @@ import type { UserAisLayer, SkippedByReason } from './types';
 export interface AisCsvMode {
   kind: 'ais';
   sink: AisRowSink;
+  /** Names, call signs and IMO numbers per MMSI over time, for the vessel dossiers and red flags. */
+  identities: AisIdentityCollector;
   headerLength: number;
   skipped: SkippedByReason;
   rowsRead: number;
@@ -18,7 +21,9 @@ export interface AisCsvMode {
 export function startAisCsv(header: string[]): AisCsvMode {
   const sink = createAisRowSink();
   sink.setHeaders(header);
-  return { kind: 'ais', sink, headerLength: header.length, skipped: {}, rowsRead: 0 };
+  const identities = createAisIdentityCollector();
+  identities.setHeaders(header);
+  return { kind: 'ais', sink, identities, headerLength: header.length, skipped: {}, rowsRead: 0 };
 }
 
 export function feedAisRow(mode: AisCsvMode, fields: string[]): void {
@@ -26,6 +31,7 @@ export function feedAisRow(mode: AisCsvMode, fields: string[]): void {
   const extraEmpty = fields.length === mode.headerLength + 1 && fields[fields.length - 1] === '';
   if (fields.length !== mode.headerLength && !extraEmpty) return countSkip(mode.skipped, 'wrong-field-count');
   mode.sink.pushValues(fields);
+  mode.identities.pushValues(fields);
 }
 
 /** Makes the tracks and runs detection on them, reporting the `detecting` phase first. */
@@ -52,6 +58,8 @@ export function finishAisCsv(source: ImportSource, options: ImportOptions, mode:
     max = Math.max(max, v.tSec[v.length - 1]! * 1000);
   }
   const detection = runAisDetection(tracks, options.ports, options.detection, options.cluster, options.now);
+  const identities = mode.identities.finish().vessels;
+  const redFlags = [...computeAisRedFlags({ tracks, identities, zones: options.zones ?? [], ports: options.ports }, { gap: options.detection.gap }).values()].flat();
   const userLayer: UserAisLayer = {
     ...layerBase(source, options),
     kind: 'ais',
@@ -63,6 +71,8 @@ export function finishAisCsv(source: ImportSource, options: ImportOptions, mode:
     timeField: 'timestamp',
     timeExtent: min <= max ? [min, max] : null,
     detection,
+    identities,
+    redFlags,
   };
   return { status: 'imported', userLayer };
 }

@@ -1,4 +1,5 @@
 import type { AisDetectionParams, ClusterParams, PortPoint } from '@/geo/analysis/ais';
+import type { StsZone } from '@/geo/analysis/vessels';
 import type { CoordinateColumns } from './detect-columns';
 import type { UserLayer, SkippedByReason } from './types';
 
@@ -24,6 +25,8 @@ export interface ImportOptions {
   ports: readonly PortPoint[];
   detection: AisDetectionParams;
   cluster: ClusterParams;
+  /** STS transfer zones, for the "AIS gap near an STS zone" red flag of an AIS import. */
+  zones?: readonly StsZone[];
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
   /** Clock, for tests. */

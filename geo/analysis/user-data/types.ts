@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AisDetectionParams, AisEvent, AisLayout, CandidateAreaProperties, ClusterParams, DensityGrid, VesselTracks } from '@/geo/analysis/ais';
+import type { AisRedFlag, AisVesselIdentity } from '@/geo/analysis/vessels';
 
 /** Geometries an import keeps; a GeometryCollection or anything else is skipped and counted. */
 export type ImportedGeometry = Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon;
@@ -87,6 +88,10 @@ export interface UserAisLayer extends UserLayerBase {
   tracks: VesselTracks | null;
   counts: AisCounts;
   detection: AisDetection | null;
+  /** What each MMSI said about itself (names, call signs, IMO numbers over time); absent for a saved layer. */
+  identities?: AisVesselIdentity[];
+  /** Identity red flags found at import, with the rows and fixes that show them; absent for a saved layer. */
+  redFlags?: AisRedFlag[];
   /**
    * A density grid of positions, when the user imported one written by `npm run detect` (for a file too large for
    * the browser, the command's events and density grid are imported instead of the AIS itself).

@@ -1,4 +1,5 @@
 import type { AisDetectionParams, ClusterParams, PortPoint, VesselTracks } from '@/geo/analysis/ais';
+import type { ListParseOutcome, ListParseProgress, StsZone } from '@/geo/analysis/vessels';
 import type { CoordinateColumns } from './detect-columns';
 import type { ImportOutcome, ImportProgress } from './run-import';
 import type { AisDetection } from './types';
@@ -13,7 +14,11 @@ export type ImportWorkerRequest =
       ports: readonly PortPoint[];
       detection: AisDetectionParams;
       cluster: ClusterParams;
+      /** STS zones for the AIS red flags (gaps near a zone). */
+      zones?: readonly StsZone[];
     }
+  /** Sanctions list files read together as lists (a file of 'import' that is a list is read the same way). */
+  | { type: 'lists'; files: File[] }
   | { type: 'detect'; tracks: VesselTracks; ports: readonly PortPoint[]; detection: AisDetectionParams; cluster: ClusterParams };
 
 /** Messages from the import worker. */
@@ -21,6 +26,8 @@ export type ImportWorkerResponse =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'imported'; outcome: ImportOutcome }
   | { type: 'detected'; detection: AisDetection }
+  | { type: 'list-progress'; progress: ListParseProgress }
+  | { type: 'lists'; outcome: ListParseOutcome }
   | { type: 'error'; message: string };
 
 /** The buffers of packed tracks, to transfer instead of copying (a worker that is about to end gives them away). */

@@ -1,0 +1,79 @@
+'use client';
+
+import { memo, useCallback, useMemo, useState } from 'react';
+import { COMMODITIES, findFeature, type AnyFeature, type Dataset } from '@/data';
+import type { FeatureLists } from '@/data/filter/filtered-dataset';
+import { datasetTimeBounds, type TimeRange } from '@/data/filter/time-rule';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
+import type { Theme } from '@/geo/basemap/basemap-theme';
+import { Timebar } from '@/components/timebar/timebar';
+import type { OnRangeChange } from '@/components/timebar/timebar-types';
+import { useTimebarRows } from '@/components/timebar/use-timebar-rows';
+import { timelineMarks, type TrackMark } from '@/lib/timebar/event-tracks';
+import type { TimePreset } from '@/lib/timebar/presets';
+import { timeBounds } from '@/lib/timebar/time-bounds';
+
+const KIND_LABELS: Record<string, string> = {
+  resolution: 'UN resolution',
+  designation: 'designation',
+  infrastructure: 'infrastructure',
+  incident: 'incident',
+  policy: 'policy',
+  'weapons-test': 'weapons test',
+  summit: 'summit',
+  report: 'report',
+};
+const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
+
+export interface DashboardTimebarProps {
+  dataset: Dataset;
+  /** The features the commodity filter leaves: what the histogram counts. */
+  features: FeatureLists;
+  /** The user's layers: those shown get histogram rows, and their times widen the bounds. */
+  userLayers: readonly UserLayer[];
+  hiddenIds: readonly string[];
+  time: TimeRange | null;
+  theme: Theme;
+  onRangeChange: OnRangeChange;
+  onPreset: (preset: TimePreset) => void;
+  onHoverMonth: (month: TimeRange | null) => void;
+  /** A timeline event was clicked: select the first map feature it concerns. */
+  onChooseFeature: (feature: AnyFeature) => void;
+}
+
+/** The timebar as the dashboard shows it: the data's histogram and timeline, bounds that follow the data. */
+export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardTimebarProps) {
+  const { dataset, features, hiddenIds, onChooseFeature } = props;
+  const userLayers = useMemo(() => props.userLayers.filter((l) => !hiddenIds.includes(l.id)), [props.userLayers, hiddenIds]);
+  const datasetBounds = useMemo(() => datasetTimeBounds(dataset), [dataset]);
+  const bounds = useMemo(() => timeBounds(datasetBounds, userLayers), [datasetBounds, userLayers]);
+  const all = useMemo(
+    () => [...features.stsIncidents, ...features.seaRoutes, ...features.stsZones, ...features.railLinks, ...features.places],
+    [features],
+  );
+  const rows = useTimebarRows(all, COMMODITIES, userLayers, props.theme);
+  const marks = useMemo(() => timelineMarks(dataset.timeline), [dataset]);
+  const [selectedMarkId, setSelectedMarkId] = useState<string | null>(null);
+  const selectMark = useCallback(
+    (mark: TrackMark) => {
+      setSelectedMarkId(mark.id);
+      const feature = mark.featureIds.map((id) => findFeature(dataset, id)).find((f) => f !== undefined);
+      if (feature) onChooseFeature(feature);
+    },
+    [dataset, onChooseFeature],
+  );
+  return (
+    <Timebar
+      bounds={bounds}
+      range={props.time}
+      onRangeChange={props.onRangeChange}
+      rows={rows}
+      marks={marks}
+      kindLabel={kindLabel}
+      selectedMarkId={selectedMarkId}
+      onSelectMark={selectMark}
+      onHoverMonth={props.onHoverMonth}
+      onPreset={props.onPreset}
+    />
+  );
+});

@@ -1,0 +1,50 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TimeRange } from '@/data/filter/time-rule';
+import { playbackNext, playbackStart, stepIntervalMs, type PlaybackSettings } from '@/lib/timebar/playback';
+import type { OnRangeChange } from './timebar-types';
+
+export interface Playback {
+  playing: boolean;
+  play: () => void;
+  pause: () => void;
+}
+
+/**
+ * Plays the range forward: the first frame is a history entry of its own, every later one replaces it (Back returns
+ * to where playback began). One timer per frame, set after the frame is shown, so a slow render delays the next
+ * step instead of piling steps up; the page stays responsive while it plays.
+ */
+export function usePlayback(range: TimeRange | null, bounds: TimeRange, settings: PlaybackSettings, onChange: OnRangeChange): Playback {
+  const [playing, setPlaying] = useState(false);
+  // The step timer must not restart when the host re-renders with a new callback.
+  const latest = useRef({ onChange, settings, bounds });
+  useEffect(() => {
+    latest.current = { onChange, settings, bounds };
+  });
+  // Playback that starts on the range already shown changes nothing at first: its first step is then the new entry.
+  const nextIsCommit = useRef(false);
+
+  useEffect(() => {
+    if (!playing || range === null) return;
+    const timer = setTimeout(() => {
+      const { onChange: change, settings: s, bounds: b } = latest.current;
+      const next = playbackNext(range, s, b);
+      if (next === null) return setPlaying(false);
+      change(next, nextIsCommit.current ? 'commit' : 'transient');
+      nextIsCommit.current = false;
+    }, stepIntervalMs(settings.speed));
+    return () => clearTimeout(timer);
+  }, [playing, range, settings.speed]);
+
+  const play = useCallback(() => {
+    const { onChange: change, settings: s, bounds: b } = latest.current;
+    const start = playbackStart(range, s, b);
+    nextIsCommit.current = range !== null && start[0] === range[0] && start[1] === range[1];
+    if (!nextIsCommit.current) change(start, 'commit');
+    setPlaying(true);
+  }, [range]);
+  const pause = useCallback(() => setPlaying(false), []);
+  return { playing, play, pause };
+}

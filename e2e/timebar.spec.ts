@@ -1,0 +1,204 @@
+import { test, expect, type Page } from './fixtures/test';
+import { AtlasPage } from './pages/atlas-page';
+import { TimebarPage } from './pages/timebar-page';
+import { overlapsRange, pointOf, readFeatures } from './fixtures/record-spans';
+
+// Issue 15: the timebar. Expected counts come from the data files, through the time rule written again in
+// e2e/fixtures/record-spans.ts (not the app's module), so the app is checked against the data, not against itself.
+
+const FEATURES = readFeatures();
+const INCIDENTS = FEATURES.filter((f) => f.properties.kind === 'sts-incident');
+const Q1 = ['2018-01-01', '2018-03-31'] as const;
+
+// The East China Sea at zoom 7: two incidents that sources place apart from any other, so their pixels are theirs.
+const VIEW = { lon: 124.2, lat: 30.2, zoom: 7 };
+const CHON_MA_SAN = INCIDENTS.find((i) => i.id === 'incident-2018-02-24-chon-ma-san-xin-yuan-18');
+const JI_SONG_6 = INCIDENTS.find((i) => i.id === 'incident-2018-05-19-ji-song-6');
+// Refined petroleum, as the map draws an incident on the light map.
+const INCIDENT_ORANGE: [number, number, number] = [232, 100, 20];
+
+async function orangeAround(atlas: AtlasPage, lon: number, lat: number): Promise<number> {
+  const { x, y } = await atlas.pixelOf(lon, lat, VIEW);
+  return atlas.countColorIn({ x: x - 22, y: y - 22, width: 44, height: 44 }, INCIDENT_ORANGE, 40);
+}
+
+const exactName = (name: string) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+async function settle(atlas: AtlasPage, page: Page): Promise<void> {
+  await atlas.waitForMapIdle();
+  await page.waitForTimeout(400);
+}
+
+test('a range of 2018-01-01 to 2018-03-31 in the link leaves exactly the records that overlap it, on the map, in the list and in the charts', async ({ page }) => {
+  if (!CHON_MA_SAN || !JI_SONG_6) throw new Error('the data files no longer have the two incidents this test looks at');
+  // The two incidents the pixels are read at: one inside the range, one after it.
+  expect(overlapsRange(CHON_MA_SAN, ...Q1)).toBe(true);
+  expect(overlapsRange(JI_SONG_6, ...Q1)).toBe(false);
+  const expected = FEATURES.filter((f) => overlapsRange(f, ...Q1));
+  const expectedIncidents = INCIDENTS.filter((f) => overlapsRange(f, ...Q1));
+  const outside = INCIDENTS.filter((f) => !overlapsRange(f, ...Q1));
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(FEATURES.length);
+
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open(`time=${Q1.join(',')}&view=${VIEW.lon},${VIEW.lat},${VIEW.zoom}`);
+  await atlas.foldLegend();
+  await expect(timebar.from).toHaveValue(Q1[0]);
+  await expect(timebar.to).toHaveValue(Q1[1]);
+
+  // The list and its count.
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ features/ })).toHaveText(`${expected.length} of ${FEATURES.length} features`);
+  const list = page.getByRole('navigation', { name: 'Features' });
+  const incidentGroup = list.locator('summary', { hasText: /^STS incidents/ });
+  await expect(incidentGroup).toHaveText(`STS incidents (${expectedIncidents.length})`);
+  await incidentGroup.click();
+  await expect(list.getByRole('button', { name: exactName(CHON_MA_SAN.properties.name.en) })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: exactName(JI_SONG_6.properties.name.en) })).toHaveCount(0);
+
+  // The incidents chart: its count, and its table lists exactly the incidents in the range.
+  const chart = page.getByRole('region', { name: 'STS incidents by year, all zones' });
+  await expect(chart).toContainText(`${expectedIncidents.length} incident${expectedIncidents.length === 1 ? '' : 's'} in Jan–Mar 2018`);
+  await chart.getByRole('button', { name: 'Show data' }).click();
+  const table = chart.getByRole('table');
+  for (const incident of expectedIncidents) await expect(table).toContainText(incident.properties.name.en);
+  for (const incident of outside) await expect(table).not.toContainText(incident.properties.name.en);
+  // The annual charts show the selected span on their year axis.
+  await expect(page.getByRole('region', { name: 'Russia–DPRK trade' }).locator('.selected-span')).toHaveCount(1);
+
+  // The map: Chon Ma San (24 Feb) is drawn; Ji Song 6 (19 May) is not.
+  await settle(atlas, page);
+  const chonInQ1 = await orangeAround(atlas, ...pointOf(CHON_MA_SAN));
+  const jiInQ1 = await orangeAround(atlas, ...pointOf(JI_SONG_6));
+  // May 2018: the other way round, to the day.
+  await timebar.typeRange('2018-05-01', '2018-05-31');
+  await settle(atlas, page);
+  const chonInMay = await orangeAround(atlas, ...pointOf(CHON_MA_SAN));
+  const jiInMay = await orangeAround(atlas, ...pointOf(JI_SONG_6));
+  expect(jiInQ1).toBeLessThan(5);
+  expect(jiInMay).toBeGreaterThan(jiInQ1 + 20);
+  // In May the pair's other incident (Sam Jong 2, 24 May) is drawn where Chon Ma San was: compare with April instead.
+  await timebar.typeRange('2018-04-01', '2018-04-30');
+  await settle(atlas, page);
+  const chonInApril = await orangeAround(atlas, ...pointOf(CHON_MA_SAN));
+  expect(chonInQ1).toBeGreaterThan(chonInApril + 20);
+  expect(chonInMay).toBeGreaterThan(chonInApril + 20);
+  // And the list follows the typed range as well.
+  const inApril = FEATURES.filter((f) => overlapsRange(f, '2018-04-01', '2018-04-30'));
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ features/ })).toHaveText(`${inApril.length} of ${FEATURES.length} features`);
+});
+
+test('the range handles are sliders: the keyboard moves them by a day, a month with Shift, a year with Page keys, and the link follows', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open(`time=${Q1.join(',')}`);
+  await expect(timebar.endHandle).toHaveAttribute('aria-valuetext', '31 Mar 2018');
+  await timebar.endHandle.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/time=2018-01-01,2018-04-01(&|$)/);
+  await expect(timebar.endHandle).toHaveAttribute('aria-valuetext', '1 Apr 2018');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page).toHaveURL(/time=2018-01-01,2018-05-01(&|$)/);
+  await timebar.startHandle.focus();
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/time=2017-01-01,2018-05-01(&|$)/);
+  await expect(timebar.to).toHaveValue('2018-05-01');
+  await expect(timebar.from).toHaveValue('2017-01-01');
+  // Each key press is a step back can undo.
+  await page.goBack();
+  await expect(page).toHaveURL(/time=2018-01-01,2018-05-01(&|$)/);
+  await expect(timebar.startHandle).toHaveAttribute('aria-valuetext', '1 Jan 2018');
+});
+
+test('playback steps the range month by month, replaces the history entry while it plays, and pause stops it', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open('time=2018-01-01,2018-01-31');
+  await timebar.recordRanges();
+  const historyBefore = await page.evaluate(() => history.length);
+  await timebar.play();
+  await expect.poll(() => timebar.time(), { timeout: 20_000 }).toBe('2018-03-01,2018-03-31');
+  await timebar.pause();
+  const stoppedAt = timebar.time();
+  await page.waitForTimeout(2_000);
+  expect(timebar.time()).toBe(stoppedAt);
+  await expect(timebar.band.getByRole('button', { name: 'Play through time' })).toBeVisible();
+  const seen = await timebar.recordedRanges();
+  expect(seen.slice(0, 3)).toEqual(['2018-01-01,2018-01-31', '2018-02-01,2018-02-28', '2018-03-01,2018-03-31']);
+  // One entry for the whole run, not one per frame: Back returns to where playback began.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/time=2018-01-01,2018-01-31(&|$)/);
+});
+
+test('playback stops by itself at the end of the data, its last frame cut there', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open();
+  // With no range, the dates show the whole span of the data: its last day is where playback must stop.
+  const lastDay = await timebar.to.inputValue();
+  const lastYear = Number(lastDay.slice(0, 4));
+  await timebar.band.getByRole('combobox', { name: 'Step' }).selectOption('year');
+  await timebar.typeRange(`${lastYear - 1}-01-01`, `${lastYear - 1}-12-31`);
+  await timebar.play();
+  await expect.poll(() => timebar.time(), { timeout: 20_000 }).toBe(`${lastYear}-01-01,${lastDay}`);
+  await expect(timebar.band.getByRole('button', { name: 'Play through time' })).toBeVisible({ timeout: 10_000 });
+  await page.waitForTimeout(1_500);
+  expect(timebar.time()).toBe(`${lastYear}-01-01,${lastDay}`);
+});
+
+test('an old years= link opens as the whole of those years, and the link is rewritten with time=', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open('years=2016-2019');
+  await expect(timebar.from).toHaveValue('2016-01-01');
+  await expect(timebar.to).toHaveValue('2019-12-31');
+  await expect(timebar.summary).toContainText('1 Jan 2016 – 31 Dec 2019');
+  await expect(page).toHaveURL(/[?&]time=2016-01-01,2019-12-31(&|$)/);
+  expect(new URL(page.url()).searchParams.has('years')).toBe(false);
+  expect(new URL(page.url()).searchParams.get('v')).toBe('2');
+  const expected = FEATURES.filter((f) => overlapsRange(f, '2016-01-01', '2019-12-31')).length;
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ features/ })).toHaveText(`${expected} of ${FEATURES.length} features`);
+});
+
+test('presets set the range in one click; "What changed since 2020" also shows the routes; "Full span" clears it', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open('layers=incidents');
+  const lastDay = await timebar.to.inputValue();
+  await timebar.preset('UN sanctions peak 2017–2019').click();
+  await expect(page).toHaveURL(/time=2017-01-01,2019-12-31(&|$)/);
+  await expect(timebar.preset('UN sanctions peak 2017–2019')).toHaveAttribute('aria-pressed', 'true');
+  await timebar.preset('What changed since 2020').click();
+  await expect(page).toHaveURL(new RegExp(`time=2020-01-01,${lastDay}(&|$)`));
+  for (const layer of ['Ports', 'Rail links', 'Sea routes', 'STS incidents']) await expect(page.getByRole('checkbox', { name: layer })).toBeChecked();
+  // The 2017–2019 incidents are gone from the list, the 2023–2025 routes are in it.
+  const list = page.getByRole('navigation', { name: 'Features' });
+  const old = INCIDENTS.filter((i) => !overlapsRange(i, '2020-01-01', lastDay));
+  expect(old.length).toBeGreaterThan(0);
+  const kept = INCIDENTS.filter((i) => overlapsRange(i, '2020-01-01', lastDay));
+  await expect(list.locator('summary', { hasText: /^STS incidents/ })).toHaveText(`STS incidents (${kept.length})`);
+  const recent = FEATURES.filter((f) => f.properties.kind === 'sea-route' && overlapsRange(f, '2023-01-01', lastDay) && !overlapsRange(f, '2013-01-01', '2019-12-31'));
+  expect(recent.length).toBeGreaterThan(0);
+  await expect(list.getByRole('button', { name: exactName(recent[0]!.properties.name.en) })).toHaveCount(1);
+  await timebar.preset('Full span').click();
+  await expect.poll(() => timebar.time()).toBe('');
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ features/ })).toHaveText(`${FEATURES.length} of ${FEATURES.length} features`);
+});
+
+test('a slide keeps its range: showing it brings the range back', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open(`time=${Q1.join(',')}`);
+  await page.getByRole('tab', { name: 'Briefing' }).click();
+  const panel = page.getByRole('region', { name: 'Briefing' });
+  const form = panel.getByRole('group', { name: 'New slide from the current view' });
+  await form.getByLabel('Slide title').fill('First quarter of 2018');
+  await form.getByRole('button', { name: 'Add slide' }).click();
+  await timebar.preset('Full span').click();
+  await expect.poll(() => timebar.time()).toBe('');
+  await panel.getByRole('button', { name: /^1\. First quarter of 2018$/ }).click();
+  await expect(page).toHaveURL(/time=2018-01-01,2018-03-31(&|$)/);
+  await expect(timebar.from).toHaveValue(Q1[0]);
+  await expect(timebar.to).toHaveValue(Q1[1]);
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '@/data';
+import type { AisEvent, VesselTrack } from '@/geo/analysis/ais';
+import { SELECTION_COLOR } from '../palette';
+import { buildVesselMarkLayers, type VesselMarkData } from './vessel-mark-layers';
+import { LISTED_COLOR, VESSEL_TRACK_CASING } from './vessel-palette';
+
+const incidents = getDataset().stsIncidents.features;
+const chonMaSan = incidents.filter((i) => i.properties.vessels.some((v) => v.vesselId === 'vessel-chon-ma-san'));
+const event = { id: 'e1', kind: 'gap', lon: 131, lat: 41, vessel: { mmsi: '999000001' } } as unknown as AisEvent;
+const track: VesselTrack = {
+  mmsi: '999000001',
+  length: 2,
+  tSec: new Uint32Array([1, 2]),
+  lonE6: new Int32Array([131_000_000, 131_500_000]),
+  latE6: new Int32Array([41_000_000, 41_200_000]),
+  sogDeciKnots: new Uint16Array([10, 10]),
+};
+const data = (over: Partial<VesselMarkData> = {}): VesselMarkData => ({
+  incidents,
+  listedIncidents: [],
+  listedEvents: [],
+  tracks: [],
+  highlightedEvents: [],
+  ...over,
+});
+const state = { visibleLayers: ['incidents'], zoom: 6 };
+type AnyLayer = { id: string; props: Record<string, unknown> };
+const layer = (layers: unknown[], id: string) => (layers as AnyLayer[]).find((l) => l.id === id)!;
+
+describe('buildVesselMarkLayers', () => {
+  it('keeps every layer, hidden and unpickable, when nothing is listed or selected', () => {
+    const layers = buildVesselMarkLayers(data(), state) as unknown as AnyLayer[];
+    expect(layers.map((l) => l.id)).toEqual(['vessel-track-casing', 'vessel-tracks', 'vessel-event-halos', 'listed-event-rings', 'listed-incident-rings']);
+    expect(layers.every((l) => l.props.visible === false && !l.props.pickable)).toBe(true);
+  });
+
+  it('rings listed incidents in the listed red, at the incidents’ drawn positions, only while incidents are shown', () => {
+    const layers = buildVesselMarkLayers(data({ listedIncidents: chonMaSan }), state);
+    const rings = layer(layers, 'listed-incident-rings');
+    expect(rings.props).toMatchObject({ visible: true, data: chonMaSan, filled: false, stroked: true, getLineColor: LISTED_COLOR });
+    const position = rings.props.getPosition as (d: (typeof chonMaSan)[number]) => [number, number];
+    expect(position(chonMaSan[0]!)[0]).toBeCloseTo(chonMaSan[0]!.geometry.coordinates[0], 0);
+    expect(layer(buildVesselMarkLayers(data({ listedIncidents: chonMaSan }), { ...state, visibleLayers: [] }), 'listed-incident-rings').props.visible).toBe(false);
+  });
+
+  it('rings listed AIS events, haloes the selected vessel’s events, and draws its whole track with a red casing when listed', () => {
+    const layers = buildVesselMarkLayers(data({ listedEvents: [event], highlightedEvents: [event], tracks: [{ mmsi: '999000001', track, listed: true }] }), state);
+    expect(layer(layers, 'listed-event-rings').props).toMatchObject({ visible: true, getLineColor: LISTED_COLOR });
+    expect(layer(layers, 'vessel-event-halos').props).toMatchObject({ visible: true, getLineColor: SELECTION_COLOR });
+    const casing = layer(layers, 'vessel-track-casing');
+    const colorOf = casing.props.getColor as (t: { listed: boolean }) => unknown;
+    expect(colorOf({ listed: true })).toEqual(LISTED_COLOR);
+    expect(colorOf({ listed: false })).toEqual(VESSEL_TRACK_CASING);
+    const path = (layer(layers, 'vessel-tracks').props.getPath as (t: { track: VesselTrack }) => [number, number][])({ track });
+    expect(path).toEqual([
+      [131, 41],
+      [131.5, 41.2],
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { LonLat, StsIncidentFeature } from '@/data';
+import type { AisEvent, VesselTrack } from '@/geo/analysis/ais';
+import { SELECTION_COLOR, type Rgba } from '../palette';
+import { drawnIncidents } from './incident-layers';
+import type { LayerViewState } from './layer-state';
+import { memoByInput } from './memo-by-input';
+import { LISTED_COLOR, VESSEL_TRACK_CASING } from './vessel-palette';
+
+/** A whole AIS track to draw: the selected vessel's, marked when a list names it. */
+export interface MarkedTrack {
+  mmsi: string;
+  track: VesselTrack;
+  listed: boolean;
+}
+
+export interface VesselMarkData {
+  /** Every curated incident (their drawn positions are computed over all of them, as the incident layer does). */
+  incidents: readonly StsIncidentFeature[];
+  /** Incidents the filter shows that name a vessel on a loaded list. */
+  listedIncidents: readonly StsIncidentFeature[];
+  /** AIS events the map shows that involve a vessel on a loaded list. */
+  listedEvents: readonly AisEvent[];
+  /** The selected vessel's AIS tracks, drawn whole. */
+  tracks: readonly MarkedTrack[];
+  /** The selected vessel's AIS events that the map shows. */
+  highlightedEvents: readonly AisEvent[];
+}
+
+const EMPTY: never[] = [];
+
+const trackPath = memoByInput((track: VesselTrack): LonLat[] => {
+  const path: LonLat[] = [];
+  for (let i = 0; i < track.length; i++) path.push([track.lonE6[i]! / 1e6, track.latE6[i]! / 1e6]);
+  return path;
+});
+
+function ring<D>(id: string, data: readonly D[], position: (d: D) => LonLat, radiusPx: number, color: Rgba, widthPx: number, visible: boolean) {
+  return new ScatterplotLayer<D>({
+    id,
+    data,
+    visible,
+    pickable: false,
+    getPosition: position,
+    radiusUnits: 'pixels',
+    getRadius: radiusPx,
+    filled: false,
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: widthPx,
+    getLineColor: color,
+  });
+}
+
+/**
+ * The vessel marks over the map, none pickable (a click reaches the incident or event beneath): the selected
+ * vessel's whole AIS tracks (yellow on a dark casing, red when a list names it) and a yellow halo on its events;
+ * a red ring around every incident and AIS event that involves a vessel on a loaded sanctions list.
+ */
+export function buildVesselMarkLayers(data: VesselMarkData, state: Pick<LayerViewState, 'visibleLayers' | 'zoom'>) {
+  const positions = drawnIncidents(data.incidents)(state.zoom).positions;
+  const incidentsShown = state.visibleLayers.includes('incidents');
+  return [
+    new PathLayer<MarkedTrack>({
+      id: 'vessel-track-casing',
+      data: data.tracks.length > 0 ? data.tracks : EMPTY,
+      visible: data.tracks.length > 0,
+      pickable: false,
+      getPath: (t) => trackPath(t.track),
+      getColor: (t) => (t.listed ? LISTED_COLOR : VESSEL_TRACK_CASING),
+      getWidth: (t) => (t.listed ? 8 : 6),
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+    }),
+    new PathLayer<MarkedTrack>({
+      id: 'vessel-tracks',
+      data: data.tracks.length > 0 ? data.tracks : EMPTY,
+      visible: data.tracks.length > 0,
+      pickable: false,
+      getPath: (t) => trackPath(t.track),
+      getColor: SELECTION_COLOR,
+      getWidth: 3,
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+    }),
+    ring('vessel-event-halos', data.highlightedEvents, (e: AisEvent) => [e.lon, e.lat], 13, SELECTION_COLOR, 3, data.highlightedEvents.length > 0),
+    ring('listed-event-rings', data.listedEvents, (e: AisEvent) => [e.lon, e.lat], 11, LISTED_COLOR, 2.5, data.listedEvents.length > 0),
+    ring(
+      'listed-incident-rings',
+      data.listedIncidents,
+      (i: StsIncidentFeature) => positions.get(i.id) ?? i.geometry.coordinates,
+      12,
+      LISTED_COLOR,
+      2.5,
+      incidentsShown && data.listedIncidents.length > 0,
+    ),
+  ];
+}
