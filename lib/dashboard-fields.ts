@@ -4,6 +4,7 @@ import { parseTimeRange, type TimeRange } from '@/data/filter/time-rule';
 import { THEMES, type Theme } from '@/geo/basemap/basemap-theme';
 import { DEFAULT_VISIBLE_LAYERS, MAP_LAYER_IDS, isMapLayerId, type MapLayerId } from '@/geo/layers/map-layers';
 import { DEFAULT_MAP_VIEW, formatMapView, parseMapView, type MapView } from '@/geo/map-view';
+import { formatAreaParam, parseAreaParam, type AreaShape } from '@/geo/analysis/area';
 
 export const LANGUAGES = ['en', 'ru', 'ko', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,6 +29,8 @@ export interface DashboardFields {
   time: TimeRange | null;
   /** The user's layers saved on this server (ids) shown on the map, so a link or a slide can bring them back. */
   userLayers: string[];
+  /** The area of an area report: an outline or a circle; null when none is drawn. */
+  area: AreaShape | null;
   /** Sanctions lists saved on this server (ids) whose matches are shown, so a link brings them back as saved layers. */
   sanctionsLists: string[];
 }
@@ -149,6 +152,15 @@ export const DASHBOARD_FIELDS: FieldCodecs = {
       return valid;
     },
     serialize: (ids) => (ids.length > 0 ? ids.join(',') : null),
+  },
+  area: {
+    key: 'area',
+    default: null,
+    parse: (raw, warn) => {
+      const parsed = parseAreaParam(raw);
+      return parsed.ok ? parsed.area : warn(`The area ${quote(raw)} in the link is not valid (${parsed.problem}) and was dropped.`);
+    },
+    serialize: (area) => (area ? formatAreaParam(area) : null),
   },
   sanctionsLists: {
     key: 'lists',

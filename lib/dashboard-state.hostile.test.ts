@@ -16,7 +16,7 @@ function random(seed: number) {
   };
 }
 
-const KEYS = ['v', 'view', 'theme', 'lang', 'layers', 'select', 'commodities', 'years', 'time', 'data', '__proto__', 'constructor', ''];
+const KEYS = ['v', 'view', 'theme', 'lang', 'layers', 'select', 'commodities', 'years', 'time', 'data', 'lists', 'area', '__proto__', 'constructor', ''];
 const NASTY = [
   '',
   ',',
@@ -45,6 +45,15 @@ const NASTY = [
   '[object Object]',
   'constructor',
   '__proto__',
+  'circle:131,42,0',
+  'circle:NaN,NaN,NaN',
+  'circle:131,42,1e9',
+  'circle:,,',
+  '0,0,2,2,2,0,0,2',
+  '121,29,126,29,126,32',
+  '121,29,126,29,121,29',
+  '-180,-85,180,-85,180,85',
+  Array.from({ length: 300 }, (_, i) => `${i % 180},${i % 80}`).join(','),
 ];
 
 /** encodeURIComponent refuses lone surrogates; such values then go in raw, which is hostile too. */
@@ -94,10 +103,41 @@ describe('parseDashboardState under hostile links', () => {
       expect(state.time === null || (Number.isInteger(state.time[0]) && state.time[0] <= state.time[1])).toBe(true);
       expect(state.selection.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
       expect(state.userLayers.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
+      if (state.area?.kind === 'polygon') {
+        expect(state.area.corners.length).toBeGreaterThanOrEqual(3);
+        expect(state.area.corners.every(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 85)).toBe(true);
+      } else if (state.area) {
+        expect(state.area.radiusKm).toBeGreaterThan(0);
+      }
       expect(state.sanctionsLists.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
       expect(notices.every((n) => typeof n === 'string' && n.length < 400)).toBe(true);
       // What we write back is itself a clean link.
       expect(parseDashboardState(serializeDashboardState(state)).notices).toEqual([]);
     }
+  });
+});
+
+describe('area= under hostile links', () => {
+  it('keeps a valid outline or circle, and drops anything else with one notice, on 1,000 generated values', () => {
+    const next = random(20261203);
+    let kept = 0;
+    for (let i = 0; i < 1000; i++) {
+      const roll = next();
+      const numbers = Array.from({ length: 2 + Math.floor(next() * 12) }, () => (next() * 440 - 220).toFixed(Math.floor(next() * 7)));
+      const raw = roll < 0.3 ? `circle:${numbers.slice(0, 3).join(',')}` : roll < 0.9 ? numbers.join(',') : NASTY[Math.floor(next() * NASTY.length)]!;
+      const { state, notices } = parseDashboardState(`area=${encodeLoosely(raw)}`);
+      if (state.area === null) {
+        expect(notices).toHaveLength(1);
+        expect(notices[0]).toMatch(/^The area .* is not valid \(.+\) and was dropped\.$|^The link.s "area" value is too long/);
+        continue;
+      }
+      kept++;
+      expect(notices).toEqual([]);
+      // What is kept is written back as a clean link that reads to the same area.
+      const again = parseDashboardState(serializeDashboardState(state));
+      expect(again.notices).toEqual([]);
+      expect(again.state.area).toEqual(state.area);
+    }
+    expect(kept).toBeGreaterThan(20);
   });
 });

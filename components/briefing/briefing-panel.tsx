@@ -21,6 +21,7 @@ import { useDraftRecovery } from './use-draft-recovery';
 import { usePanelFeedback } from './use-panel-feedback';
 import { useUnsavedChanges } from './use-unsaved-changes';
 import { useLeavePrompt } from '@/components/ui/use-leave-prompt';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
 import styles from './briefing.module.css';
 
 export type { BriefingDraft } from '@/lib/briefing/slide-ops';
@@ -47,6 +48,8 @@ export interface BriefingPanelProps {
    * not exactly a slide's. Without it, the slide that was active is shown again, or the last slide stays.
    */
   onRestoreView?: (query: string) => void;
+  /** The user's layers, for the area report pages of the PDF. */
+  userLayers?: readonly UserLayer[];
 }
 
 /**
@@ -66,6 +69,7 @@ export function BriefingPanel({
   captureView,
   showSlideAndWait,
   onRestoreView,
+  userLayers,
 }: BriefingPanelProps) {
   const slidesHeadingId = useId();
   const draft = briefing ?? emptyDraft();
@@ -108,6 +112,7 @@ export function BriefingPanel({
     showSlideAndWait,
     onRestoreView,
     feedback,
+    userLayers,
   });
 
   return (

@@ -2,6 +2,8 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import type { Dataset } from '@/data';
 import type { Slide } from '@/lib/briefing/briefing-schema';
 import { formatIsoDate } from '@/lib/format';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
+import { slideAreaReport, writeAreaPage } from './export-area-page';
 import { BASEMAP_CREDIT, slideContext } from './slide-context';
 import { localIsoDay, type ExportScale } from './export-layout';
 import { viewWithLegend } from './export-png';
@@ -39,6 +41,8 @@ export interface PdfExportOptions {
   /** Aborting stops before the next slide; the promise then rejects with an `AbortError`. */
   signal?: AbortSignal;
   date?: Date;
+  /** The user's layers: a slide with an area gets a report page that counts their visible AIS too. */
+  userLayers?: readonly UserLayer[];
 }
 
 interface TextBlock {
@@ -208,6 +212,11 @@ export async function buildBriefingPdf(options: PdfExportOptions): Promise<Blob>
     const image = viewWithLegend(view, context.legend, scale, context.state.theme);
     if (index > 0) doc.addPage('a4', 'landscape');
     writePage(doc, { briefingTitle: options.title, slide, index, total: slides.length, image, sourceNames: context.sourceNames, date });
+    const areaReport = slideAreaReport(options.dataset, context.state, options.userLayers ?? []);
+    if (areaReport) {
+      doc.addPage('a4', 'landscape');
+      writeAreaPage(doc, options.dataset, areaReport, slide.title, context.state.time);
+    }
   }
   return doc.output('blob');
 }

@@ -11,6 +11,7 @@ import { composeViewImage } from './export-png';
 import { quoted } from './panel-wording';
 import { slideContext } from './slide-context';
 import type { PanelFeedback } from './use-panel-feedback';
+import type { UserLayer } from '@/geo/analysis/user-data/types';
 
 export interface BriefingExportsOptions {
   draft: BriefingDraft;
@@ -21,6 +22,8 @@ export interface BriefingExportsOptions {
   showSlideAndWait: (slide: Slide) => Promise<void>;
   onRestoreView?: (query: string) => void;
   feedback: PanelFeedback;
+  /** The user's layers, for the area report pages of the PDF. */
+  userLayers?: readonly UserLayer[] | undefined;
 }
 
 /**
@@ -35,6 +38,7 @@ export function useBriefingExports({
   captureView,
   showSlideAndWait,
   onRestoreView,
+  userLayers,
   feedback: { say, fail, clearMessage, busy, setBusy },
 }: BriefingExportsOptions) {
   const dataset = getDataset();
@@ -91,6 +95,7 @@ export function useBriefingExports({
         scale,
         signal: controller.signal,
         onProgress: setProgress,
+        ...(userLayers ? { userLayers } : {}),
       });
       downloadBlob(blob, exportFileName(title, new Date(), 'pdf'));
       say(`Exported ${quoted(title)} as a PDF of ${slides.length} ${slides.length === 1 ? 'page' : 'pages'}.`);

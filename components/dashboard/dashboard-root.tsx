@@ -32,6 +32,8 @@ import { PresentationKeyChart } from './presentation-key-chart';
 import { useBriefingSession } from './use-briefing-session';
 import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
+import { useEscapeKey } from './use-escape-key';
+import { useAreaSession } from '@/components/area/use-area-session';
 import { useTimeControls } from './use-time-controls';
 
 /** How long the charts wait for the map at most. */
@@ -63,6 +65,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const fileDrop = useFileDrop(imported.importFiles);
   const onLinkedLayersChange = useCallback((userLayers: string[]) => update({ userLayers }), [update]);
   useLinkedLayers(state.userLayers, imported, onLinkedLayersChange);
+  const area = useAreaSession({ dataset, state, update, addNotice, userLayers: imported.userLayers, hiddenIds: imported.hiddenIds });
   // The charts wait for the map's first full drawing, so the map comes up first (issue 7); a map that never
   // settles (a hidden tab draws nothing) does not keep them away for long.
   const [mapStarted, setMapStarted] = useState(false);
@@ -92,8 +95,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
       imported: imported.importedLayerData,
       aisEvents: imported.aisLayerData,
       vesselMarks: vessels.marks,
+      area: area.layerInput,
     }),
-    [dataset, mapFeatures, filter.time, session.annotations, imported.importedLayerData, imported.aisLayerData, vessels.marks],
+    [dataset, mapFeatures, filter.time, session.annotations, imported.importedLayerData, imported.aisLayerData, vessels.marks, area.layerInput],
   );
   const { highlight } = time;
   const layerState = useMemo(
@@ -171,18 +175,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     [update],
   );
 
-
-  // Escape first cancels a pending annotation point, then clears the selection.
-  const { pickingPoint, cancelMapPoint } = session;
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      if (pickingPoint) cancelMapPoint();
-      else if (state.selection.length > 0) update({ selection: [] });
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [pickingPoint, cancelMapPoint, state.selection.length, update]);
+  useEscapeKey({ pickingPoint: session.pickingPoint, cancelMapPoint: session.cancelMapPoint, hasSelection: state.selection.length > 0, update });
 
   // Over the map, or in the presentation's side column under the key chart (never over it or the title).
   const legend = (
@@ -224,11 +217,13 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             layerState={layerState}
             onViewChange={onViewChange}
             onSelect={onSelect}
-            onClickAt={session.takeMapPoint}
+            onClickAt={(lonLat) => area.toolOpen || session.takeMapPoint(lonLat)}
             onPickImported={imported.pick}
             onStarted={onMapStarted}
             buildExtraLayers={buildExtraLayers}
+            areaDraw={area.draw}
           />
+          {!session.presenting && area.toolbar}
           <DropOverlay active={fileDrop.dragging} />
           {!session.presenting && legend}
           {session.pickingPoint && (
@@ -276,7 +271,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             onYearClick={time.onYearClick}
             onYearHover={time.onYearHover}
             onToggleCommodity={onToggleCommodity}
-            initialTab={initialBriefing ? 'briefing' : 'panels'}
+            initialTab={initialBriefing ? 'briefing' : initialState.area ? 'area' : 'panels'}
+            areaReport={area.panel}
+            areaTabRequest={area.drawnCount}
             importedDetails={vessels.provide(vessels.aisVesselDetails, <ImportedSelectionDetails controller={imported} />)}
             vesselDetails={vessels.vesselDetails}
             aisEvents={vessels.provide(<AisEventsPanel controller={imported} />)}
@@ -292,6 +289,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
                 captureView={captureMapView}
                 showSlideAndWait={showSlideAndWait}
                 onRestoreView={applyQuery}
+                userLayers={imported.userLayers}
               />
             }
           />

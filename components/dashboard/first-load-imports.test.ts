@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(__dirname, '..', '..');
 
 /** Packages that must load only when first needed (the map's chunk, the charts, the PDF export): issue 7. */
-const LATER = [/^@deck\.gl\//, /^@luma\.gl\//, /^maplibre-gl$/, /^react-map-gl/, /^recharts$/, /^jspdf$/];
+const LATER = [/^@deck\.gl\//, /^@luma\.gl\//, /^maplibre-gl$/, /^react-map-gl/, /^recharts$/, /^jspdf$/, /^terra-draw/];
 
 function resolveLocal(from: string, specifier: string): string | null {
   const base = specifier.startsWith('@/') ? join(ROOT, specifier.slice(2)) : resolve(dirname(from), specifier);

@@ -21,9 +21,13 @@ export interface PanelColumnProps {
   /** Details of the user's own data (above the curated Details) and the AIS events panel (below it). */
   importedDetails?: ReactNode;
   aisEvents?: ReactNode;
+  initialTab: 'panels' | 'area' | 'briefing';
+  /** The area report, in its own tab. */
+  areaReport?: ReactNode;
+  /** Changes each time an area is drawn: the Area tab then opens. */
+  areaTabRequest?: number;
   /** A vessel's dossier, shown in place of the feature Details when the selection is a vessel record. */
   vesselDetails?: ReactNode;
-  initialTab: 'panels' | 'briefing';
 }
 
 /**
@@ -33,6 +37,12 @@ export interface PanelColumnProps {
 export function PanelColumn(props: PanelColumnProps) {
   const { dataset, selection, filter } = props;
   const [tab, setTab] = useState(props.initialTab);
+  // Adjusting state to a changed prop during render (not in an effect): a newly drawn area shows its report.
+  const [seenAreaRequest, setSeenAreaRequest] = useState(props.areaTabRequest);
+  if (props.areaTabRequest !== seenAreaRequest) {
+    setSeenAreaRequest(props.areaTabRequest);
+    setTab('area');
+  }
   const selected = selection[0] ? findFeature(dataset, selection[0]) : undefined;
   const chartProps = {
     dataset,
@@ -47,6 +57,11 @@ export function PanelColumn(props: PanelColumnProps) {
         <button type="button" role="tab" aria-selected={tab === 'panels'} onClick={() => setTab('panels')}>
           Details and charts
         </button>
+        {props.areaReport && (
+          <button type="button" role="tab" aria-selected={tab === 'area'} onClick={() => setTab('area')}>
+            Area
+          </button>
+        )}
         <button type="button" role="tab" aria-selected={tab === 'briefing'} onClick={() => setTab('briefing')}>
           Briefing
         </button>
@@ -65,6 +80,11 @@ export function PanelColumn(props: PanelColumnProps) {
           <OverviewPanel {...chartProps} />
         )}
       </div>
+      {props.areaReport && (
+        <div role="tabpanel" aria-label="Area report" hidden={tab !== 'area'}>
+          {props.areaReport}
+        </div>
+      )}
       <div role="tabpanel" aria-label="Briefing" hidden={tab !== 'briefing'}>
         {props.briefing}
       </div>

@@ -9,6 +9,7 @@ import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers
 import { labelTexts } from '@/geo/layers/label-texts';
 import type { LayerViewState } from '@/geo/layers/layer-state';
 import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/geo/map-view';
+import { AreaDraw, type AreaDrawProps } from './area-draw';
 import { DeckOverlay } from './deck-overlay';
 import { ImportedTooltip } from '@/components/import/imported-tooltip';
 import { importedTooltipFor } from '@/components/import/user-layer-picking';
@@ -39,6 +40,8 @@ export interface AtlasMapProps {
   onStarted?: () => void;
   /** Layers drawn over the atlas from the same view state: the benchmark page's SYNTHETIC points. Keep it stable. */
   buildExtraLayers?: (state: LayerViewState) => LayersList;
+  /** The area report's drawing tool (the dashboard only). */
+  areaDraw?: Omit<AreaDrawProps, 'styleKey'>;
 }
 
 const SAME_VIEW_EPSILON = 1e-6;
@@ -69,6 +72,7 @@ export default function AtlasMap({
   onContextLost,
   onStarted,
   buildExtraLayers,
+  areaDraw,
 }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   // Whole zoom levels only: label density changes per level, and layers need not rebuild every frame.
@@ -175,8 +179,11 @@ export default function AtlasMap({
           onAfterRender={() => {
             if (!deckDrawn) setDeckDrawn(true);
           }}
-          getCursor={({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab')}
+          getCursor={({ isHovering, isDragging }) =>
+            areaDraw?.tool ? 'crosshair' : isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'
+          }
         />
+        {areaDraw && <AreaDraw {...areaDraw} styleKey={layerState.theme} />}
       </MapLibreMap>
       {hover && tooltip && <MapTooltip x={hover.x} y={hover.y} content={tooltip} />}
       {hover && importedTip && <ImportedTooltip x={hover.x} y={hover.y} content={importedTip} />}

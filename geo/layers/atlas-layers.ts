@@ -3,6 +3,7 @@ import type { FeatureLists } from '@/data/filter/filtered-dataset';
 import type { RiverLabel } from '../basemap/border-rivers';
 import { buildAisEventLayers, type AisEventLayerData } from './ais-event-layers';
 import { buildAnnotationLayers, type AnnotationInput } from './annotation-layers';
+import { buildAreaLayers, type AreaLayerInput } from './area-layers';
 import { buildBasemapLabelLayers } from './basemap-label-layers';
 import type { FlowArc } from './flow-arcs';
 import { buildLaborFlowLayers, buildTradeFlowLayers } from './flow-layers';
@@ -27,6 +28,8 @@ export interface AtlasLayerData {
   imported?: ImportedLayerData;
   /** Events found in the user's AIS. */
   aisEvents?: AisEventLayerData;
+  /** The area report's area, when one is drawn. */
+  area?: AreaLayerInput;
   /** Sanctions-list marks and the selected vessel's AIS track (absent outside the dashboard). */
   vesselMarks?: VesselMarkData;
 }
@@ -40,6 +43,7 @@ export function buildAtlasLayers(
   return [
     ...(options.basemapLabels ? buildBasemapLabelLayers(state, { places: data.features.places, riverLabels: options.riverLabels }) : []),
     ...buildZoneLayers(data.features.stsZones, state),
+    ...(data.area ? buildAreaLayers(data.area, state) : []),
     ...buildRailLayers(data.features.railLinks, state),
     ...buildRouteLayers(data.features.seaRoutes, state),
     ...buildTradeFlowLayers(data.tradeArcs, state),

@@ -708,6 +708,8 @@ async function main() {
     const ais = runChild('AIS detection benchmark (SYNTHETIC AIS)', join(root, 'node_modules/.bin/tsx'), ['scripts/ais/bench-detection.ts', ...(plan.quick ? ['--quick'] : [])]);
     extras.aisDetection = { ok: ais.ok, output: ais.stdout.trim() };
   }
+  const area = runChild('Area report benchmark (SYNTHETIC AIS)', join(root, 'node_modules/.bin/tsx'), ['scripts/bench/area-report.ts', ...(plan.quick ? ['--quick'] : [])]);
+  extras.areaReport = { ok: area.ok, output: area.stdout.trim() };
   if (options.withLoad) {
     const load = runChild('API load test', join(root, 'node_modules/.bin/tsx'), ['scripts/api/load-test.ts', ...(plan.quick ? ['--seconds', '10', '--connections', '50'] : [])]);
     extras.apiLoad = { ok: load.ok, output: load.stdout.trim() };
