@@ -13,6 +13,7 @@ import {
 } from '../briefing/briefing-schema';
 import { LOCAL_USER } from '../auth/auth-http';
 import { getDatabase } from './get-database';
+import { pageOf, statementsPerDatabase } from './statements';
 
 /** Summaries returned by {@link listBriefings} when no limit is given. */
 export const DEFAULT_LIST_LIMIT = 200;
@@ -50,8 +51,6 @@ function toBriefing(row: unknown): Briefing {
   return { id: r.id, title: r.title, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, savedBy: r.saved_by, slides };
 }
 
-type Statements = ReturnType<typeof prepare>;
-
 function prepare(db: Database.Database) {
   return {
     list: db.prepare(
@@ -77,16 +76,7 @@ function prepare(db: Database.Database) {
   };
 }
 
-const statementCache = new WeakMap<Database.Database, Statements>();
-
-function statements(db: Database.Database): Statements {
-  let cached = statementCache.get(db);
-  if (!cached) {
-    cached = prepare(db);
-    statementCache.set(db, cached);
-  }
-  return cached;
-}
+const statements = statementsPerDatabase(prepare);
 
 /**
  * Summaries of saved briefings, most recently updated first, and how many there are in all.
@@ -97,8 +87,7 @@ export function listBriefings(
   options: { limit?: number; offset?: number } = {},
   db: Database.Database = getDatabase(),
 ): BriefingList {
-  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIST_LIMIT), 0), MAX_LIST_LIMIT);
-  const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
+  const { limit, offset } = pageOf(options, DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT);
   const s = statements(db);
   // One read transaction, so that `total` and the page describe the same moment.
   return db.transaction(() => {

@@ -12,6 +12,7 @@ import {
   type SavedListList,
 } from '@/lib/sanctions-lists/saved-list-schema';
 import { getDatabase } from './get-database';
+import { pageOf, statementsPerDatabase } from './statements';
 
 export const DEFAULT_SAVED_LIST_LIMIT = 200;
 export const MAX_SAVED_LIST_LIMIT = 1000;
@@ -51,21 +52,11 @@ function prepare(db: Database.Database) {
   };
 }
 
-const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
-
-function statements(db: Database.Database) {
-  let cached = statementCache.get(db);
-  if (!cached) {
-    cached = prepare(db);
-    statementCache.set(db, cached);
-  }
-  return cached;
-}
+const statements = statementsPerDatabase(prepare);
 
 /** Summaries of saved sanctions lists (publisher, publication date, vessel count, who saved it), newest first. */
 export function listSavedLists(options: { limit?: number; offset?: number } = {}, db: Database.Database = getDatabase()): SavedListList {
-  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_SAVED_LIST_LIMIT), 0), MAX_SAVED_LIST_LIMIT);
-  const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
+  const { limit, offset } = pageOf(options, DEFAULT_SAVED_LIST_LIMIT, MAX_SAVED_LIST_LIMIT);
   const s = statements(db);
   return db.transaction(() => {
     const lists = s.list.all(limit, offset).map((row) => {

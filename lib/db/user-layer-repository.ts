@@ -14,6 +14,7 @@ import {
   type SavedLayer,
   type SavedLayerList,
 } from '@/geo/analysis/user-data/saved-layer-schema';
+import { pageOf, statementsPerDatabase } from './statements';
 
 export const DEFAULT_LAYER_LIST_LIMIT = 200;
 export const MAX_LAYER_LIST_LIMIT = 1000;
@@ -69,21 +70,11 @@ function prepare(db: Database.Database) {
   };
 }
 
-const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
-
-function statements(db: Database.Database) {
-  let cached = statementCache.get(db);
-  if (!cached) {
-    cached = prepare(db);
-    statementCache.set(db, cached);
-  }
-  return cached;
-}
+const statements = statementsPerDatabase(prepare);
 
 /** Summaries of saved user layers, newest first, and how many there are. */
 export function listSavedLayers(options: { limit?: number; offset?: number } = {}, db: Database.Database = getDatabase()): SavedLayerList {
-  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LAYER_LIST_LIMIT), 0), MAX_LAYER_LIST_LIMIT);
-  const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
+  const { limit, offset } = pageOf(options, DEFAULT_LAYER_LIST_LIMIT, MAX_LAYER_LIST_LIMIT);
   const s = statements(db);
   return db.transaction(() => {
     const userLayers = s.list.all(limit, offset).map((row) => {
