@@ -11,6 +11,7 @@ import { useVesselContext } from '@/components/vessels/vessel-context';
 import styles from './import.module.css';
 import { ColumnChooser } from './column-chooser';
 import type { ImportedDataController, ImportJob, ImportMessage } from './use-imported-data';
+import { SavedDisclosure } from '@/components/ui/saved-disclosure';
 
 const ACCEPT = '.geojson,.json,.csv,.tsv,.txt,.xml,.jsonl,.ndjson,application/geo+json,application/json,text/csv,text/plain,application/xml,text/xml';
 
@@ -187,40 +188,25 @@ function LayerItem({ userLayer, controller }: { userLayer: UserLayer; controller
 function SavedLayers({ controller }: { controller: ImportedDataController }) {
   const { saved } = controller;
   return (
-    <details
-      onToggle={(event) => {
-        // Fetched when opened, not on every page load: most sessions never look.
-        if ((event.target as HTMLDetailsElement).open) void controller.refreshSaved();
-      }}
-    >
-      <summary>Saved layers</summary>
-      {saved.status === 'loading' && <p className={styles.muted}>Loading…</p>}
-      {saved.status === 'error' && (
-        <p className={styles.muted} role="alert">
-          {saved.message}
-        </p>
-      )}
-      {saved.status === 'ready' && saved.userLayers.length === 0 && <p className={styles.muted}>Nothing saved yet.</p>}
-      {saved.userLayers.length > 0 && (
-        <ul className={styles.userLayers} aria-label="Saved layers">
-          {saved.userLayers.map((d) => (
-            <li key={d.id} className={styles.userLayer}>
-              <span className={styles.layerName}>{d.name}</span>
-              <span className={styles.muted}>
-                {d.kind === 'ais-events' ? 'AIS events' : d.kind.toUpperCase()} · {d.featureCount.toLocaleString('en')} features · {d.createdAt.slice(0, 10)} · id {d.id}
-              </span>
-              <div className={styles.row}>
-                <button type="button" className={styles.small} onClick={() => void controller.openSaved(d.id)} aria-label={`Open saved ${d.name}`}>
-                  Open
-                </button>
-                <button type="button" className={styles.small} onClick={() => void controller.deleteSaved(d.id)} aria-label={`Delete saved ${d.name}`}>
-                  Delete
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-    </details>
+    <SavedDisclosure summary="Saved layers" state={saved} empty={saved.userLayers.length === 0} onOpen={() => void controller.refreshSaved()} mutedClassName={styles.muted}>
+      <ul className={styles.userLayers} aria-label="Saved layers">
+        {saved.userLayers.map((d) => (
+          <li key={d.id} className={styles.userLayer}>
+            <span className={styles.layerName}>{d.name}</span>
+            <span className={styles.muted}>
+              {d.kind === 'ais-events' ? 'AIS events' : d.kind.toUpperCase()} · {d.featureCount.toLocaleString('en')} features · {d.createdAt.slice(0, 10)} · id {d.id}
+            </span>
+            <div className={styles.row}>
+              <button type="button" className={styles.small} onClick={() => void controller.openSaved(d.id)} aria-label={`Open saved ${d.name}`}>
+                Open
+              </button>
+              <button type="button" className={styles.small} onClick={() => void controller.deleteSaved(d.id)} aria-label={`Delete saved ${d.name}`}>
+                Delete
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </SavedDisclosure>
   );
 }

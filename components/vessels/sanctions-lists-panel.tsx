@@ -7,6 +7,7 @@ import type { AisVessel } from '@/lib/vessels/ais-vessels';
 import type { SanctionsListsController, LoadedList } from './use-sanctions-lists';
 import type { AisVesselRef } from './use-vessel-data';
 import styles from './vessels.module.css';
+import { SavedDisclosure } from '@/components/ui/saved-disclosure';
 
 export interface SanctionsListsPanelProps {
   dataset: Dataset;
@@ -118,40 +119,26 @@ function LoadedListItem({ loaded, lists }: { loaded: LoadedList; lists: Sanction
 function SavedLists({ lists }: { lists: SanctionsListsController }) {
   const { saved } = lists;
   return (
-    <details
-      onToggle={(event) => {
-        if ((event.target as HTMLDetailsElement).open) void lists.refreshSaved();
-      }}
-    >
-      <summary>Saved lists</summary>
-      {saved.status === 'loading' && <p className={styles.muted}>Loading…</p>}
-      {saved.status === 'error' && (
-        <p className={styles.muted} role="alert">
-          {saved.message}
-        </p>
-      )}
-      {saved.status === 'ready' && saved.lists.length === 0 && <p className={styles.muted}>Nothing saved yet.</p>}
-      {saved.lists.length > 0 && (
-        <ul className={styles.lists} aria-label="Saved sanctions lists">
-          {saved.lists.map((s) => (
-            <li key={s.id}>
-              <strong>{s.listName}</strong>
-              <div className={styles.muted}>
-                {s.publisher} · {s.publicationDate ? `published ${s.publicationDate}` : 'no publication date stated'} · {plural(s.entryCount, 'vessel')} · saved by {s.savedBy} on{' '}
-                {s.createdAt.slice(0, 10)}
-              </div>
-              <div className={styles.row}>
-                <button type="button" className={styles.small} onClick={() => void lists.openSaved(s.id)} aria-label={`Open saved ${s.listName} of ${s.createdAt.slice(0, 10)}`}>
-                  Open
-                </button>
-                <button type="button" className={styles.small} onClick={() => void lists.deleteSaved(s.id)} aria-label={`Delete saved ${s.listName} of ${s.createdAt.slice(0, 10)}`}>
-                  Delete
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-    </details>
+    <SavedDisclosure summary="Saved lists" state={saved} empty={saved.lists.length === 0} onOpen={() => void lists.refreshSaved()} mutedClassName={styles.muted}>
+      <ul className={styles.lists} aria-label="Saved sanctions lists">
+        {saved.lists.map((s) => (
+          <li key={s.id}>
+            <strong>{s.listName}</strong>
+            <div className={styles.muted}>
+              {s.publisher} · {s.publicationDate ? `published ${s.publicationDate}` : 'no publication date stated'} · {plural(s.entryCount, 'vessel')} · saved by {s.savedBy} on{' '}
+              {s.createdAt.slice(0, 10)}
+            </div>
+            <div className={styles.row}>
+              <button type="button" className={styles.small} onClick={() => void lists.openSaved(s.id)} aria-label={`Open saved ${s.listName} of ${s.createdAt.slice(0, 10)}`}>
+                Open
+              </button>
+              <button type="button" className={styles.small} onClick={() => void lists.deleteSaved(s.id)} aria-label={`Delete saved ${s.listName} of ${s.createdAt.slice(0, 10)}`}>
+                Delete
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </SavedDisclosure>
   );
 }
