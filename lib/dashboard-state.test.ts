@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '@/data/filter/epoch-day';
 import {
+  keepUnchangedParts,
   DEFAULT_DASHBOARD_STATE,
   parseDashboardState,
   serializeDashboardState,
@@ -119,5 +120,19 @@ describe('serializeDashboardState', () => {
 
   it('leaves defaults out but always states the version and view', () => {
     expect(serializeDashboardState(DEFAULT_DASHBOARD_STATE)).toBe('v=2&view=131.000,38.500,3.90');
+  });
+});
+
+describe('keepUnchangedParts', () => {
+  it('keeps the identity of every field a link read again does not change, and takes the changed ones', () => {
+    const before = parseDashboardState('c=coal,crude-oil&time=2018-01-01,2018-03-31&layers=routes,ports').state;
+    const next = parseDashboardState('c=coal,crude-oil&time=2018-01-08,2018-04-07&layers=routes,ports').state;
+    const kept = keepUnchangedParts(before, next);
+    expect(kept.commodities).toBe(before.commodities);
+    expect(kept.layers).toBe(before.layers);
+    expect(kept.selection).toBe(before.selection);
+    expect(kept.view).toBe(before.view);
+    expect(kept.time).toBe(next.time);
+    expect(kept).toEqual(next);
   });
 });

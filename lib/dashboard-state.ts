@@ -105,3 +105,17 @@ export function encodeDashboardState(state: DashboardState): { query: string; co
   const entries = dashboardEntries(state);
   return { query: toQuery(entries), committed: toQuery(entries.filter(([key]) => key !== DASHBOARD_FIELDS.view.key)) };
 }
+
+/**
+ * `next` with every field whose value equals the one in `previous` taken from `previous`, so a state read again from
+ * a link (back/forward, a slide) keeps the identity of what it does not change. What is memoised on a field (the
+ * map's features per commodity selection, its layers) then stays, instead of being rebuilt and uploaded again.
+ */
+export function keepUnchangedParts(previous: DashboardState, next: DashboardState): DashboardState {
+  const kept = { ...next } as Record<string, unknown>;
+  const before = previous as unknown as Record<string, unknown>;
+  for (const key of Object.keys(kept)) {
+    if (key in before && JSON.stringify(before[key]) === JSON.stringify(kept[key])) kept[key] = before[key];
+  }
+  return kept as unknown as DashboardState;
+}

@@ -18,7 +18,7 @@ import { NoticeList } from '@/components/ui/notice-list';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { curatedStsZones, useSanctionsLists, useVesselPanels } from '@/components/vessels';
 import { viewForFeature } from '@/geo/analysis/feature-view';
-import { laborFlowArcs, tradeFlowArcs } from '@/geo/layers/flow-arcs';
+import { flowArcsFor } from '@/geo/layers/flow-arcs';
 import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
 import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
@@ -28,12 +28,14 @@ import { checkSelectionExists } from './check-selection';
 import { DashboardTimebar } from './dashboard-timebar';
 import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
+import { PanelsStatus } from './panels-status';
 import { PresentationKeyChart } from './presentation-key-chart';
 import { useBriefingSession } from './use-briefing-session';
 import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 import { useEscapeKey } from './use-escape-key';
 import { useAreaSession } from '@/components/area/use-area-session';
+import { useSettledFilter } from './use-settled-filter';
 import { useTimeControls } from './use-time-controls';
 
 /** How long the charts wait for the map at most. */
@@ -74,23 +76,24 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     const fallback = setTimeout(onMapStarted, CHARTS_AT_THE_LATEST_MS);
     return () => clearTimeout(fallback);
   }, [onMapStarted]);
-  const time = useTimeControls(update);
+  const time = useTimeControls(update, state.time);
 
   const filter = useMemo<FeatureFilter>(() => ({ commodities: state.commodities, time: state.time }), [state.commodities, state.time]);
-  const filtered = useMemo(() => filterDataset(dataset, filter), [dataset, filter]);
   // What the map uploads: the commodity half of the rule. The time half runs on the GPU, so a range change uploads nothing.
   const mapFeatures = useMemo(() => filterByCommodity(dataset, { commodities: state.commodities }), [dataset, state.commodities]);
-  // The map and the filter controls take a filter change at once; the feature list, counts and charts follow in a
-  // background render that a newer change interrupts, so the map redraws within a frame or two of a click.
-  const panelFilter = useDeferredValue(filter);
-  const panelFiltered = useDeferredValue(filtered);
-  const vessels = useVesselPanels({ dataset, imported, lists, filtered, state, update });
+  // The map and the filter controls take a filter change at once; the feature list, counts, legend and charts follow
+  // once a moving range rests (useSettledFilter), in a background render that a newer change interrupts, so a drag
+  // or playback redraws the map every frame and the panels once.
+  const settledFilter = useSettledFilter(filter);
+  const panelFilter = useDeferredValue(settledFilter.settled);
+  const panelsCurrent = settledFilter.current && panelFilter === settledFilter.settled;
+  const filtered = useMemo(() => filterDataset(dataset, panelFilter), [dataset, panelFilter]);
+  const vessels = useVesselPanels({ dataset, imported, lists, filtered, mapIncidents: mapFeatures.stsIncidents, state, update });
   const layerData = useMemo(
     () => ({
       dataset,
       features: mapFeatures,
-      tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, filter.time),
-      laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, filter.time),
+      ...flowArcsFor(dataset, filter.time),
       annotations: session.annotations,
       imported: imported.importedLayerData,
       aisEvents: imported.aisLayerData,
@@ -190,7 +193,11 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   );
 
   return (
-    <div className={session.presenting ? 'dashboard presenting' : 'dashboard'} data-theme={state.theme} data-lang={state.language}>
+    <div
+      className={session.presenting ? 'dashboard presenting' : 'dashboard'}
+      data-theme={state.theme}
+      data-lang={state.language}
+    >
       <ChartThemeContext value={state.theme}>
         <header className="topbar">
           <h1>Route Atlas</h1>
@@ -200,7 +207,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
         </header>
         <NoticeList notices={notices} onDismiss={dismissNotices} />
         <ExploreSidebar
-          filtered={panelFiltered}
+          filtered={filtered}
           layers={state.layers}
           commodities={state.commodities}
           selectedId={state.selection[0]}
@@ -222,6 +229,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             onStarted={onMapStarted}
             buildExtraLayers={buildExtraLayers}
             areaDraw={area.draw}
+            liveRange={time.live}
           />
           {!session.presenting && area.toolbar}
           <DropOverlay active={fileDrop.dragging} />
@@ -255,12 +263,14 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           userLayers={imported.userLayers}
           hiddenIds={imported.hiddenIds}
           time={state.time}
+          liveRange={time.live}
           theme={state.theme}
           onRangeChange={time.onTimeChange}
           onPreset={time.onPreset}
           onHoverMonth={time.setHighlight}
           onChooseFeature={chooseFeature}
         />
+        <PanelsStatus live={time.live} settled={panelsCurrent} />
         <ChartsReadyContext value={mapStarted}>
           <PanelColumn
             dataset={dataset}

@@ -8,7 +8,9 @@ import type { UserLayer } from '@/geo/analysis/user-data/types';
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import { Timebar } from '@/components/timebar/timebar';
 import type { OnRangeChange } from '@/components/timebar/timebar-types';
+import { useLiveRange } from '@/components/timebar/use-live-range';
 import { useTimebarRows } from '@/components/timebar/use-timebar-rows';
+import type { LiveRange } from '@/lib/timebar/live-range';
 import { timelineMarks, type TrackMark } from '@/lib/timebar/event-tracks';
 import type { TimePreset } from '@/lib/timebar/presets';
 import { timeBounds } from '@/lib/timebar/time-bounds';
@@ -32,7 +34,10 @@ export interface DashboardTimebarProps {
   /** The user's layers: those shown get histogram rows, and their times widen the bounds. */
   userLayers: readonly UserLayer[];
   hiddenIds: readonly string[];
+  /** The dashboard state's range. */
   time: TimeRange | null;
+  /** The range while it moves (a drag, a held key, playback), ahead of `time`. */
+  liveRange?: LiveRange;
   theme: Theme;
   onRangeChange: OnRangeChange;
   onPreset: (preset: TimePreset) => void;
@@ -53,6 +58,7 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
   );
   const rows = useTimebarRows(all, COMMODITIES, userLayers, props.theme);
   const marks = useMemo(() => timelineMarks(dataset.timeline), [dataset]);
+  const range = useLiveRange(props.liveRange, props.time);
   const [selectedMarkId, setSelectedMarkId] = useState<string | null>(null);
   const selectMark = useCallback(
     (mark: TrackMark) => {
@@ -65,7 +71,7 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
   return (
     <Timebar
       bounds={bounds}
-      range={props.time}
+      range={range}
       onRangeChange={props.onRangeChange}
       rows={rows}
       marks={marks}

@@ -3,12 +3,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   encodeDashboardState,
+  keepUnchangedParts,
   parseDashboardState,
   type DashboardState,
   type ParsedDashboardState,
 } from '@/lib/dashboard-state';
 
-/** Pan and zoom frames are written with replaceState after this quiet period, not one entry per frame. */
+/** Pan and zoom frames and transient steps are written with replaceState after this quiet period, not one entry per frame. */
 const VIEW_WRITE_DELAY_MS = 300;
 
 /** A change to the view state: the changed parts, or a function from the current state to them. */
@@ -44,10 +45,14 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
     }
     if (committed !== written.current) {
       written.current = committed;
-      if (replaceNext.current) window.history.replaceState(null, '', query);
-      else window.history.pushState(null, '', query);
+      const transient = replaceNext.current;
       replaceNext.current = false;
-      return;
+      if (!transient) {
+        window.history.pushState(null, '', query);
+        return;
+      }
+      // A transient step (a drag's move, a playback frame) is written like a camera move, once things rest: each
+      // history write also runs the router's own bookkeeping, which a drag would pay every frame.
     }
     timer.current = setTimeout(() => {
       if (window.location.search !== query) window.history.replaceState(null, '', query);
@@ -58,7 +63,8 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
   useEffect(() => {
     const onPopState = () => {
       fromHistory.current = true;
-      setParsed(check(parseDashboardState(window.location.search)));
+      const parsed = check(parseDashboardState(window.location.search));
+      setParsed((current) => ({ ...parsed, state: keepUnchangedParts(current.state, parsed.state) }));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -73,7 +79,8 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
     if (options?.replaceHistory) replaceNext.current = true;
     setParsed((current) => {
       const changed = typeof change === 'function' ? change(current.state) : change;
-      return { ...current, state: { ...current.state, ...changed } };
+      // A whole state (a slide's) keeps the parts it does not change, so nothing memoised on them is rebuilt.
+      return { ...current, state: keepUnchangedParts(current.state, { ...current.state, ...changed }) };
     });
   }, []);
 

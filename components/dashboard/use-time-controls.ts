@@ -1,30 +1,60 @@
 'use client';
 
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { yearsRange, type TimeRange } from '@/data/filter/time-rule';
 import type { RangeChangeKind } from '@/components/timebar/timebar-types';
 import type { DashboardState } from '@/lib/dashboard-state';
+import { createLiveRange } from '@/lib/timebar/live-range';
 import { layersWithPreset, type TimePreset } from '@/lib/timebar/presets';
 import type { StateChange } from './use-dashboard-state';
+import { RANGE_SETTLE_MS } from './use-settled-filter';
 
 type Update = (change: StateChange, options?: { replaceHistory?: boolean }) => void;
 
 /**
- * What the timebar and the charts do to time: set the range (playback frames and a drag's later moves replace the
- * history entry, so back/forward skip them, not the user's choices), choose a preset (its layers too), click a chart
- * year; and the transient highlight of a hovered chart year or timebar month, which stays out of the URL.
+ * What the timebar and the charts do to time: set the range, choose a preset (its layers too), click a chart year;
+ * and the transient highlight of a hovered chart year or timebar month, which stays out of the URL.
+ *
+ * A user's choice (a click, typed dates, a drag's first move) goes into the dashboard state at once, as a new
+ * history entry. The steps that follow while the range moves (a drag's later moves, a held key, playback frames) go
+ * to `live`, which only the map and the timebar read, and reach the state (replacing the history entry) once the
+ * range has rested for RANGE_SETTLE_MS: a step then costs the map's GPU filter and the timebar, not a render of
+ * the whole dashboard. `committed` is the state's range: when it changes with nothing moving, `live` is dropped.
  */
-export function useTimeControls(update: Update) {
+export function useTimeControls(update: Update, committed: TimeRange | null) {
   const [highlight, setHighlight] = useState<TimeRange | null>(null);
+  const [live] = useState(createLiveRange);
+  const restTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    // The state took the moving range (or something else set it: a slide, back/forward, a chart year).
+    if (restTimer.current === undefined) live.set(undefined);
+  }, [committed, live]);
+  useEffect(() => () => clearTimeout(restTimer.current), []);
+
   const onTimeChange = useCallback(
-    (time: TimeRange | null, kind: RangeChangeKind) => update({ time }, { replaceHistory: kind === 'transient' }),
-    [update],
+    (time: TimeRange | null, kind: RangeChangeKind) => {
+      clearTimeout(restTimer.current);
+      restTimer.current = undefined;
+      if (kind === 'transient') {
+        live.set(time);
+        restTimer.current = setTimeout(() => {
+          restTimer.current = undefined;
+          const moved = live.get();
+          if (moved !== undefined) update({ time: moved }, { replaceHistory: true });
+        }, RANGE_SETTLE_MS);
+        return;
+      }
+      live.set(undefined);
+      update({ time });
+    },
+    [update, live],
   );
   const onPreset = useCallback(
     (preset: TimePreset) => update((current: DashboardState) => ({ layers: layersWithPreset(current.layers, preset) })),
     [update],
   );
-  const onYearClick = useCallback((year: number) => update({ time: yearsRange(year, year) }), [update]);
+  const onYearClick = useCallback((year: number) => onTimeChange(yearsRange(year, year), 'commit'), [onTimeChange]);
   const onYearHover = useCallback((year: number | null) => setHighlight(year === null ? null : yearsRange(year, year)), []);
-  return { highlight, setHighlight, onTimeChange, onPreset, onYearClick, onYearHover };
+  return { live, highlight, setHighlight, onTimeChange, onPreset, onYearClick, onYearHover };
 }

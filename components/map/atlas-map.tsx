@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
 import { NATURAL_EARTH_ATTRIBUTION, OSM_ATTRIBUTION } from '@/geo/basemap/basemap-region';
 import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
+import { flowArcsFor } from '@/geo/layers/flow-arcs';
 import { labelTexts } from '@/geo/layers/label-texts';
 import type { LayerViewState } from '@/geo/layers/layer-state';
 import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/geo/map-view';
@@ -19,6 +20,8 @@ import { registerPmtilesProtocol } from './pmtiles-protocol';
 import { tooltipFor } from './tooltip-content';
 import { useLabelFonts } from './use-label-fonts';
 import { useRiverLabels } from './use-river-labels';
+import { useLiveRange } from '@/components/timebar/use-live-range';
+import type { LiveRange } from '@/lib/timebar/live-range';
 
 registerPmtilesProtocol();
 
@@ -42,6 +45,8 @@ export interface AtlasMapProps {
   buildExtraLayers?: (state: LayerViewState) => LayersList;
   /** The area report's drawing tool (the dashboard only). */
   areaDraw?: Omit<AreaDrawProps, 'styleKey'>;
+  /** The time range while it moves (a drag, playback), ahead of `layerState.filter.time`: drawn every step. */
+  liveRange?: LiveRange;
 }
 
 const SAME_VIEW_EPSILON = 1e-6;
@@ -73,6 +78,7 @@ export default function AtlasMap({
   onStarted,
   buildExtraLayers,
   areaDraw,
+  liveRange,
 }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
   // Whole zoom levels only: label density changes per level, and layers need not rebuild every frame.
@@ -109,11 +115,15 @@ export default function AtlasMap({
   const labelFontsReady = useLabelFonts(layerState.language, texts);
   const riverLabels = useRiverLabels(!ONLINE_BASEMAP_STYLE_URL);
 
+  // A moving range reaches the layers as their GPU filter range (and the flow arcs, summed per year, on the CPU).
+  const time = useLiveRange(liveRange, layerState.filter.time);
   const layers = useMemo(() => {
-    const state = { ...layerState, zoom: zoomLevel, labelFontsReady };
-    const atlas = buildAtlasLayers(layerData, state, { basemapLabels: !ONLINE_BASEMAP_STYLE_URL, riverLabels });
+    const moving = time !== layerState.filter.time;
+    const state = { ...layerState, ...(moving && { filter: { ...layerState.filter, time } }), zoom: zoomLevel, labelFontsReady };
+    const data = moving ? { ...layerData, ...flowArcsFor(layerData.dataset, time) } : layerData;
+    const atlas = buildAtlasLayers(data, state, { basemapLabels: !ONLINE_BASEMAP_STYLE_URL, riverLabels });
     return buildExtraLayers ? [...atlas, buildExtraLayers(state)] : atlas;
-  }, [layerData, layerState, zoomLevel, labelFontsReady, riverLabels, buildExtraLayers]);
+  }, [layerData, layerState, time, zoomLevel, labelFontsReady, riverLabels, buildExtraLayers]);
 
   const tooltip = hover ? tooltipFor(hover.object, layerData.dataset) : null;
   const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.userLayers ?? []) : null;

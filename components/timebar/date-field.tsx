@@ -2,7 +2,11 @@
 
 import { useId, useState, type KeyboardEvent } from 'react';
 import { isoOfDay, parseIsoDay } from '@/data/filter/epoch-day';
+import { useRestingValue } from './use-resting-value';
 import styles from './timebar.module.css';
+
+/** How long a moving range rests before the typed dates show it (the readout above them follows every step). */
+const DATE_FIELD_REST_MS = 200;
 
 export interface DateFieldProps {
   label: string;
@@ -22,7 +26,12 @@ export function DateField({ label, day, min, max, onCommit }: DateFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const value = draft ?? isoOfDay(day);
+  // The shown date and the picker's limits follow a moving range once it rests; what is typed is judged against the
+  // range as it is now.
+  const shownDay = useRestingValue(day, DATE_FIELD_REST_MS);
+  const shownMin = useRestingValue(min, DATE_FIELD_REST_MS);
+  const shownMax = useRestingValue(max, DATE_FIELD_REST_MS);
+  const value = draft ?? isoOfDay(shownDay);
 
   const judge = (text: string): number | string => {
     const parsed = parseIsoDay(text);
@@ -55,8 +64,8 @@ export function DateField({ label, day, min, max, onCommit }: DateFieldProps) {
         id={id}
         type="date"
         value={value}
-        min={isoOfDay(min)}
-        max={isoOfDay(max)}
+        min={isoOfDay(shownMin)}
+        max={isoOfDay(shownMax)}
         aria-invalid={problem !== null}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(e) => onChange(e.target.value)}

@@ -12,8 +12,11 @@ export function formatDayRange(range: TimeRange): string {
   return range[0] === range[1] ? formatDay(range[0]) : `${formatDay(range[0])} – ${formatDay(range[1])}`;
 }
 
+// One formatter for every call: toLocaleString builds a new one each time, and a drag formats the length every frame.
+const DAY_COUNT = new Intl.NumberFormat('en-US');
+
 /** How long a range is: "1 day", "90 days". */
 export function formatRangeLength(range: TimeRange): string {
   const days = range[1] - range[0] + 1;
-  return `${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'}`;
+  return `${DAY_COUNT.format(days)} ${days === 1 ? 'day' : 'days'}`;
 }

@@ -29,8 +29,8 @@ export interface VesselDataOptions {
   lists: SanctionsListsController;
   /** The dashboard selection: a vessel record id first selects that vessel. */
   selection: readonly string[];
-  /** Incidents the filter shows (for the listed marks). */
-  shownIncidents: readonly StsIncidentFeature[];
+  /** Incidents the commodity filter leaves (for the listed marks; the map applies the time range on the GPU). */
+  mapIncidents: readonly StsIncidentFeature[];
 }
 
 export interface VesselData {
@@ -71,7 +71,7 @@ const involves = (mmsis: ReadonlySet<string>) => (e: AisEvent) => eventVesselRef
  * red flags, what search finds, the selected vessel (curated from the link's selection, or an AIS vessel chosen in
  * the page) with what it highlights, and the marks the map draws.
  */
-export function useVesselData({ dataset, imported, lists, selection, shownIncidents }: VesselDataOptions): VesselData {
+export function useVesselData({ dataset, imported, lists, selection, mapIncidents }: VesselDataOptions): VesselData {
   const [aisRef, setAisRef] = useState<AisVesselRef | null>(null);
   const aisVessels = useMemo(() => aisVesselsOf(imported.userLayers), [imported.userLayers]);
   const identities = useMemo(() => aisVessels.map((v) => v.identity), [aisVessels]);
@@ -122,12 +122,12 @@ export function useVesselData({ dataset, imported, lists, selection, shownIncide
     const listed = matches.listedVesselIds;
     return {
       incidents: dataset.stsIncidents.features,
-      listedIncidents: listed.size === 0 ? EMPTY : shownIncidents.filter((i) => i.properties.vessels.some((v) => v.vesselId !== undefined && listed.has(v.vesselId))),
+      listedIncidents: listed.size === 0 ? EMPTY : mapIncidents.filter((i) => i.properties.vessels.some((v) => v.vesselId !== undefined && listed.has(v.vesselId))),
       listedEvents: matches.listedMmsis.size === 0 ? EMPTY : events.filter(involves(matches.listedMmsis)),
       tracks,
       highlightedEvents: highlightedMmsis.size === 0 ? EMPTY : events.filter(involves(highlightedMmsis)),
     };
-  }, [aisVessels, highlightedMmsis, hiddenIds, matches, dataset.stsIncidents.features, shownIncidents, events]);
+  }, [aisVessels, highlightedMmsis, hiddenIds, matches, dataset.stsIncidents.features, mapIncidents, events]);
 
   const eventsOf = useCallback((mmsis: ReadonlySet<string>) => events.filter(involves(mmsis)), [events]);
 

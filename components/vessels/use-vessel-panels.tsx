@@ -1,7 +1,7 @@
 'use client';
 
 import { createElement, useCallback, useMemo, type ReactNode } from 'react';
-import { findFeature, vesselDisplayName, type AnyFeature, type Dataset } from '@/data';
+import { findFeature, vesselDisplayName, type AnyFeature, type Dataset, type StsIncidentFeature } from '@/data';
 import type { FilteredDataset } from '@/data/filter/filtered-dataset';
 import type { StsZone } from '@/geo/analysis/vessels';
 import type { MapLayerId } from '@/geo/layers/map-layers';
@@ -38,7 +38,10 @@ export interface VesselPanelsOptions {
   dataset: Dataset;
   imported: ImportedDataController;
   lists: SanctionsListsController;
+  /** What the panels show (the filter once a moving range rests). */
   filtered: FilteredDataset;
+  /** Incidents the commodity filter leaves: the map's, filtered by time on the GPU. */
+  mapIncidents: readonly StsIncidentFeature[];
   /** The selection, the visible layers and the saved list ids in the link (`lists=`). */
   state: Pick<DashboardState, 'selection' | 'layers' | 'sanctionsLists'>;
   update: (change: Partial<DashboardState>) => void;
@@ -67,9 +70,9 @@ export interface VesselPanels {
  * The dashboard's vessel parts, wired: list matches and AIS vessels (`useVesselData`), the saved lists in the link,
  * the dossiers, the lists panel, search and the feature list's Vessels group, the map marks and their legend.
  */
-export function useVesselPanels({ dataset, imported, lists, filtered, state, update }: VesselPanelsOptions): VesselPanels {
+export function useVesselPanels({ dataset, imported, lists, filtered, mapIncidents, state, update }: VesselPanelsOptions): VesselPanels {
   const { selection, layers: visibleLayers } = state;
-  const data = useVesselData({ dataset, imported, lists, selection, shownIncidents: filtered.stsIncidents });
+  const data = useVesselData({ dataset, imported, lists, selection, mapIncidents });
   const { selectAisVessel, selectedVesselId, selectedAis } = data;
   const savedOnPage = useMemo(() => lists.lists.flatMap((l) => (l.savedId ? [l.savedId] : [])), [lists.lists]);
   const onLinkedListsChange = useCallback((sanctionsLists: string[]) => update({ sanctionsLists }), [update]);

@@ -1,4 +1,4 @@
-import type { Confidence, FlowAnchorFeature, LaborData, LonLat, TradeData, TradePoint, TradeSeries } from '@/data';
+import type { Confidence, Dataset, FlowAnchorFeature, LaborData, LonLat, TradeData, TradePoint, TradeSeries } from '@/data';
 import { overlaps, rangeYears, recordSpan, type TimeRange } from '@/data/filter/time-rule';
 
 /** An arc between two flow anchors, with the figure it stands for and where that figure comes from. */
@@ -119,4 +119,12 @@ export function laborFlowArcs(labor: LaborData, anchors: readonly FlowAnchorFeat
     });
   }
   return arcs;
+}
+
+/** Both kinds of flow arcs for a time range, as the map draws them. */
+export function flowArcsFor(dataset: Pick<Dataset, 'trade' | 'labor' | 'flowAnchors'>, time: TimeRange | null): { tradeArcs: FlowArc[]; laborArcs: FlowArc[] } {
+  return {
+    tradeArcs: tradeFlowArcs(dataset.trade, dataset.flowAnchors.features, time),
+    laborArcs: laborFlowArcs(dataset.labor, dataset.flowAnchors.features, time),
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/data';
+import { featureSpan, gpuSpanFilterRange, gpuSpanValue } from '@/data/filter/time-rule';
 import type { AisEvent, VesselTrack } from '@/geo/analysis/ais';
 import { SELECTION_COLOR } from '../palette';
 import { buildVesselMarkLayers, type VesselMarkData } from './vessel-mark-layers';
@@ -24,7 +25,7 @@ const data = (over: Partial<VesselMarkData> = {}): VesselMarkData => ({
   highlightedEvents: [],
   ...over,
 });
-const state = { visibleLayers: ['incidents'], zoom: 6 };
+const state = { visibleLayers: ['incidents'], zoom: 6, filter: { commodities: [], time: null } };
 type AnyLayer = { id: string; props: Record<string, unknown> };
 const layer = (layers: unknown[], id: string) => (layers as AnyLayer[]).find((l) => l.id === id)!;
 
@@ -42,6 +43,15 @@ describe('buildVesselMarkLayers', () => {
     const position = rings.props.getPosition as (d: (typeof chonMaSan)[number]) => [number, number];
     expect(position(chonMaSan[0]!)[0]).toBeCloseTo(chonMaSan[0]!.geometry.coordinates[0], 0);
     expect(layer(buildVesselMarkLayers(data({ listedIncidents: chonMaSan }), { ...state, visibleLayers: [] }), 'listed-incident-rings').props.visible).toBe(false);
+  });
+
+  it('filters the listed incidents’ rings by time on the GPU, as the incidents they ring, so a dragged range moves both in one frame', () => {
+    const range: [number, number] = [17532, 17621]; // 2018-01-01 – 2018-03-31
+    const rings = layer(buildVesselMarkLayers(data({ listedIncidents: chonMaSan }), { ...state, filter: { commodities: [], time: range } }), 'listed-incident-rings');
+    expect(rings.props.data).toBe(chonMaSan);
+    expect(rings.props.filterRange).toEqual(gpuSpanFilterRange(range));
+    const value = rings.props.getFilterValue as (i: (typeof chonMaSan)[number]) => unknown;
+    expect(value(chonMaSan[0]!)).toEqual(gpuSpanValue(featureSpan(chonMaSan[0]!)));
   });
 
   it('rings listed AIS events, haloes the selected vessel’s events, and draws its whole track with a red casing when listed', () => {

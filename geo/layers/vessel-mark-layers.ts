@@ -1,8 +1,11 @@
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { LonLat, StsIncidentFeature } from '@/data';
+import { featureSpan } from '@/data/filter/time-rule';
 import type { AisEvent, VesselTrack } from '@/geo/analysis/ais';
 import { SELECTION_COLOR, type Rgba } from '../palette';
 import { drawnIncidents } from './incident-layers';
+import { TIME_FILTER, timeFilterProps } from './time-filter';
 import type { LayerViewState } from './layer-state';
 import { memoByInput } from './memo-by-input';
 import { LISTED_COLOR, VESSEL_TRACK_CASING } from './vessel-palette';
@@ -17,7 +20,7 @@ export interface MarkedTrack {
 export interface VesselMarkData {
   /** Every curated incident (their drawn positions are computed over all of them, as the incident layer does). */
   incidents: readonly StsIncidentFeature[];
-  /** Incidents the filter shows that name a vessel on a loaded list. */
+  /** Incidents the commodity filter leaves that name a vessel on a loaded list (the time range is applied on the GPU). */
   listedIncidents: readonly StsIncidentFeature[];
   /** AIS events the map shows that involve a vessel on a loaded list. */
   listedEvents: readonly AisEvent[];
@@ -35,21 +38,25 @@ const trackPath = memoByInput((track: VesselTrack): LonLat[] => {
   return path;
 });
 
-function ring<D>(id: string, data: readonly D[], position: (d: D) => LonLat, radiusPx: number, color: Rgba, widthPx: number, visible: boolean) {
-  return new ScatterplotLayer<D>({
+function ringProps<D>(id: string, data: readonly D[], position: (d: D) => LonLat, radiusPx: number, color: Rgba, widthPx: number, visible: boolean) {
+  return {
     id,
     data,
     visible,
     pickable: false,
     getPosition: position,
-    radiusUnits: 'pixels',
+    radiusUnits: 'pixels' as const,
     getRadius: radiusPx,
     filled: false,
     stroked: true,
-    lineWidthUnits: 'pixels',
+    lineWidthUnits: 'pixels' as const,
     getLineWidth: widthPx,
     getLineColor: color,
-  });
+  };
+}
+
+function ring<D>(...args: Parameters<typeof ringProps<D>>) {
+  return new ScatterplotLayer<D>(ringProps(...args));
 }
 
 /**
@@ -57,7 +64,7 @@ function ring<D>(id: string, data: readonly D[], position: (d: D) => LonLat, rad
  * vessel's whole AIS tracks (yellow on a dark casing, red when a list names it) and a yellow halo on its events;
  * a red ring around every incident and AIS event that involves a vessel on a loaded sanctions list.
  */
-export function buildVesselMarkLayers(data: VesselMarkData, state: Pick<LayerViewState, 'visibleLayers' | 'zoom'>) {
+export function buildVesselMarkLayers(data: VesselMarkData, state: Pick<LayerViewState, 'visibleLayers' | 'zoom' | 'filter'>) {
   const positions = drawnIncidents(data.incidents)(state.zoom).positions;
   const incidentsShown = state.visibleLayers.includes('incidents');
   return [
@@ -87,14 +94,19 @@ export function buildVesselMarkLayers(data: VesselMarkData, state: Pick<LayerVie
     }),
     ring('vessel-event-halos', data.highlightedEvents, (e: AisEvent) => [e.lon, e.lat], 13, SELECTION_COLOR, 3, data.highlightedEvents.length > 0),
     ring('listed-event-rings', data.listedEvents, (e: AisEvent) => [e.lon, e.lat], 11, LISTED_COLOR, 2.5, data.listedEvents.length > 0),
-    ring(
-      'listed-incident-rings',
-      data.listedIncidents,
-      (i: StsIncidentFeature) => positions.get(i.id) ?? i.geometry.coordinates,
-      12,
-      LISTED_COLOR,
-      2.5,
-      incidentsShown && data.listedIncidents.length > 0,
-    ),
+    // Filtered by time on the GPU like the incidents they ring, so they follow a dragged range in the same frame.
+    new ScatterplotLayer<StsIncidentFeature, DataFilterExtensionProps<StsIncidentFeature>>({
+      ...ringProps(
+        'listed-incident-rings',
+        data.listedIncidents,
+        (i: StsIncidentFeature) => positions.get(i.id) ?? i.geometry.coordinates,
+        12,
+        LISTED_COLOR,
+        2.5,
+        incidentsShown && data.listedIncidents.length > 0,
+      ),
+      extensions: [TIME_FILTER],
+      ...timeFilterProps(featureSpan, state.filter.time),
+    }),
   ];
 }

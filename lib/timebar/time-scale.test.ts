@@ -83,7 +83,8 @@ describe('time scale', () => {
     const widened = viewShowing(view, [d('2017-01-01'), d('2019-12-31')], BOUNDS);
     expect(widened.startDay).toBeLessThanOrEqual(d('2017-01-01'));
     expect(widened.endDay).toBeGreaterThanOrEqual(d('2020-01-01'));
-    expect(viewShowing(view, [d('2018-01-10'), d('2018-01-20')], BOUNDS)).toEqual(view);
+    // The same object, not an equal one: the histogram, tracks and axis are memoised on the view.
+    expect(viewShowing(view, [d('2018-01-10'), d('2018-01-20')], BOUNDS)).toBe(view);
   });
 
   it('labels years at the decade zoom, months in between, days when zoomed in, never closer than the labels need', () => {

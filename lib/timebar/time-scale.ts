@@ -103,7 +103,9 @@ export function viewShowing(view: TimeView, range: TimeRange, bounds: TimeRange)
   if (to - from > days * 0.9) days = Math.min(MAX_VIEW_DAYS, (to - from) / 0.9);
   let startDay = clamp(view.startDay, to - days, from);
   if (days !== viewDays(view)) startDay = (from + to) / 2 - days / 2;
-  return clampView({ startDay, endDay: startDay + days }, bounds);
+  const next = clampView({ startDay, endDay: startDay + days }, bounds);
+  // The same view object when nothing moved: what is drawn for a view (histogram, tracks, axis) is then not redrawn.
+  return next.startDay === view.startDay && next.endDay === view.endDay ? view : next;
 }
 
 // ---------------------------------------------------------------------------------------------------- ticks

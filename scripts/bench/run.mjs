@@ -68,6 +68,8 @@ function planFor(options) {
     // Per point count: filter samples per kind (commodity, time range), pan time budget, readiness timeout.
     perPoints: (n) => ({
       filterSamples: n >= 1_000_000 ? 2 : n >= 100_000 ? (quick ? 4 : 8) : quick ? 8 : 12,
+      // Steps of the range drag: a frame of 1M points takes seconds in software WebGL.
+      dragSteps: n >= 1_000_000 ? 6 : quick ? 12 : 30,
       // 1M points draw a frame in tens of seconds in software WebGL: two rounds (ABBA) are what fits.
       rounds: n >= 1_000_000 ? Math.min(rounds, 2) : rounds,
       panBudgetMs: n >= 1_000_000 ? 20_000 : quick ? 8_000 : 15_000,
@@ -302,6 +304,60 @@ async function measureFilterChange(page, change) {
   }, change);
 }
 
+/**
+ * Until the app's panels (list, counts, legend, charts) show the filter the map shows: they follow a moving range
+ * once it rests (components/dashboard/use-settled-filter.ts), so a settled page is not yet a caught-up one. The
+ * reference has no panels and returns at once.
+ */
+async function waitForPanels(page) {
+  await page.waitForFunction(
+    () => document.querySelector('[data-panels-current]')?.getAttribute('data-panels-current') !== 'false',
+    null,
+    { timeout: 60_000, polling: 50 },
+  );
+}
+
+/**
+ * A drag of the time range: `steps` moves of one day, one per pair of animation frames, as a held arrow key on the
+ * timebar's range moves it (the app's own path: its keyboard handler, its live range); the reference sets its filter
+ * to the same ranges. Returns each step's time to the second frame after it, the main-thread CPU per step, and the
+ * CPU it took afterwards for the page to catch up (the app's panels follow once the range rests).
+ */
+async function measureRangeDrag(page, cdp, variant, steps) {
+  const start = [day(2018, 1, 1), day(2018, 3, 31)];
+  await page.evaluate((time) => window.__bench.setFilter({ time }), start);
+  await settle(page);
+  await waitForPanels(page);
+  await settle(page);
+  const before = await mainThreadCpu(cdp);
+  const stepMs = await page.evaluate(
+    async ({ variant, start, steps }) => {
+      const handle = document.querySelector('[aria-label="Time range (moves both ends)"]');
+      if (variant === 'app' && !handle) throw new Error('the timebar has no range to drag');
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const times = [];
+      for (let i = 1; i <= steps; i++) {
+        const t0 = performance.now();
+        if (variant === 'app') handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', repeat: i > 1, bubbles: true, cancelable: true }));
+        else window.__bench.setFilter({ time: [start[0] + i, start[1] + i] });
+        await frame();
+        await frame();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    },
+    { variant, start, steps },
+  );
+  const afterSteps = await mainThreadCpu(cdp);
+  await waitForPanels(page);
+  await settle(page);
+  const caughtUp = await mainThreadCpu(cdp);
+  await page.evaluate(() => window.__bench.setFilter({ time: null }));
+  await settle(page);
+  await waitForPanels(page);
+  return { stepMs, cpuPerStepMs: (afterSteps - before) / steps, catchUpCpuMs: caughtUp - afterSteps };
+}
+
 async function waitForMapIdle(page, timeoutMs) {
   await page.waitForFunction(
     () => document.querySelector('[data-testid="atlas-map"]')?.getAttribute('data-map-idle') === 'true',
@@ -453,14 +509,20 @@ async function visit(browser, base, variant, points, plan, mapSize, { measure = 
       for (let i = 0; i < limits.filterSamples; i++) {
         result.filter[kind].push(await measureFilterChange(page, changes[i % changes.length]));
         await settle(page);
+        // The panels' catch-up belongs to the change: counted here, not in the next one.
+        await waitForPanels(page);
+        await settle(page);
       }
       result.cpu[`${kind}FilterMs`] = ((await mainThreadCpu(cdp)) - before) / limits.filterSamples;
       // Back to no filter (the last change of each sequence), unmeasured, unless the samples ended there.
       if (limits.filterSamples % changes.length !== 0) {
         await measureFilterChange(page, changes[changes.length - 1]);
         await settle(page);
+        await waitForPanels(page);
       }
     }
+    phase = 'drag';
+    result.drag = await measureRangeDrag(page, cdp, variant, limits.dragSteps);
     await settle(page);
     phase = 'pan';
     const beforePan = await mainThreadCpu(cdp);
@@ -531,6 +593,10 @@ function aggregate(visits) {
     cpuPerPanFrameMs: median(ok.map((v) => v.cpu?.panFrameMs)),
     cpuPerCommodityFilterMs: median(ok.map((v) => v.cpu?.commodityFilterMs)),
     cpuPerTimeFilterMs: median(ok.map((v) => v.cpu?.timeFilterMs)),
+    dragStepP50Ms: percentile(pooled((v) => v.drag?.stepMs), 50),
+    dragStepP95Ms: percentile(pooled((v) => v.drag?.stepMs), 95),
+    cpuPerDragStepMs: median(ok.map((v) => v.drag?.cpuPerStepMs)),
+    dragCatchUpCpuMs: median(ok.map((v) => v.drag?.catchUpCpuMs)),
     syntheticDrawn: ok.length > 0 && ok[0].points > 0 ? ok.every((v) => v.syntheticDrawn) : null,
   };
 }
@@ -563,11 +629,7 @@ function buildTable(results, jsSize) {
       ['commodity', 'commodity filter'],
       ['time', 'time range change'],
     ]) {
-      // Issue 15: dragging the range with 1 M timestamped points drawn is within 1.2× of the reference doing the same
-      // GPU filter update, at the median and the 95th percentile.
-      const dragGate = kind === 'time' && points >= 1_000_000 ? 1.2 : undefined;
-      ratioRow(`${name} p50`, a(app[`${kind}P50Ms`]), reference[`${kind}P50Ms`], 'ms', dragGate);
-      if (dragGate) ratioRow(`${name} p95 (ratio)`, a(app[`${kind}P95Ms`]), reference[`${kind}P95Ms`], 'ms', dragGate);
+      ratioRow(`${name} p50`, a(app[`${kind}P50Ms`]), reference[`${kind}P50Ms`], 'ms');
       const appP95 = a(app[`${kind}P95Ms`]);
       const judged = Number.isFinite(appP95) && Number.isFinite(budget) ? appP95 <= budget : null;
       rows.push([
@@ -580,6 +642,14 @@ function buildTable(results, jsSize) {
       ]);
       targets.push({ figure: `${name} p95 [${label}]`, met: judged });
     }
+    // Issue 15: dragging the range with 1 M timestamped points drawn is within 1.2× of the reference doing the same
+    // GPU filter update, at the median and the 95th percentile; and a step costs the page at most 1.2× the
+    // reference's main-thread time with the default dataset (the frame budget on a real GPU).
+    const dragGate = points >= 1_000_000 ? 1.2 : undefined;
+    ratioRow('range drag: step to 2nd frame p50', a(app.dragStepP50Ms), reference.dragStepP50Ms, 'ms', dragGate);
+    ratioRow('range drag: step to 2nd frame p95', a(app.dragStepP95Ms), reference.dragStepP95Ms, 'ms', dragGate);
+    ratioRow('range drag: main-thread CPU per step', a(app.cpuPerDragStepMs), reference.cpuPerDragStepMs, 'ms', points === 0 ? 1.2 : undefined);
+    ratioRow('range drag: CPU to catch up after it (panels)', a(app.dragCatchUpCpuMs), reference.dragCatchUpCpuMs, 'ms');
     ratioRow('peak JS heap', a(app.peakHeapMB), reference.peakHeapMB, 'MB', 1.5);
     rows.push([`  reached during (per visit) [${label}]`, app.peakHeapPhases ?? '', reference.peakHeapPhases ?? '', '', '', '']);
     ratioRow('JS heap at map idle', a(app.heapAtIdleMB), reference.heapAtIdleMB, 'MB');
@@ -587,9 +657,8 @@ function buildTable(results, jsSize) {
     ratioRow('main-thread CPU until map idle', a(app.cpuUntilIdleMs), reference.cpuUntilIdleMs, 'ms');
     ratioRow('main-thread CPU per pan frame', a(app.cpuPerPanFrameMs), reference.cpuPerPanFrameMs, 'ms');
     ratioRow('main-thread CPU per commodity change', a(app.cpuPerCommodityFilterMs), reference.cpuPerCommodityFilterMs, 'ms');
-    // Issue 15: a range change costs the page at most 1.2× the reference's main-thread time (the frame budget on a
-    // real GPU), with the default dataset.
-    ratioRow('main-thread CPU per time range change', a(app.cpuPerTimeFilterMs), reference.cpuPerTimeFilterMs, 'ms', points === 0 ? 1.2 : undefined);
+    // A range set at once (a link, back/forward, a preset): the map, then the panels caught up, all counted.
+    ratioRow('main-thread CPU per time range change (panels included)', a(app.cpuPerTimeFilterMs), reference.cpuPerTimeFilterMs, 'ms');
     if (appMissing) rows.push([`  (app has no synthetic layer yet: DashboardRoot ignores buildExtraLayers)`, '', '', '', '', '']);
   }
   const kB = (b) => b / 1024;
@@ -720,7 +789,8 @@ async function main() {
     `Route Atlas benchmark${plan.quick ? ' (--quick: keeps the benchmark working; too few samples to judge speed)' : ''}\n` +
     `Chromium headless, software WebGL, ${VIEWPORT.width}×${VIEWPORT.height}; ${plan.rounds} round(s) per page, alternating; ` +
     `points: ${plan.points.join(', ')}.\nAbsolute times say little about a real GPU: read the app/ref column.\n` +
-    'Filter latency: from the change to the frame after the next deck.gl frame; its target is the reference pan frame time + 16 ms.';
+    'Filter latency: from the change to the frame after the next deck.gl frame; its target is the reference pan frame time + 16 ms.\n' +
+    'Range drag: a held arrow key on the timebar\'s range (app) or the same ranges set directly (reference), one day per two frames.';
   console.log(`\n${header}\n\n${table.text}`);
   const missed = table.targets.filter((t) => t.met === false).map((t) => t.figure);
   const unmeasured = table.targets.filter((t) => t.met === null).map((t) => t.figure);

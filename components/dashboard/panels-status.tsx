@@ -1,0 +1,16 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import type { LiveRange } from '@/lib/timebar/live-range';
+
+const nothingMoving = () => undefined;
+
+/**
+ * Says whether the panels (list, counts, legend, charts) show the range the map shows: false while a range moves
+ * or has just moved and they have not caught up. For scripts that wait for the page to settle (e2e, benchmark);
+ * nothing is shown.
+ */
+export function PanelsStatus({ live, settled }: { live: LiveRange; settled: boolean }) {
+  const moving = useSyncExternalStore(live.subscribe, live.get, nothingMoving) !== undefined;
+  return <span hidden data-testid="panels-status" data-panels-current={settled && !moving} />;
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { FeatureFilter } from '@/data/filter/feature-filter';
+import type { TimeRange } from '@/data/filter/time-rule';
+
+/**
+ * How long the time range must rest before the panels follow it. A drag or a fast playback moves the range every
+ * frame; the map follows each move on the GPU, while the list, counts and charts (recharts, hundreds of DOM nodes)
+ * are redrawn once the range rests. Below a frame pair's worth of a slow machine, above a held key's repeat.
+ */
+export const RANGE_SETTLE_MS = 200;
+
+const sameRange = (a: TimeRange | null, b: TimeRange | null) => a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+const sameItems = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * The filter the panels show. A change of the commodities (or the first filter) is taken at once; a change of the
+ * time range alone is taken when the range has not moved for RANGE_SETTLE_MS, so a drag costs the panels one
+ * redraw, at its end, instead of one per frame. `current` says whether the panels show `filter` already.
+ */
+export function useSettledFilter(filter: FeatureFilter, settleMs = RANGE_SETTLE_MS): { settled: FeatureFilter; current: boolean } {
+  const [settled, setSettled] = useState(filter);
+  const commoditiesKept = sameItems(settled.commodities, filter.commodities);
+  const rangeKept = sameRange(settled.time, filter.time);
+  useEffect(() => {
+    if (commoditiesKept && rangeKept) return;
+    const timer = setTimeout(() => setSettled(filter), commoditiesKept ? settleMs : 0);
+    return () => clearTimeout(timer);
+  }, [filter, commoditiesKept, rangeKept, settleMs]);
+  // Only a moving range waits: anything else is shown as it is (the effect above then catches the state up).
+  if (!commoditiesKept) return { settled: filter, current: true };
+  if (rangeKept) return { settled, current: true };
+  return { settled, current: false };
+}
