@@ -72,6 +72,7 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
     <Timebar
       bounds={bounds}
       range={range}
+      typedRange={props.time}
       onRangeChange={props.onRangeChange}
       rows={rows}
       marks={marks}

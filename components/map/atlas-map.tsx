@@ -5,13 +5,12 @@ import * as maplibregl from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, type MapRef, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
 import { NATURAL_EARTH_ATTRIBUTION, OSM_ATTRIBUTION } from '@/geo/basemap/basemap-region';
-import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
-import { flowArcsFor } from '@/geo/layers/flow-arcs';
+import type { AtlasLayerData } from '@/geo/layers/atlas-layers';
 import { labelTexts } from '@/geo/layers/label-texts';
 import type { LayerViewState } from '@/geo/layers/layer-state';
 import { MAP_ZOOM_RANGE, formatMapView, type MapView } from '@/geo/map-view';
 import { AreaDraw, type AreaDrawProps } from './area-draw';
-import { DeckOverlay } from './deck-overlay';
+import { LiveDeckOverlay } from './live-deck-overlay';
 import { ImportedTooltip } from '@/components/import/imported-tooltip';
 import { importedTooltipFor } from '@/components/import/user-layer-picking';
 import { MapTooltip } from './map-tooltip';
@@ -20,7 +19,6 @@ import { registerPmtilesProtocol } from './pmtiles-protocol';
 import { tooltipFor } from './tooltip-content';
 import { useLabelFonts } from './use-label-fonts';
 import { useRiverLabels } from './use-river-labels';
-import { useLiveRange } from '@/components/timebar/use-live-range';
 import type { LiveRange } from '@/lib/timebar/live-range';
 
 registerPmtilesProtocol();
@@ -115,15 +113,7 @@ export default function AtlasMap({
   const labelFontsReady = useLabelFonts(layerState.language, texts);
   const riverLabels = useRiverLabels(!ONLINE_BASEMAP_STYLE_URL);
 
-  // A moving range reaches the layers as their GPU filter range (and the flow arcs, summed per year, on the CPU).
-  const time = useLiveRange(liveRange, layerState.filter.time);
-  const layers = useMemo(() => {
-    const moving = time !== layerState.filter.time;
-    const state = { ...layerState, ...(moving && { filter: { ...layerState.filter, time } }), zoom: zoomLevel, labelFontsReady };
-    const data = moving ? { ...layerData, ...flowArcsFor(layerData.dataset, time) } : layerData;
-    const atlas = buildAtlasLayers(data, state, { basemapLabels: !ONLINE_BASEMAP_STYLE_URL, riverLabels });
-    return buildExtraLayers ? [...atlas, buildExtraLayers(state)] : atlas;
-  }, [layerData, layerState, time, zoomLevel, labelFontsReady, riverLabels, buildExtraLayers]);
+  const deckState = useMemo(() => ({ ...layerState, zoom: zoomLevel, labelFontsReady }), [layerState, zoomLevel, labelFontsReady]);
 
   const tooltip = hover ? tooltipFor(hover.object, layerData.dataset) : null;
   const importedTip = hover ? importedTooltipFor(hover.object, layerData.imported?.userLayers ?? []) : null;
@@ -174,8 +164,13 @@ export default function AtlasMap({
         onLoad={(event) => event.target.on('webglcontextlost', onContextLost)}
         style={{ position: 'absolute', inset: 0 }}
       >
-        <DeckOverlay
-          layers={layers}
+        <LiveDeckOverlay
+          layerData={layerData}
+          layerState={deckState}
+          liveRange={liveRange}
+          basemapLabels={!ONLINE_BASEMAP_STYLE_URL}
+          riverLabels={riverLabels}
+          buildExtraLayers={buildExtraLayers}
           pickingRadius={6}
           onClick={(info, event) => {
             const [lon, lat] = info.coordinate ?? [];

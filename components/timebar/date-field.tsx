@@ -1,12 +1,8 @@
 'use client';
 
-import { useId, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { isoOfDay, parseIsoDay } from '@/data/filter/epoch-day';
-import { useRestingValue } from './use-resting-value';
 import styles from './timebar.module.css';
-
-/** How long a moving range rests before the typed dates show it (the readout above them follows every step). */
-const DATE_FIELD_REST_MS = 200;
 
 export interface DateFieldProps {
   label: string;
@@ -22,16 +18,11 @@ export interface DateFieldProps {
  * while the year is being typed (0002, 0020, 0201…) nothing moves, and on leaving the field a date that is not
  * valid is put back, with a message saying why.
  */
-export function DateField({ label, day, min, max, onCommit }: DateFieldProps) {
+export const DateField = memo(function DateField({ label, day, min, max, onCommit }: DateFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  // The shown date and the picker's limits follow a moving range once it rests; what is typed is judged against the
-  // range as it is now.
-  const shownDay = useRestingValue(day, DATE_FIELD_REST_MS);
-  const shownMin = useRestingValue(min, DATE_FIELD_REST_MS);
-  const shownMax = useRestingValue(max, DATE_FIELD_REST_MS);
-  const value = draft ?? isoOfDay(shownDay);
+  const value = draft ?? isoOfDay(day);
 
   const judge = (text: string): number | string => {
     const parsed = parseIsoDay(text);
@@ -64,8 +55,8 @@ export function DateField({ label, day, min, max, onCommit }: DateFieldProps) {
         id={id}
         type="date"
         value={value}
-        min={isoOfDay(shownMin)}
-        max={isoOfDay(shownMax)}
+        min={isoOfDay(min)}
+        max={isoOfDay(max)}
         aria-invalid={problem !== null}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(e) => onChange(e.target.value)}
@@ -79,4 +70,4 @@ export function DateField({ label, day, min, max, onCommit }: DateFieldProps) {
       )}
     </span>
   );
-}
+});

@@ -22,6 +22,11 @@ export interface TimebarProps {
   bounds: TimeRange;
   /** The selected range; null is the full span, no time filter. */
   range: TimeRange | null;
+  /**
+   * The range the typed dates show, when it differs from `range`: the host's settled range while `range` moves (a
+   * drag, playback), so the date inputs are not rebuilt every step. Default: `range`.
+   */
+  typedRange?: TimeRange | null;
   onRangeChange: OnRangeChange;
   rows: readonly HistogramRow[];
   marks: readonly TrackMark[];
@@ -67,6 +72,7 @@ export function Timebar(props: TimebarProps) {
     },
     [pause, onRangeChange],
   );
+  const commitDates = useCallback((next: TimeRange) => userChange(next, 'commit'), [userChange]);
   const choosePreset = (preset: TimePreset) => {
     userChange(presetRange(preset, bounds), 'commit');
     props.onPreset?.(preset);
@@ -83,9 +89,9 @@ export function Timebar(props: TimebarProps) {
   return (
     <section className={styles.timebar} aria-label="Timebar">
       <TimebarControls
-        range={shown}
+        range={props.typedRange === undefined ? shown : (props.typedRange ?? bounds)}
         bounds={bounds}
-        onDates={(next) => userChange(next, 'commit')}
+        onDates={commitDates}
         playing={playback.playing}
         onPlay={playback.play}
         onPause={playback.pause}

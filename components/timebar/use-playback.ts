@@ -19,9 +19,9 @@ export interface Playback {
 export function usePlayback(range: TimeRange | null, bounds: TimeRange, settings: PlaybackSettings, onChange: OnRangeChange): Playback {
   const [playing, setPlaying] = useState(false);
   // The step timer must not restart when the host re-renders with a new callback.
-  const latest = useRef({ onChange, settings, bounds });
+  const latest = useRef({ onChange, settings, bounds, range });
   useEffect(() => {
-    latest.current = { onChange, settings, bounds };
+    latest.current = { onChange, settings, bounds, range };
   });
   // Playback that starts on the range already shown changes nothing at first: its first step is then the new entry.
   const nextIsCommit = useRef(false);
@@ -38,13 +38,14 @@ export function usePlayback(range: TimeRange | null, bounds: TimeRange, settings
     return () => clearTimeout(timer);
   }, [playing, range, settings.speed]);
 
+  // The same function while the range moves, so the playback controls are not drawn again each step.
   const play = useCallback(() => {
-    const { onChange: change, settings: s, bounds: b } = latest.current;
+    const { onChange: change, settings: s, bounds: b, range } = latest.current;
     const start = playbackStart(range, s, b);
     nextIsCommit.current = range !== null && start[0] === range[0] && start[1] === range[1];
     if (!nextIsCommit.current) change(start, 'commit');
     setPlaying(true);
-  }, [range]);
+  }, []);
   const pause = useCallback(() => setPlaying(false), []);
   return { playing, play, pause };
 }
