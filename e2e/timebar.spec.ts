@@ -110,6 +110,50 @@ test('the range handles are sliders: the keyboard moves them by a day, a month w
   await expect(timebar.startHandle).toHaveAttribute('aria-valuetext', '1 Jan 2018');
 });
 
+test('a held key moves the range and the map every step; the panels, the dates and the link follow once it rests, as one history entry', async ({ page }) => {
+  if (!CHON_MA_SAN || !JI_SONG_6) throw new Error('the data files no longer have the two incidents this test looks at');
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open(`time=${Q1.join(',')}&view=${VIEW.lon},${VIEW.lat},${VIEW.zoom}`);
+  await atlas.foldLegend();
+  const status = page.getByTestId('panels-status');
+  await expect(status).toHaveAttribute('data-panels-current', 'true');
+  await settle(atlas, page);
+  const historyBefore = await page.evaluate(() => history.length);
+  const whole = timebar.band.getByRole('slider', { name: 'Time range (moves both ends)' });
+  // 60 days later, a day per key event, the first a press and the rest the repeats of a held key.
+  const during = await whole.evaluate(async (handle) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < 60; i++) {
+      handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', repeat: i > 0, bubbles: true, cancelable: true }));
+      await frame();
+    }
+    return {
+      valuetext: handle.getAttribute('aria-valuetext'),
+      panelsCurrent: document.querySelector('[data-testid="panels-status"]')?.getAttribute('data-panels-current'),
+    };
+  });
+  // The timebar shows where the range is at once; the panels say they have not caught up yet.
+  expect(during.valuetext).toBe('2 Mar 2018 – 30 May 2018 (90 days)');
+  expect(during.panelsCurrent).toBe('false');
+  // Once it rests: the link, the typed dates, the list and the map all show the moved range.
+  await expect(status).toHaveAttribute('data-panels-current', 'true');
+  await expect(page).toHaveURL(/time=2018-03-02,2018-05-30(&|$)/);
+  await expect(timebar.from).toHaveValue('2018-03-02');
+  await expect(timebar.to).toHaveValue('2018-05-30');
+  const moved = FEATURES.filter((f) => overlapsRange(f, '2018-03-02', '2018-05-30'));
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ features/ })).toHaveText(`${moved.length} of ${FEATURES.length} features`);
+  expect(overlapsRange(JI_SONG_6, '2018-03-02', '2018-05-30')).toBe(true);
+  expect(overlapsRange(CHON_MA_SAN, '2018-03-02', '2018-05-30')).toBe(false);
+  await settle(atlas, page);
+  expect(await orangeAround(atlas, ...pointOf(JI_SONG_6))).toBeGreaterThan(20);
+  // The whole move is one step back: the press added an entry, the held repeats replaced it.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/time=2018-01-01,2018-03-31(&|$)/);
+  await expect(whole).toHaveAttribute('aria-valuetext', '1 Jan 2018 – 31 Mar 2018 (90 days)');
+});
+
 test('playback steps the range month by month, replaces the history entry while it plays, and pause stops it', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);
@@ -117,8 +161,11 @@ test('playback steps the range month by month, replaces the history entry while 
   await timebar.recordRanges();
   const historyBefore = await page.evaluate(() => history.length);
   await timebar.play();
-  await expect.poll(() => timebar.time(), { timeout: 20_000 }).toBe('2018-03-01,2018-03-31');
+  // Each step reaches the link once the range rests (200 ms), so the link is read from the recording, not polled.
+  await expect.poll(() => timebar.recordedRanges(), { timeout: 20_000 }).toContain('2018-03-01,2018-03-31');
   await timebar.pause();
+  // The last frame reaches the link and the panels once it has rested.
+  await expect(page.getByTestId('panels-status')).toHaveAttribute('data-panels-current', 'true');
   const stoppedAt = timebar.time();
   await page.waitForTimeout(2_000);
   expect(timebar.time()).toBe(stoppedAt);

@@ -9,7 +9,7 @@ import {
   type ParsedDashboardState,
 } from '@/lib/dashboard-state';
 
-/** Pan and zoom frames and transient steps are written with replaceState after this quiet period, not one entry per frame. */
+/** Pan and zoom frames are written with replaceState after this quiet period, not one entry per frame. */
 const VIEW_WRITE_DELAY_MS = 300;
 
 /** A change to the view state: the changed parts, or a function from the current state to them. */
@@ -45,14 +45,10 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
     }
     if (committed !== written.current) {
       written.current = committed;
-      const transient = replaceNext.current;
+      if (replaceNext.current) window.history.replaceState(null, '', query);
+      else window.history.pushState(null, '', query);
       replaceNext.current = false;
-      if (!transient) {
-        window.history.pushState(null, '', query);
-        return;
-      }
-      // A transient step (a drag's move, a playback frame) is written like a camera move, once things rest: each
-      // history write also runs the router's own bookkeeping, which a drag would pay every frame.
+      return;
     }
     timer.current = setTimeout(() => {
       if (window.location.search !== query) window.history.replaceState(null, '', query);
