@@ -19,16 +19,26 @@ type Update = (change: StateChange, options?: { replaceHistory?: boolean }) => v
  * history entry. The steps that follow while the range moves (a drag's later moves, a held key, playback frames) go
  * to `live`, which only the map and the timebar read, and reach the state (replacing the history entry) once the
  * range has rested for RANGE_SETTLE_MS: a step then costs the map's GPU filter and the timebar, not a render of
- * the whole dashboard. `committed` is the state's range: when it changes with nothing moving, `live` is dropped.
+ * the whole dashboard. `committed` is the state's range: set from anywhere else, it drops a move still waiting.
  */
 export function useTimeControls(update: Update, committed: TimeRange | null) {
   const [highlight, setHighlight] = useState<TimeRange | null>(null);
   const [live] = useState(createLiveRange);
   const restTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The moving range last handed to the state, to tell that commit from a range set elsewhere.
+  const handedOver = useRef<TimeRange | null | undefined>(undefined);
 
   useEffect(() => {
-    // The state took the moving range (or something else set it: a slide, back/forward, a chart year).
-    if (restTimer.current === undefined) live.set(undefined);
+    if (committed === handedOver.current) {
+      // The state took the moving range: the live one is done, unless the range has moved on since.
+      handedOver.current = undefined;
+      if (live.get() === committed) live.set(undefined);
+      return;
+    }
+    // Set elsewhere (a click, a slide, back/forward): that wins over a move still waiting to rest.
+    clearTimeout(restTimer.current);
+    restTimer.current = undefined;
+    live.set(undefined);
   }, [committed, live]);
   useEffect(() => () => clearTimeout(restTimer.current), []);
 
@@ -41,7 +51,9 @@ export function useTimeControls(update: Update, committed: TimeRange | null) {
         restTimer.current = setTimeout(() => {
           restTimer.current = undefined;
           const moved = live.get();
-          if (moved !== undefined) update({ time: moved }, { replaceHistory: true });
+          if (moved === undefined) return;
+          handedOver.current = moved;
+          update({ time: moved }, { replaceHistory: true });
         }, RANGE_SETTLE_MS);
         return;
       }
