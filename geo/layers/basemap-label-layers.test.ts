@@ -39,6 +39,14 @@ describe('basemap labels', () => {
     expect(MAIN_CITY_LIST.find((c) => c.name === 'Vladivostok')).toBeDefined();
   });
 
+  it('hand deck.gl the same data arrays when rebuilt at the same zoom, so a range step re-lays out no text', () => {
+    const build = () => buildBasemapLabelLayers({ theme: 'light', zoom: 6, language: 'en' }, { places, riverLabels });
+    const [first, again] = [build(), build()];
+    for (const id of ['basemap-labels', 'basemap-city-labels', 'basemap-river-labels']) expect(byId(again, id).props.data).toBe(byId(first, id).props.data);
+    const zoomed = buildBasemapLabelLayers({ theme: 'light', zoom: 7, language: 'en' }, { places, riverLabels });
+    expect(byId(zoomed, 'basemap-city-labels').props.data).not.toBe(byId(first, 'basemap-city-labels').props.data);
+  });
+
   it('need the glyphs of every label text in the language', () => {
     const characters = labelCharacters(basemapLabelTexts('ko'));
     expect(characters).toContain('두');

@@ -30,7 +30,7 @@ const citiesBesidePlaces = memoByInput((places: readonly PlaceFeature[]) =>
  * The city labels that fit at a zoom: the atlas's places claim their space first (as their own layer places
  * them), then cities by importance.
  */
-function citiesToLabel(places: readonly PlaceFeature[], zoom: number): MainCity[] {
+function declutterCities(places: readonly PlaceFeature[], zoom: number): MainCity[] {
   const cities = citiesBesidePlaces(places).filter((c) => zoom >= c.minZoom);
   const candidates = [
     ...places.map((p) => ({ lon: p.geometry.coordinates[0], lat: p.geometry.coordinates[1], text: p.properties.name.en, priority: 10 + p.properties.significance, sizePx: 12, offsetPx: 8 })),
@@ -39,6 +39,23 @@ function citiesToLabel(places: readonly PlaceFeature[], zoom: number): MainCity[
   return declutterLabels(candidates, zoom)
     .filter(({ index }) => index >= places.length)
     .map(({ index }) => cities[index - places.length]!);
+}
+
+// The same arrays for the same zoom (and places), so rebuilding the layers on a range step re-lays out no text.
+const NO_LABELS: never[] = [];
+const citiesByZoom = memoByInput((places: readonly PlaceFeature[]) => {
+  const byZoom = new Map<number, MainCity[]>();
+  return (zoom: number): MainCity[] => {
+    let cities = byZoom.get(zoom);
+    if (!cities) byZoom.set(zoom, (cities = declutterCities(places, zoom)));
+    return cities;
+  };
+});
+const labelsByZoom = new Map<number, BasemapLabel[]>();
+function labelsAt(zoom: number): BasemapLabel[] {
+  let labels = labelsByZoom.get(zoom);
+  if (!labels) labelsByZoom.set(zoom, (labels = BASEMAP_LABELS.filter((label) => zoom >= label.minZoom)));
+  return labels;
 }
 
 /** Every text the basemap labels may draw in a language (for loading the fonts before the glyph atlas is built). */
@@ -70,7 +87,7 @@ export function buildBasemapLabelLayers(
   return [
     new TextLayer<BasemapLabel>({
       id: 'basemap-labels',
-      data: ready ? BASEMAP_LABELS.filter((label) => state.zoom >= label.minZoom) : [],
+      data: ready ? labelsAt(state.zoom) : NO_LABELS,
       getPosition: (d) => [d.lon, d.lat],
       getText: (d) => d.text,
       getColor: (d) => (d.kind === 'sea' ? colors.seaLabel : colors.label),
@@ -81,7 +98,7 @@ export function buildBasemapLabelLayers(
     }),
     new TextLayer<MainCity>({
       id: 'basemap-city-labels',
-      data: ready ? citiesToLabel(places, state.zoom) : [],
+      data: ready ? citiesByZoom(places)(state.zoom) : NO_LABELS,
       getPosition: (d) => [d.lon, d.lat],
       getText: (d) => d.name,
       getColor: [colors.label[0], colors.label[1], colors.label[2], 190],
@@ -93,7 +110,7 @@ export function buildBasemapLabelLayers(
     new TextLayer<RiverLabel>({
       id: 'basemap-river-labels',
       // The label points are written with the river lines at build time; the map fetches them with the lines.
-      data: ready && state.zoom >= 5 ? riverLabels : [],
+      data: ready && state.zoom >= 5 ? riverLabels : NO_LABELS,
       getPosition: (d) => [d.geometry.coordinates[0]!, d.geometry.coordinates[1]!],
       getText: (d) => localizedName(RIVER_NAMES[d.properties.river], state.language),
       getColor: colors.seaLabel,
