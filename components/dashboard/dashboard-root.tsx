@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { COMMODITIES, getDataset, type AnyFeature, type Commodity } from '@/data';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
@@ -22,7 +22,7 @@ import { flowArcsFor } from '@/geo/layers/flow-arcs';
 import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
 import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
-import { filterByCommodity, filterDataset } from '@/data/filter/filtered-dataset';
+import { filterByCommodity } from '@/data/filter/filtered-dataset';
 import type { MapView } from '@/geo/map-view';
 import { checkSelectionExists } from './check-selection';
 import { DashboardTimebar } from './dashboard-timebar';
@@ -35,7 +35,7 @@ import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 import { useEscapeKey } from './use-escape-key';
 import { useAreaSession } from '@/components/area/use-area-session';
-import { useSettledFilter } from './use-settled-filter';
+import { usePanelFilter } from './use-panel-filter';
 import { useTimeControls } from './use-time-controls';
 
 /** How long the charts wait for the map at most. */
@@ -81,13 +81,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const filter = useMemo<FeatureFilter>(() => ({ commodities: state.commodities, time: state.time }), [state.commodities, state.time]);
   // What the map uploads: the commodity half of the rule. The time half runs on the GPU, so a range change uploads nothing.
   const mapFeatures = useMemo(() => filterByCommodity(dataset, { commodities: state.commodities }), [dataset, state.commodities]);
-  // The map and the filter controls take a filter change at once; the feature list, counts, legend and charts follow
-  // once a moving range rests (useSettledFilter), in a background render that a newer change interrupts, so a drag
-  // or playback redraws the map every frame and the panels once.
-  const settledFilter = useSettledFilter(filter);
-  const panelFilter = useDeferredValue(settledFilter.settled);
-  const panelsCurrent = settledFilter.current && panelFilter === settledFilter.settled;
-  const filtered = useMemo(() => filterDataset(dataset, panelFilter), [dataset, panelFilter]);
+  // The list, counts, legend and charts follow a moving range once it rests.
+  const panels = usePanelFilter(dataset, filter);
+  const { filtered } = panels;
   const vessels = useVesselPanels({ dataset, imported, lists, filtered, mapIncidents: mapFeatures.stsIncidents, state, update });
   const layerData = useMemo(
     () => ({
@@ -107,13 +103,6 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     () => ({ theme: state.theme, language: state.language, visibleLayers: state.layers, selection: vessels.highlight, filter, highlight }),
     [state.theme, state.language, state.layers, vessels.highlight, filter, highlight],
   );
-  const legendCommodities = useMemo(() => {
-    const present = new Set([
-      ...filtered.seaRoutes.map((r) => r.properties.commodity),
-      ...filtered.stsIncidents.map((i) => i.properties.commodity),
-    ]);
-    return COMMODITIES.filter((c) => present.has(c));
-  }, [filtered]);
 
   const onViewChange = useCallback((view: MapView) => update({ view }), [update]);
   const onSelect = useCallback(
@@ -184,7 +173,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const legend = (
     <MapLegend
       visibleLayers={state.layers}
-      commodities={legendCommodities}
+      commodities={panels.legendCommodities}
       theme={state.theme}
       imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: state.time }}
       extra={vessels.legend}
@@ -270,12 +259,12 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           onHoverMonth={time.setHighlight}
           onChooseFeature={chooseFeature}
         />
-        <PanelsStatus live={time.live} settled={panelsCurrent} />
+        <PanelsStatus live={time.live} settled={panels.current} />
         <ChartsReadyContext value={mapStarted}>
           <PanelColumn
             dataset={dataset}
             selection={state.selection}
-            filter={panelFilter}
+            filter={panels.filter}
             onClearSelection={onClearSelection}
             onSelectFeature={onSelectFeature}
             onYearClick={time.onYearClick}

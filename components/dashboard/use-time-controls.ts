@@ -7,7 +7,7 @@ import type { DashboardState } from '@/lib/dashboard-state';
 import { createLiveRange } from '@/lib/timebar/live-range';
 import { layersWithPreset, type TimePreset } from '@/lib/timebar/presets';
 import type { StateChange } from './use-dashboard-state';
-import { RANGE_SETTLE_MS } from './use-settled-filter';
+import { RANGE_SETTLE_MS } from './use-panel-filter';
 
 type Update = (change: StateChange, options?: { replaceHistory?: boolean }) => void;
 

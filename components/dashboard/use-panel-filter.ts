@@ -1,7 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { COMMODITIES, type Dataset } from '@/data';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { filterDataset } from '@/data/filter/filtered-dataset';
 import type { TimeRange } from '@/data/filter/time-rule';
 
 /**
@@ -32,4 +34,21 @@ export function useSettledFilter(filter: FeatureFilter, settleMs = RANGE_SETTLE_
   if (!commoditiesKept) return { settled: filter, current: true };
   if (rangeKept) return { settled, current: true };
   return { settled, current: false };
+}
+
+/**
+ * What the panels show: the filter once a moving range rests (useSettledFilter), taken in a background render that a
+ * newer change interrupts; the features it leaves; the commodities the legend lists; and whether all that is current.
+ * The map and the filter controls take a change at once, so a drag or playback redraws the map every frame and the
+ * panels once.
+ */
+export function usePanelFilter(dataset: Dataset, filter: FeatureFilter) {
+  const settledFilter = useSettledFilter(filter);
+  const panelFilter = useDeferredValue(settledFilter.settled);
+  const filtered = useMemo(() => filterDataset(dataset, panelFilter), [dataset, panelFilter]);
+  const legendCommodities = useMemo(() => {
+    const present = new Set([...filtered.seaRoutes.map((r) => r.properties.commodity), ...filtered.stsIncidents.map((i) => i.properties.commodity)]);
+    return COMMODITIES.filter((c) => present.has(c));
+  }, [filtered]);
+  return { filter: panelFilter, filtered, legendCommodities, current: settledFilter.current && panelFilter === settledFilter.settled };
 }
