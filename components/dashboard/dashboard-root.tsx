@@ -82,7 +82,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   // What the map uploads: the commodity half of the rule. The time half runs on the GPU, so a range change uploads nothing.
   const mapFeatures = useMemo(() => filterByCommodity(dataset, { commodities: state.commodities }), [dataset, state.commodities]);
   // The list, counts, legend and charts follow a moving range once it rests.
-  const panels = usePanelFilter(dataset, filter);
+  const panels = usePanelFilter(dataset, filter, time.live);
   const { filtered } = panels;
   const vessels = useVesselPanels({ dataset, imported, lists, filtered, mapIncidents: mapFeatures.stsIncidents, state, update });
   const layerData = useMemo(

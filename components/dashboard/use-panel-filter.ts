@@ -4,7 +4,8 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { COMMODITIES, type Dataset } from '@/data';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { filterDataset } from '@/data/filter/filtered-dataset';
-import type { TimeRange } from '@/data/filter/time-rule';
+import { sameRange } from '@/data/filter/time-rule';
+import { whenRested, type LiveRange } from '@/lib/timebar/live-range';
 
 /**
  * How long the time range must rest before the panels follow it. A drag or a fast playback moves the range every
@@ -13,23 +14,31 @@ import type { TimeRange } from '@/data/filter/time-rule';
  */
 export const RANGE_SETTLE_MS = 200;
 
-const sameRange = (a: TimeRange | null, b: TimeRange | null) => a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
 const sameItems = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /**
  * The filter the panels show. A change of the commodities (or the first filter) is taken at once; a change of the
- * time range alone is taken when the range has not moved for RANGE_SETTLE_MS, so a drag costs the panels one
- * redraw, at its end, instead of one per frame. `current` says whether the panels show `filter` already.
+ * time range alone is taken when the range has rested for `settleMs` and no move is under way in `live` (see
+ * whenRested): otherwise the panels would start drawing a drag's first step in mid-drag, in a background render that
+ * each later step interrupts and restarts, its work thrown away. A drag costs the panels one redraw, at its end.
+ * `current`: the panels show `filter` already.
  */
-export function useSettledFilter(filter: FeatureFilter, settleMs = RANGE_SETTLE_MS): { settled: FeatureFilter; current: boolean } {
+export function useSettledFilter(
+  filter: FeatureFilter,
+  live?: LiveRange,
+  settleMs = RANGE_SETTLE_MS,
+): { settled: FeatureFilter; current: boolean } {
   const [settled, setSettled] = useState(filter);
   const commoditiesKept = sameItems(settled.commodities, filter.commodities);
   const rangeKept = sameRange(settled.time, filter.time);
   useEffect(() => {
     if (commoditiesKept && rangeKept) return;
-    const timer = setTimeout(() => setSettled(filter), commoditiesKept ? settleMs : 0);
-    return () => clearTimeout(timer);
-  }, [filter, commoditiesKept, rangeKept, settleMs]);
+    if (!commoditiesKept) {
+      const timer = setTimeout(() => setSettled(filter), 0);
+      return () => clearTimeout(timer);
+    }
+    return whenRested(live, filter.time, settleMs, () => setSettled(filter));
+  }, [filter, commoditiesKept, rangeKept, live, settleMs]);
   // Only a moving range waits: anything else is shown as it is (the effect above then catches the state up).
   if (!commoditiesKept) return { settled: filter, current: true };
   if (rangeKept) return { settled, current: true };
@@ -42,8 +51,8 @@ export function useSettledFilter(filter: FeatureFilter, settleMs = RANGE_SETTLE_
  * The map and the filter controls take a change at once, so a drag or playback redraws the map every frame and the
  * panels once.
  */
-export function usePanelFilter(dataset: Dataset, filter: FeatureFilter) {
-  const settledFilter = useSettledFilter(filter);
+export function usePanelFilter(dataset: Dataset, filter: FeatureFilter, live?: LiveRange) {
+  const settledFilter = useSettledFilter(filter, live);
   const panelFilter = useDeferredValue(settledFilter.settled);
   const filtered = useMemo(() => filterDataset(dataset, panelFilter), [dataset, panelFilter]);
   const legendCommodities = useMemo(() => {

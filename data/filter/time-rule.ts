@@ -127,6 +127,11 @@ export function rangeMs(range: TimeRange | null): readonly [fromMs: number, toMs
   return range === null ? null : [range[0] * MS_PER_DAY, (range[1] + 1) * MS_PER_DAY - 1];
 }
 
+/** Whether two ranges are the same days (null, no range, equals only null). */
+export function sameRange(a: TimeRange | null, b: TimeRange | null): boolean {
+  return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+}
+
 /** The range of whole years `from`–`to`: 1 January of the first to 31 December of the last. */
 export function yearsRange(from: number, to: number): TimeRange {
   return [dayOfDate(from, 1, 1), dayOfDate(to, 12, 31)];

@@ -1,4 +1,4 @@
-import type { TimeRange } from '@/data/filter/time-rule';
+import { sameRange, type TimeRange } from '@/data/filter/time-rule';
 
 /**
  * The range while it moves: a drag's later steps, a held key, playback frames. The dashboard state (and the link)
@@ -27,4 +27,22 @@ export function createLiveRange(): LiveRange {
       return () => listeners.delete(onChange);
     },
   };
+}
+
+/**
+ * Calls `then` once the range has rested `delayMs` with no move under way away from `settled` (the dashboard state's
+ * range), asking again every `delayMs` while one is. A drag's first step reaches the state at once and its later
+ * steps only `live`: what follows the state at rest (the panels) must not draw that first step in mid-drag. Once the
+ * move rests the state takes it (a new `settled`, a new wait), or the move came back to `settled` and `then` runs.
+ * Returns a function that cancels the wait.
+ */
+export function whenRested(live: LiveRange | undefined, settled: TimeRange | null, delayMs: number, then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout>;
+  const ask = () => {
+    const moving = live?.get();
+    if (moving !== undefined && !sameRange(moving, settled)) timer = setTimeout(ask, delayMs);
+    else then();
+  };
+  timer = setTimeout(ask, delayMs);
+  return () => clearTimeout(timer);
 }

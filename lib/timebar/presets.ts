@@ -1,5 +1,5 @@
 import { dayOfDate } from '@/data/filter/epoch-day';
-import type { TimeRange } from '@/data/filter/time-rule';
+import { sameRange, type TimeRange } from '@/data/filter/time-rule';
 import type { MapLayerId } from '@/geo/layers/map-layers';
 
 export type TimePresetId = 'un-peak' | 'russia-dprk-2023' | 'since-2020' | 'full-span';
@@ -76,10 +76,6 @@ export function presetAvailable(preset: TimePreset, bounds: TimeRange): boolean 
 export function activePreset(range: TimeRange | null, bounds: TimeRange): TimePresetId | null {
   const match = TIME_PRESETS.find((p) => presetAvailable(p, bounds) && sameRange(presetRange(p, bounds), range));
   return match?.id ?? null;
-}
-
-function sameRange(a: TimeRange | null, b: TimeRange | null): boolean {
-  return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
 }
 
 /** The layers visible after choosing a preset: its layers switched on, in the order the current list has them. */
