@@ -154,6 +154,40 @@ test('a held key moves the range and the map every step; the panels, the dates a
   await expect(whole).toHaveAttribute('aria-valuetext', '1 Jan 2018 – 31 Mar 2018 (90 days)');
 });
 
+test('a range held past the edge of the timebar brings the view along while it moves, not only once it rests', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  // A month in the link: the timebar opens on a year around it, so a year later is out of view.
+  await atlas.open('time=2018-01-01,2018-01-31');
+  const whole = timebar.band.getByRole('slider', { name: 'Time range (moves both ends)' });
+  await expect(whole).toHaveAttribute('aria-valuetext', '1 Jan 2018 – 31 Jan 2018 (31 days)');
+  const during = await whole.evaluate(async (handle) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // Shift+Right held: a month per key event, one per frame, twelve of them, read back a frame after the last.
+    for (let i = 0; i < 12; i++) {
+      handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, repeat: i > 0, bubbles: true, cancelable: true }));
+      await frame();
+    }
+    const band = document.querySelector('[title="Drag to move through time; the wheel zooms"]')!.getBoundingClientRect();
+    const range = handle.getBoundingClientRect();
+    return {
+      valuetext: handle.getAttribute('aria-valuetext'),
+      inView: range.left >= band.left - 1 && range.right <= band.right + 1,
+      summary: document.querySelector('[aria-label="Selected time range"]')?.textContent,
+      panelsCurrent: document.querySelector('[data-testid="panels-status"]')?.getAttribute('data-panels-current'),
+      link: location.search,
+    };
+  });
+  // Still moving: the link has the first step only (the state takes the range once it rests).
+  expect(during.link).not.toContain('2019');
+  expect(during.valuetext).toBe('1 Jan 2019 – 31 Jan 2019 (31 days)');
+  expect(during.summary).toBe('1 Jan 2019 – 31 Jan 2019 (31 days)');
+  expect(during.panelsCurrent).toBe('false');
+  expect(during.inView).toBe(true);
+  await expect(page).toHaveURL(/time=2019-01-01,2019-01-31(&|$)/);
+  await expect(timebar.from).toHaveValue('2019-01-01');
+});
+
 test('playback steps the range month by month, replaces the history entry while it plays, and pause stops it', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);

@@ -8,7 +8,6 @@ import type { UserLayer } from '@/geo/analysis/user-data/types';
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import { Timebar } from '@/components/timebar/timebar';
 import type { OnRangeChange } from '@/components/timebar/timebar-types';
-import { useLiveRange } from '@/components/timebar/use-live-range';
 import { useTimebarRows } from '@/components/timebar/use-timebar-rows';
 import type { LiveRange } from '@/lib/timebar/live-range';
 import { timelineMarks, type TrackMark } from '@/lib/timebar/event-tracks';
@@ -58,7 +57,6 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
   );
   const rows = useTimebarRows(all, COMMODITIES, userLayers, props.theme);
   const marks = useMemo(() => timelineMarks(dataset.timeline), [dataset]);
-  const range = useLiveRange(props.liveRange, props.time);
   const [selectedMarkId, setSelectedMarkId] = useState<string | null>(null);
   const selectMark = useCallback(
     (mark: TrackMark) => {
@@ -71,8 +69,8 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
   return (
     <Timebar
       bounds={bounds}
-      range={range}
-      typedRange={props.time}
+      range={props.time}
+      live={props.liveRange}
       onRangeChange={props.onRangeChange}
       rows={rows}
       marks={marks}

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
 import type { TrackMark } from '@/lib/timebar/event-tracks';
+import type { LiveRange } from '@/lib/timebar/live-range';
 import { binAt, monthIndexOfDay, monthRange, type MonthIndex } from '@/lib/timebar/histogram';
 import { dayAtX, panView, viewDays, zoomView, type TimeView } from '@/lib/timebar/time-scale';
 import { TimebarAxis } from './timebar-axis';
@@ -23,10 +24,14 @@ const CLICK_SLOP_PX = 3;
 export interface TimebarPlotProps {
   rows: readonly HistogramRow[];
   marks: readonly TrackMark[];
-  range: TimeRange;
+  /** The selected range (null: none) and the range while it moves: see TimebarSelection. */
+  range: TimeRange | null;
+  live?: LiveRange;
   bounds: TimeRange;
   view: TimeView;
   onViewChange: (view: TimeView) => void;
+  /** A moving range is leaving the view: show it. */
+  onLeaveView: (range: TimeRange) => void;
   onRangeChange: OnRangeChange;
   /** The month under the pointer (null when it leaves): the host highlights its records on the map. */
   onHoverMonth: (month: MonthIndex | null) => void;
@@ -137,12 +142,14 @@ export function TimebarPlot(props: TimebarPlotProps) {
         </div>
         <TimebarSelection
           range={range}
+          live={props.live}
           bounds={bounds}
           view={view}
           widthPx={widthPx}
           onChange={onRangeChange}
           plotLeft={plotLeft}
           onClickAt={selectMonthAt}
+          onLeaveView={props.onLeaveView}
         />
         <div className={styles.trackRow} style={{ top: rows.length * ROW_HEIGHT_PX }}>
           <TimebarTracks

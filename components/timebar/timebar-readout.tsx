@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import type { TrackMark } from '@/lib/timebar/event-tracks';
 import { monthRange, type MonthIndex } from '@/lib/timebar/histogram';
 import { formatCount, formatIsoDate } from '@/lib/format';
@@ -13,9 +14,8 @@ export interface TimebarReadoutProps {
   hoveredMonth: MonthIndex | null;
   hoveredMark: TrackMark | null;
   kindLabel: (kind: string) => string;
-  /** The selected range in words. */
-  summary: string;
-  playing: boolean;
+  /** The selected range in words (TimebarSummary). */
+  summary: ReactNode;
 }
 
 function monthCounts(rows: readonly HistogramRow[], month: MonthIndex): string {
@@ -30,11 +30,8 @@ function monthCounts(rows: readonly HistogramRow[], month: MonthIndex): string {
   return parts.length > 0 ? parts.join(' · ') : 'nothing dated';
 }
 
-/**
- * One line under the band: the event or the month under the pointer, else the selected range. Its range part is a
- * polite live region, so a screen reader hears where playback is.
- */
-export function TimebarReadout({ rows, hoveredMonth, hoveredMark, kindLabel, summary, playing }: TimebarReadoutProps) {
+/** One line under the band: the selected range, and the event or the month under the pointer. */
+export function TimebarReadout({ rows, hoveredMonth, hoveredMark, kindLabel, summary }: TimebarReadoutProps) {
   let hover: string | null = null;
   if (hoveredMark) {
     hover = `${formatDayRange([hoveredMark.span[0], hoveredMark.span[1]])} · ${kindLabel(hoveredMark.kind)} · ${hoveredMark.title}`;
@@ -43,10 +40,7 @@ export function TimebarReadout({ rows, hoveredMonth, hoveredMark, kindLabel, sum
   }
   return (
     <p className={styles.readout}>
-      <span className={styles.summary} role="status" aria-live="polite" aria-label="Selected time range">
-        {playing ? 'Playing: ' : ''}
-        {summary}
-      </span>
+      {summary}
       {hover && <span className={styles.hover}>{hover}</span>}
     </p>
   );

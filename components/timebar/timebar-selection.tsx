@@ -1,16 +1,20 @@
 'use client';
 
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
+import type { LiveRange } from '@/lib/timebar/live-range';
 import { dragEnd, dragRange, keyMove, moveRange, type RangeHandle } from '@/lib/timebar/range-keys';
 import { dayAtX, viewDays, xOfDay, type TimeView } from '@/lib/timebar/time-scale';
 import { formatDay, formatDayRange, formatRangeLength } from './format-day';
 import type { OnRangeChange } from './timebar-types';
+import { useLiveRange } from './use-live-range';
 import styles from './timebar.module.css';
 
 export interface TimebarSelectionProps {
-  /** The range drawn: the selected one, or the bounds when there is none. */
-  range: TimeRange;
+  /** The selected range (the dashboard state's); null: none, the bounds are drawn. */
+  range: TimeRange | null;
+  /** The range while it moves, drawn ahead of `range`: only this component and the summary follow each step. */
+  live?: LiveRange;
   bounds: TimeRange;
   view: TimeView;
   widthPx: number;
@@ -19,6 +23,8 @@ export interface TimebarSelectionProps {
   plotLeft: () => number;
   /** A press on the range that did not move it: a click at this x (px in the plot). */
   onClickAt: (x: number) => void;
+  /** A moving range is leaving the view (a held key, playback): the host moves the view to show it. */
+  onLeaveView: (range: TimeRange) => void;
 }
 
 interface Gesture {
@@ -39,10 +45,17 @@ const HANDLE_LABELS: Record<RangeHandle, string> = {
  * all three sliders. Dragging a handle moves that end to the day under the pointer; dragging the range moves both.
  * A drag adds one history entry (its first move); its later moves replace it, so Back undoes the whole drag.
  */
-export function TimebarSelection({ range, bounds, view, widthPx, onChange, plotLeft, onClickAt }: TimebarSelectionProps) {
+export function TimebarSelection(props: TimebarSelectionProps) {
+  const { bounds, view, widthPx, onChange, plotLeft, onClickAt, onLeaveView } = props;
+  const range = useLiveRange(props.live, props.range) ?? bounds;
   const gesture = useRef<Gesture | null>(null);
   const left = xOfDay(view, widthPx, range[0]);
   const right = xOfDay(view, widthPx, range[1] + 1);
+  // Only while it moves: a range set at rest is brought into view by the timebar itself, with the view it draws.
+  const leaving = props.live?.get() !== undefined && widthPx > 0 && (left < 0 || right > widthPx || right - left > 0.9 * widthPx);
+  useEffect(() => {
+    if (leaving) onLeaveView(range);
+  }, [leaving, range, onLeaveView]);
 
   const start = (handle: RangeHandle, event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;

@@ -3,15 +3,16 @@
 import { useCallback, useState } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
 import type { TrackMark } from '@/lib/timebar/event-tracks';
+import type { LiveRange } from '@/lib/timebar/live-range';
 import { monthRange, type MonthIndex } from '@/lib/timebar/histogram';
 import { DEFAULT_PLAYBACK, type PlaybackSettings } from '@/lib/timebar/playback';
 import { presetRange, type TimePreset } from '@/lib/timebar/presets';
 import { viewAround, viewForBounds, viewShowing, type TimeView } from '@/lib/timebar/time-scale';
-import { formatDayRange, formatRangeLength } from './format-day';
 import { TimebarControls } from './timebar-controls';
 import { TimebarPlot } from './timebar-plot';
 import { TimebarPresets } from './timebar-presets';
 import { TimebarReadout } from './timebar-readout';
+import { TimebarSummary } from './timebar-summary';
 import { TimebarZoom } from './timebar-zoom';
 import type { HistogramRow, OnRangeChange } from './timebar-types';
 import { usePlayback } from './use-playback';
@@ -20,13 +21,14 @@ import styles from './timebar.module.css';
 export interface TimebarProps {
   /** The span of the data (curated and imported): the range stays within it. */
   bounds: TimeRange;
-  /** The selected range; null is the full span, no time filter. */
+  /** The selected range (the host's state); null is the full span, no time filter. */
   range: TimeRange | null;
   /**
-   * The range the typed dates show, when it differs from `range`: the host's settled range while `range` moves (a
-   * drag, playback), so the date inputs are not rebuilt every step. Default: `range`.
+   * The range while it moves (a drag, a held key, playback), ahead of `range`. Only the selection and the summary
+   * follow each step (and the whole timebar while it plays); the typed dates, presets and zoom take the range once
+   * the host's state does.
    */
-  typedRange?: TimeRange | null;
+  live?: LiveRange;
   onRangeChange: OnRangeChange;
   rows: readonly HistogramRow[];
   marks: readonly TrackMark[];
@@ -44,7 +46,7 @@ export interface TimebarProps {
  * range, which can be dragged, typed, stepped with the keyboard, chosen from presets, and played.
  */
 export function Timebar(props: TimebarProps) {
-  const { bounds, range, onRangeChange } = props;
+  const { bounds, range, live, onRangeChange } = props;
   const shown: TimeRange = range ?? bounds;
   const [view, setView] = useState<TimeView>(() => viewAround(range, bounds));
   const [settings, setSettings] = useState<PlaybackSettings>(DEFAULT_PLAYBACK);
@@ -62,7 +64,9 @@ export function Timebar(props: TimebarProps) {
     setView(viewShowing(view, shown, bounds));
   }
 
-  const playback = usePlayback(range, bounds, settings, onRangeChange);
+  const showMoving = useCallback((moving: TimeRange) => setView((v) => viewShowing(v, moving, bounds)), [bounds]);
+
+  const playback = usePlayback(range, live, bounds, settings, onRangeChange);
   const { pause } = playback;
   // Anything the user does to the range stops playback first.
   const userChange = useCallback<OnRangeChange>(
@@ -89,7 +93,7 @@ export function Timebar(props: TimebarProps) {
   return (
     <section className={styles.timebar} aria-label="Timebar">
       <TimebarControls
-        range={props.typedRange === undefined ? shown : (props.typedRange ?? bounds)}
+        range={shown}
         bounds={bounds}
         onDates={commitDates}
         playing={playback.playing}
@@ -102,10 +106,12 @@ export function Timebar(props: TimebarProps) {
       <TimebarPlot
         rows={props.rows}
         marks={props.marks}
-        range={shown}
+        range={range}
+        live={live}
         bounds={bounds}
         view={view}
         onViewChange={setView}
+        onLeaveView={showMoving}
         onRangeChange={userChange}
         onHoverMonth={hoverMonth}
         hoveredMonth={hoveredMonth}
@@ -120,12 +126,7 @@ export function Timebar(props: TimebarProps) {
           hoveredMonth={hoveredMonth}
           hoveredMark={hoveredMark}
           kindLabel={props.kindLabel}
-          summary={
-            range === null
-              ? `All dates: ${formatDayRange(bounds)} and undated records (no time filter)`
-              : `${formatDayRange(range)} (${formatRangeLength(range)})`
-          }
-          playing={playback.playing}
+          summary={<TimebarSummary range={range} live={live} bounds={bounds} playing={playback.playing} />}
         />
         <TimebarZoom view={view} range={shown} bounds={bounds} onViewChange={setView} />
       </div>
