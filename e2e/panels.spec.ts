@@ -206,8 +206,12 @@ test('Play steps the range one year at a time, and Pause halts it', async ({ pag
   await timebar.band.getByRole('combobox', { name: 'Step' }).selectOption('year');
   await timebar.recordRanges();
   await timebar.play();
-  await expect.poll(() => timebar.time(), { timeout: 15_000 }).toBe('2018-01-01,2018-12-31');
+  // Each frame reaches the link once the range rests (200 ms of a 1 s frame), so the link is read from the recording:
+  // polling it once a second can miss a frame on a slow machine.
+  await expect.poll(() => timebar.recordedRanges(), { timeout: 20_000 }).toContain('2018-01-01,2018-12-31');
   await timebar.pause();
+  // The last frame reaches the link and the panels once it has rested; after that nothing moves.
+  await expect(page.getByTestId('panels-status')).toHaveAttribute('data-panels-current', 'true');
   const stoppedAt = timebar.time();
   await page.waitForTimeout(1_500);
   expect(timebar.time()).toBe(stoppedAt);

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import type { LiveRange } from '@/lib/timebar/live-range';
 
-const nothingMoving = () => undefined;
+const nothingMoving = () => false;
 
 /**
  * Says whether the panels (list, counts, legend, charts) show the range the map shows: false while a range moves
@@ -11,6 +11,7 @@ const nothingMoving = () => undefined;
  * nothing is shown.
  */
 export function PanelsStatus({ live, settled }: { live: LiveRange; settled: boolean }) {
-  const moving = useSyncExternalStore(live.subscribe, live.get, nothingMoving) !== undefined;
+  // A yes/no snapshot: this re-renders when a move starts and ends, not at each of its steps.
+  const moving = useSyncExternalStore(live.subscribe, () => live.get() !== undefined, nothingMoving);
   return <span hidden data-testid="panels-status" data-panels-current={settled && !moving} />;
 }
