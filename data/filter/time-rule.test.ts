@@ -90,6 +90,15 @@ describe('spans at each date precision', () => {
     expect(recordSpan({})).toEqual(OPEN_SPAN);
   });
 
+  it("a record's span is worked out once and kept: records never change, and every filter change asks again", () => {
+    const incident = getDataset().stsIncidents.features[0]!.properties;
+    expect(recordSpan(incident)).toBe(recordSpan(incident));
+    const period = { start: '2017-10', end: '2018' };
+    expect(periodSpan(period)).toBe(periodSpan(period));
+    // Kept per object, not per value: another record with the same dates gets its own (equal) span.
+    expect(recordSpan({ date: '2018-07' })).toEqual(recordSpan({ date: '2018-07' }));
+  });
+
   it('moments (epoch ms) fall on their UTC day', () => {
     expect(msSpan(Date.UTC(2018, 2, 31, 23, 30), Date.UTC(2018, 3, 1, 0, 30))).toEqual([day('2018-03-31'), day('2018-04-01')]);
     expect(msSpan(Date.UTC(2018, 0, 1, 12))).toEqual([day('2018-01-01'), day('2018-01-01')]);

@@ -70,12 +70,22 @@ export function dateSpan(date: string, dateEnd?: string, precision?: DatePrecisi
   return [firstDayOf(date, precision), lastDayOf(dateEnd ?? date, precision)];
 }
 
-/** The span of a period; a missing end is open on that side. */
+/**
+ * Spans already worked out, per record (or period) object. Every filter change asks again for the span of every
+ * curated record (map, list, charts); records never change, and parsing their dates each time was most of what a
+ * change spent in this module.
+ */
+const spanOfRecord = new WeakMap<DatedRecord, DaySpan>();
+const spanOfPeriod = new WeakMap<Period, DaySpan>();
+
+/** The span of a period; a missing end is open on that side. Kept per period object, as records' spans are. */
 export function periodSpan(period: Period): DaySpan {
-  return [
-    period.start ? firstDayOf(period.start) : Number.NEGATIVE_INFINITY,
-    period.end ? lastDayOf(period.end) : Number.POSITIVE_INFINITY,
-  ];
+  let span = spanOfPeriod.get(period);
+  if (span === undefined) {
+    span = [period.start ? firstDayOf(period.start) : Number.NEGATIVE_INFINITY, period.end ? lastDayOf(period.end) : Number.POSITIVE_INFINITY];
+    spanOfPeriod.set(period, span);
+  }
+  return span;
 }
 
 /** What a record with a date (an incident, a timeline event) or only a period (every other feature) spans. */
@@ -86,10 +96,15 @@ export interface DatedRecord {
   period?: Period | undefined;
 }
 
+
 /** The span of a record: its date (with `dateEnd` and `datePrecision`) where it has one, else its period. */
 export function recordSpan(record: DatedRecord): DaySpan {
-  if (record.date) return dateSpan(record.date, record.dateEnd, record.datePrecision);
-  return record.period ? periodSpan(record.period) : OPEN_SPAN;
+  let span = spanOfRecord.get(record);
+  if (span === undefined) {
+    span = record.date ? dateSpan(record.date, record.dateEnd, record.datePrecision) : record.period ? periodSpan(record.period) : OPEN_SPAN;
+    spanOfRecord.set(record, span);
+  }
+  return span;
 }
 
 /** The span of a map feature: an incident by its date, anything else by its period. */
