@@ -52,7 +52,11 @@ test('a range of 2018-01-01 to 2018-03-31 in the link leaves exactly the records
   const list = page.getByRole('navigation', { name: 'Features' });
   const incidentGroup = list.locator('summary', { hasText: /^STS incidents/ });
   await expect(incidentGroup).toHaveText(`STS incidents (${expectedIncidents.length})`);
+  // A folded group draws no rows (a filter change would rebuild them unseen); opening it draws them.
+  const incidentRows = list.locator('details', { has: page.locator('summary', { hasText: /^STS incidents/ }) }).locator('li');
+  await expect(incidentRows).toHaveCount(0);
   await incidentGroup.click();
+  await expect(incidentRows).toHaveCount(expectedIncidents.length);
   await expect(list.getByRole('button', { name: exactName(CHON_MA_SAN.properties.name.en) })).toHaveCount(1);
   await expect(list.getByRole('button', { name: exactName(JI_SONG_6.properties.name.en) })).toHaveCount(0);
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Commodity, Dataset } from '@/data';
 import { datasetTimeBounds, rangeYears, type TimeRange } from '@/data/filter/time-rule';
 import type { DrawTool } from '@/components/map/area-draw';
@@ -42,7 +42,7 @@ function exportName(extension: string): string {
 export function AreaPanel(props: AreaPanelProps) {
   const { dataset, area, report, time } = props;
   // Without a time filter the histogram and the comparison span the dataset's dates.
-  const shown = time ?? datasetTimeBounds(dataset);
+  const shown = useMemo(() => time ?? datasetTimeBounds(dataset), [time, dataset]);
   // Two more reports: computed only while the comparison is open.
   const [comparing, setComparing] = useState(false);
   return (

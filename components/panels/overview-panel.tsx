@@ -8,6 +8,7 @@ import { laborChartRows } from '@/lib/chart-series/labor-rows';
 import { petroleumChartRows } from '@/lib/chart-series/petroleum-rows';
 import { tradeChartRows } from '@/lib/chart-series/trade-rows';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { useStableWhileEqual } from '@/components/ui/use-stable-while-equal';
 import { EarningsList } from './earnings-list';
 import { SourcesList } from './sources-list';
 import styles from './panels.module.css';
@@ -32,14 +33,16 @@ export const OverviewPanel = memo(function OverviewPanel({ dataset, filter, onYe
   const china = useMemo(() => dataset.trade.series.filter((s) => s.partners[0] === 'CN'), [dataset]);
   const labor = useMemo(() => laborChartRows(dataset.labor, filter), [dataset, filter]);
   // The sources of everything drawn, for the list at the end (the charts derive the same rows themselves).
-  const cited = useMemo(
-    () => [
-      ...tradeChartRows(dataset.trade.series, filter, { flows: ['total', 'dprk-exports', 'dprk-imports'] }).sourceIds,
-      ...labor.sourceIds,
-      ...petroleumChartRows(dataset.petroleum, filter).sourceIds,
-      ...incidentsByYearAndCommodity(dataset.stsIncidents.features, null, filter).sourceIds,
-    ],
-    [dataset, filter, labor],
+  const cited = useStableWhileEqual(
+    useMemo(
+      () => [
+        ...tradeChartRows(dataset.trade.series, filter, { flows: ['total', 'dprk-exports', 'dprk-imports'] }).sourceIds,
+        ...labor.sourceIds,
+        ...petroleumChartRows(dataset.petroleum, filter).sourceIds,
+        ...incidentsByYearAndCommodity(dataset.stsIncidents.features, null, filter).sourceIds,
+      ],
+      [dataset, filter, labor],
+    ),
   );
   const common = {
     filter,

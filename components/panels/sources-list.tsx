@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import type { Source, SourceKind } from '@/data';
 import { formatIsoDate } from '@/lib/format';
 import styles from './panels.module.css';
@@ -30,7 +31,7 @@ export interface SourcesListProps {
  * "Sources": every source cited in the panel, with publisher, title, date, kind and address. The address is a
  * link only the user can follow (nothing is fetched or prefetched), opened without a referrer.
  */
-export function SourcesList({ sourceIds, sources, idPrefix = 'source-', title = 'Sources' }: SourcesListProps) {
+export const SourcesList = memo(function SourcesList({ sourceIds, sources, idPrefix = 'source-', title = 'Sources' }: SourcesListProps) {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const ids = [...new Set(sourceIds)];
   const entries = ids
@@ -76,4 +77,4 @@ export function SourcesList({ sourceIds, sources, idPrefix = 'source-', title = 
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { AnyFeature } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
 
@@ -32,6 +32,26 @@ export interface FeatureListProps {
   onChooseVessel?: (vesselId: string) => void;
 }
 
+/**
+ * A group of the list that draws its rows only while it is open: a folded group (the incidents, the vessels) holds
+ * dozens of buttons nobody sees, which every filter change would otherwise rebuild. It opens by itself when
+ * `openWhen` becomes true (the selection moved into it) and otherwise stays as the user left it.
+ */
+function ListGroup({ summary, openWhen, rows }: { summary: string; openWhen: boolean; rows: () => ReactNode }) {
+  const [open, setOpen] = useState(openWhen);
+  const [wasOpenWhen, setWasOpenWhen] = useState(openWhen);
+  if (openWhen !== wasOpenWhen) {
+    setWasOpenWhen(openWhen);
+    if (openWhen) setOpen(true);
+  }
+  return (
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && <ul>{rows()}</ul>}
+    </details>
+  );
+}
+
 /** Everything the canvas shows, as buttons grouped by kind: the keyboard and screen-reader path to the map. */
 export const FeatureList = memo(function FeatureList({ features, selectedId, onChoose, vessels, onChooseVessel }: FeatureListProps) {
   return (
@@ -40,12 +60,12 @@ export const FeatureList = memo(function FeatureList({ features, selectedId, onC
         const items = features.filter((f) => group.kinds.includes(f.properties.kind));
         if (items.length === 0) return null;
         return (
-          <details key={group.label} open={group.label !== 'STS incidents'}>
-            <summary>
-              {group.label} ({items.length})
-            </summary>
-            <ul>
-              {items.map((f) => (
+          <ListGroup
+            key={group.label}
+            summary={`${group.label} (${items.length})`}
+            openWhen={group.label !== 'STS incidents' || items.some((f) => f.id === selectedId)}
+            rows={() =>
+              items.map((f) => (
                 <li key={f.id}>
                   <button
                     type="button"
@@ -57,24 +77,25 @@ export const FeatureList = memo(function FeatureList({ features, selectedId, onC
                     {f.properties.name.en}
                   </button>
                 </li>
-              ))}
-            </ul>
-          </details>
+              ))
+            }
+          />
         );
       })}
       {vessels && vessels.length > 0 && onChooseVessel && (
-        <details open={vessels.some((v) => v.id === selectedId)}>
-          <summary>Vessels ({vessels.length})</summary>
-          <ul>
-            {vessels.map((v) => (
+        <ListGroup
+          summary={`Vessels (${vessels.length})`}
+          openWhen={vessels.some((v) => v.id === selectedId)}
+          rows={() =>
+            vessels.map((v) => (
               <li key={v.id}>
                 <button type="button" aria-pressed={v.id === selectedId} title={v.detail} onClick={() => onChooseVessel(v.id)}>
                   {v.label}
                 </button>
               </li>
-            ))}
-          </ul>
-        </details>
+            ))
+          }
+        />
       )}
     </nav>
   );
