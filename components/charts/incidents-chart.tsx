@@ -1,8 +1,8 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Bar, XAxis, YAxis } from 'recharts';
-import { COMMODITY_LABELS, type Source, type StsIncidentFeature } from '@/data';
+import { COMMODITY_LABELS, type Commodity, type Source, type StsIncidentFeature } from '@/data';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { incidentsByYearAndCommodity, type IncidentYearRow } from '@/lib/chart-series/incident-rows';
 import { formatIsoDate, formatTimeRange } from '@/lib/format';
@@ -11,10 +11,16 @@ import { commodityCss } from './chart-colors';
 import { useChartTheme } from './chart-theme';
 import { DataTable, YearCell } from './data-table';
 import type { ChartCommonProps } from './chart-types';
-import { provenanceCells, YearChart } from './year-chart';
+import { onePerKey } from './one-per-key';
+import { useStableWhileEqual } from '@/components/ui/use-stable-while-equal';
+import { provenanceCells, YearChart, type YearTooltip } from './year-chart';
 import styles from './charts.module.css';
 
 const INCIDENTS_PLOT_HEIGHT_PX = 200;
+const INCIDENTS_MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
+const INCIDENTS_X_AXIS = <XAxis dataKey="year" tickLine={false} />;
+const INCIDENTS_Y_AXIS = <YAxis allowDecimals={false} width={32} />;
+const countOfCommodity = onePerKey((commodity: Commodity) => (row: IncidentYearRow) => row.counts[commodity] ?? 0);
 
 export interface IncidentsChartProps extends ChartCommonProps {
   title?: string;
@@ -34,10 +40,47 @@ function plural(n: number, one: string, many: string): string {
  */
 export function IncidentsChart({ title = 'STS incidents by year', incidents, zoneId, ...common }: IncidentsChartProps) {
   const { filter, onYearClick, onToggleCommodity, sourceAnchorPrefix } = common;
-  const data = useMemo(() => incidentsByYearAndCommodity(incidents, zoneId, filter), [incidents, zoneId, filter]);
+  const data = useStableWhileEqual(useMemo(() => incidentsByYearAndCommodity(incidents, zoneId, filter), [incidents, zoneId, filter]));
   const theme = useChartTheme();
   const range = formatTimeRange(filter.time);
   const byId = useMemo(() => new Map(data.incidents.map((i) => [i.id, i])), [data.incidents]);
+
+  const tooltip = useCallback(
+    (row: IncidentYearRow): YearTooltip => ({
+      heading: `${row.year}: ${plural(row.total, 'incident', 'incidents')}`,
+      emptyText: 'No incident recorded',
+      entries: row.incidentIds.flatMap((id) => {
+        const incident = byId.get(id);
+        if (!incident) return [];
+        const p = incident.properties;
+        return [
+          {
+            key: id,
+            label: formatIsoDate(p.date, p.datePrecision),
+            color: commodityCss(p.commodity, theme),
+            value: p.name.en,
+            confidence: p.confidence,
+            sourceIds: p.sourceIds,
+          },
+        ];
+      }),
+    }),
+    [byId, theme],
+  );
+  const bars = useMemo(
+    () =>
+      data.commodities.map((c) => (
+        <Bar
+          key={c}
+          name={COMMODITY_LABELS[c]}
+          dataKey={countOfCommodity(c)}
+          stackId="incidents"
+          fill={commodityCss(c, theme)}
+          isAnimationActive={false}
+        />
+      )),
+    [data.commodities, theme],
+  );
 
   const summary = (
     <p className={styles.summary} aria-live="polite">
@@ -89,40 +132,13 @@ export function IncidentsChart({ title = 'STS incidents by year', incidents, zon
         />
       }
       table={table}
-      margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-      xAxis={<XAxis dataKey="year" tickLine={false} />}
-      yAxis={<YAxis allowDecimals={false} width={32} />}
+      margin={INCIDENTS_MARGIN}
+      xAxis={INCIDENTS_X_AXIS}
+      yAxis={INCIDENTS_Y_AXIS}
       tooltipCursor
-      tooltip={(row) => ({
-        heading: `${row.year}: ${plural(row.total, 'incident', 'incidents')}`,
-        emptyText: 'No incident recorded',
-        entries: row.incidentIds.flatMap((id) => {
-          const incident = byId.get(id);
-          if (!incident) return [];
-          const p = incident.properties;
-          return [
-            {
-              key: id,
-              label: formatIsoDate(p.date, p.datePrecision),
-              color: commodityCss(p.commodity, theme),
-              value: p.name.en,
-              confidence: p.confidence,
-              sourceIds: p.sourceIds,
-            },
-          ];
-        }),
-      })}
+      tooltip={tooltip}
     >
-      {data.commodities.map((c) => (
-        <Bar
-          key={c}
-          name={COMMODITY_LABELS[c]}
-          dataKey={(row: IncidentYearRow) => row.counts[c] ?? 0}
-          stackId="incidents"
-          fill={commodityCss(c, theme)}
-          isAnimationActive={false}
-        />
-      ))}
+      {bars}
     </YearChart>
   );
 }

@@ -10,7 +10,9 @@ import { ChartLegend } from './chart-legend';
 import { seriesColor } from './chart-colors';
 import { DataTable, YearCell } from './data-table';
 import type { ChartCommonProps } from './chart-types';
-import { figureRows, provenanceCells, YearChart } from './year-chart';
+import { onePerKey } from './one-per-key';
+import { useStableWhileEqual } from '@/components/ui/use-stable-while-equal';
+import { figureRows, provenanceCells, YearChart, type YearTooltip } from './year-chart';
 import styles from './charts.module.css';
 
 const LABOR_PLOT_HEIGHT_PX = 240;
@@ -21,6 +23,29 @@ export interface LaborChartProps extends ChartCommonProps {
 }
 
 const HOST_NAMES = { RU: 'Russia', CN: 'China', ALL: 'All countries' } as const;
+const LABOR_MARGIN = { top: 10, right: 12, bottom: 0, left: 0 };
+const LABOR_Y_AXIS = <YAxis tickFormatter={(v: number) => formatCountShort(v)} width={48} domain={[0, 'auto']} />;
+
+/** What recharts hands a series' dot renderer. */
+interface DotRenderProps {
+  cx?: number | undefined;
+  cy?: number | undefined;
+  payload?: unknown;
+  index?: number | undefined;
+}
+
+const plotOfSeries = onePerKey((seriesId: string) => (row: LaborChartRow) => row.cells[seriesId]?.plot ?? null);
+const errorOfSeries = onePerKey((seriesId: string) => (row: LaborChartRow) => row.cells[seriesId]?.error ?? null);
+/** By series and colour: the mark takes the series' colour, which the Line (drawn without a stroke) does not pass on. */
+const dotOfSeries = onePerKey((seriesId: string, color: string) => {
+  return function LaborDot(props: DotRenderProps) {
+    const cell = (props.payload as LaborChartRow | undefined)?.cells[seriesId];
+    if (props.cx == null || props.cy == null || !cell) return <g key={`${seriesId}-${props.index}`} />;
+    return (
+      <LaborMark key={`${seriesId}-${props.index}`} cx={props.cx} cy={props.cy} color={color} bound={cell.bound} reported={cell.confidence === 'reported'} />
+    );
+  };
+});
 
 /**
  * The mark for one stated figure: a dot for a single value (filled if reported, hollow otherwise), a triangle
@@ -48,7 +73,7 @@ function LaborMark({ cx, cy, color, bound, reported }: { cx: number; cy: number;
  */
 export function LaborChart({ title = 'DPRK workers abroad', labor, ...common }: LaborChartProps) {
   const { filter, onYearClick, onToggleCommodity, sourceAnchorPrefix } = common;
-  const data = useMemo(() => laborChartRows(labor, filter), [labor, filter]);
+  const data = useStableWhileEqual(useMemo(() => laborChartRows(labor, filter), [labor, filter]));
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const toggle = useCallback(
     (key: string) =>
@@ -64,15 +89,57 @@ export function LaborChart({ title = 'DPRK workers abroad', labor, ...common }: 
     () => data.series.map((s) => ({ ...s, color: seriesColor(labor.workers.findIndex((w) => w.id === s.id)) })),
     [data.series, labor.workers],
   );
-  const visible = colored.filter((s) => !hidden.has(s.id));
+  const visible = useMemo(() => colored.filter((s) => !hidden.has(s.id)), [colored, hidden]);
   const range = formatTimeRange(filter.time);
 
   // Without figures nothing is drawn; the axis then only needs to be finite.
   const years = data.rows.length > 0 ? data.rows.map((r) => r.year) : filter.time ? rangeYears(filter.time) : [0];
   const firstYear = Math.min(...years);
   const lastYear = Math.max(...years);
-  // A tick at the start of each year with figures; the axis runs to the end of the last year, unlabelled.
-  const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const xAxis = useMemo(
+    () => (
+      <XAxis
+        type="number"
+        dataKey="t"
+        domain={[firstYear, lastYear + 1]}
+        // A tick at the start of each year with figures; the axis runs to the end of the last year, unlabelled.
+        ticks={Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i)}
+        tickFormatter={String}
+        allowDataOverflow
+      />
+    ),
+    [firstYear, lastYear],
+  );
+  const tooltip = useCallback(
+    (row: LaborChartRow): YearTooltip => ({
+      heading: formatIsoDate(row.date),
+      entries: visible.flatMap((s) => {
+        const cell = row.cells[s.id];
+        return cell
+          ? [{ key: s.id, label: s.label, color: s.color, value: `${formatLaborCell(cell)} ${s.measure}`, confidence: cell.confidence, sourceIds: cell.sourceIds }]
+          : [];
+      }),
+    }),
+    [visible],
+  );
+  const marks = useMemo(
+    () =>
+      visible.map((s) => (
+        <Line
+          key={s.id}
+          name={s.label}
+          dataKey={plotOfSeries(s.id)}
+          stroke="none"
+          isAnimationActive={false}
+          connectNulls={false}
+          activeDot={false}
+          dot={dotOfSeries(s.id, s.color)}
+        >
+          <ErrorBar dataKey={errorOfSeries(s.id)} stroke={s.color} strokeWidth={2} width={6} isAnimationActive={false} />
+        </Line>
+      )),
+    [visible],
+  );
 
   const emptyMessage = data.excludedByCommodity
     ? 'Labor is not among the selected commodities.'
@@ -129,62 +196,13 @@ export function LaborChart({ title = 'DPRK workers abroad', labor, ...common }: 
         />
       }
       table={table}
-      margin={{ top: 10, right: 12, bottom: 0, left: 0 }}
+      margin={LABOR_MARGIN}
       verticalGrid
-      xAxis={
-        <XAxis
-          type="number"
-          dataKey="t"
-          domain={[firstYear, lastYear + 1]}
-          ticks={ticks}
-          tickFormatter={(t: number) => String(t)}
-          allowDataOverflow
-        />
-      }
-      yAxis={<YAxis tickFormatter={(v: number) => formatCountShort(v)} width={48} domain={[0, 'auto']} />}
-      tooltip={(row) => ({
-        heading: formatIsoDate(row.date),
-        entries: visible.flatMap((s) => {
-          const cell = row.cells[s.id];
-          return cell
-            ? [{ key: s.id, label: s.label, color: s.color, value: `${formatLaborCell(cell)} ${s.measure}`, confidence: cell.confidence, sourceIds: cell.sourceIds }]
-            : [];
-        }),
-      })}
+      xAxis={xAxis}
+      yAxis={LABOR_Y_AXIS}
+      tooltip={tooltip}
     >
-      {visible.map((s) => (
-        <Line
-          key={s.id}
-          name={s.label}
-          dataKey={(row: LaborChartRow) => row.cells[s.id]?.plot ?? null}
-          stroke="none"
-          isAnimationActive={false}
-          connectNulls={false}
-          activeDot={false}
-          dot={(props) => {
-            const cell = (props.payload as LaborChartRow | undefined)?.cells[s.id];
-            if (props.cx == null || props.cy == null || !cell) return <g key={`${s.id}-${props.index}`} />;
-            return (
-              <LaborMark
-                key={`${s.id}-${props.index}`}
-                cx={props.cx}
-                cy={props.cy}
-                color={s.color}
-                bound={cell.bound}
-                reported={cell.confidence === 'reported'}
-              />
-            );
-          }}
-        >
-          <ErrorBar
-            dataKey={(row: LaborChartRow) => row.cells[s.id]?.error ?? null}
-            stroke={s.color}
-            strokeWidth={2}
-            width={6}
-            isAnimationActive={false}
-          />
-        </Line>
-      ))}
+      {marks}
     </YearChart>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { Bar, XAxis, YAxis } from 'recharts';
 import type { PetroleumData, Source } from '@/data';
 import {
@@ -16,7 +16,8 @@ import type { ChartCommonProps } from './chart-types';
 import { PetroleumKey, PetroleumSeriesLegend } from './petroleum-key';
 import { BREAK_LABEL_STEP_PX, PetroleumMarks } from './petroleum-marks';
 import { PetroleumTable } from './petroleum-table';
-import { YearChart } from './year-chart';
+import { useStableWhileEqual } from '@/components/ui/use-stable-while-equal';
+import { YearChart, type YearTooltip } from './year-chart';
 import styles from './charts.module.css';
 import own from './petroleum-chart.module.css';
 
@@ -50,6 +51,9 @@ function niceCeil(value: number): number {
 }
 
 const BOUND_WORDS = { value: '', floor: 'more than ', ceiling: 'up to ', range: '' } as const;
+const PETROLEUM_X_AXIS = <XAxis dataKey="year" tickLine={false} />;
+/** Invisible: it gives the value axis its extent and the tooltip its row; PetroleumMarks draws the figures. */
+const EXTENT_BAR = <Bar dataKey="top" fill="transparent" isAnimationActive={false} />;
 
 /**
  * A colour per series that does not change with the filter: notified deliveries in their suppliers' map colours,
@@ -86,7 +90,7 @@ export function PetroleumChart({
   const { filter, onYearClick, onToggleCommodity, sourceAnchorPrefix } = common;
   const [unit, setUnit] = useState<PetroleumUnit>('barrels');
   const [fullScale, setFullScale] = useState(false);
-  const data = useMemo(() => petroleumChartRows(petroleum, filter, unit, focus), [petroleum, filter, unit, focus]);
+  const data = useStableWhileEqual(useMemo(() => petroleumChartRows(petroleum, filter, unit, focus), [petroleum, filter, unit, focus]));
   const colorOf = useSeriesColors(petroleum);
   const unitName = useId();
   const range = focus?.years ? formatYearRange(data.years[0], data.years[1]) : formatTimeRange(filter.time);
@@ -100,6 +104,55 @@ export function PetroleumChart({
   const canCut = cutAt !== undefined && highest > cutAt;
   const clipAt = canCut && !fullScale ? cutAt : undefined;
   const stackedBreaks = clipAt === undefined ? 0 : Math.max(0, ...data.rows.map((row) => row.marks.filter((m) => m.value > clipAt).length - 1));
+
+  const capValue = capRow?.cap?.value;
+  const margin = useMemo(() => ({ top: 16 + BREAK_LABEL_STEP_PX * stackedBreaks, right: 12, bottom: 0, left: 4 }), [stackedBreaks]);
+  const yAxis = useMemo(
+    () => (
+      <YAxis
+        tickFormatter={(v: number) => formatCountShort(v)}
+        width={44}
+        domain={[0, clipAt ?? ((dataMax: number) => niceCeil(dataMax * HEADROOM))]}
+        allowDataOverflow={clipAt !== undefined}
+        ticks={clipAt !== undefined && capValue !== undefined ? Array.from({ length: CLIP_AT_CAPS + 1 }, (_, i) => i * capValue) : undefined}
+      />
+    ),
+    [clipAt, capValue],
+  );
+  const tooltip = useCallback(
+    (row: PetroleumChartRow): YearTooltip => ({
+      heading: String(row.year),
+      emptyText: `No sourced figure in ${long.toLowerCase()}`,
+      entries: [
+        ...(row.cap
+          ? [
+              {
+                key: 'cap',
+                label: `UN cap (${row.cap.resolution})`,
+                color: 'var(--text)',
+                value: `${formatCount(row.cap.value)} ${short} a year`,
+                confidence: row.cap.confidence,
+                sourceIds: row.cap.sourceIds,
+              },
+            ]
+          : []),
+        ...row.marks.map((m) => ({
+          key: m.recordId,
+          label: data.series.find((s) => s.key === m.seriesKey)?.label ?? m.seriesKey,
+          color: colorOf(m.seriesKey),
+          value: m.shape === 'range' ? `${formatCount(m.low)}–${formatCount(m.value)} ${short}` : `${BOUND_WORDS[m.shape]}${formatCount(m.value)} ${short}`,
+          confidence: m.confidence,
+          sourceIds: m.sourceIds,
+          detail: m.partial ? `${m.periodLabel} only` : undefined,
+        })),
+      ],
+    }),
+    [data.series, colorOf, long, short],
+  );
+  const marks = useMemo(
+    () => <PetroleumMarks rows={data.rows} colorOf={colorOf} unitShort={short} clipAt={clipAt} />,
+    [data.rows, colorOf, short, clipAt],
+  );
 
   const emptyMessage = data.excludedByCommodity
     ? 'Neither refined petroleum nor crude oil is among the selected commodities.'
@@ -191,49 +244,14 @@ export function PetroleumChart({
         />
       )}
       footer={footer}
-      margin={{ top: 16 + BREAK_LABEL_STEP_PX * stackedBreaks, right: 12, bottom: 0, left: 4 }}
-      xAxis={<XAxis dataKey="year" tickLine={false} />}
-      yAxis={
-        <YAxis
-          tickFormatter={(v: number) => formatCountShort(v)}
-          width={44}
-          domain={[0, clipAt ?? ((dataMax: number) => niceCeil(dataMax * HEADROOM))]}
-          allowDataOverflow={clipAt !== undefined}
-          ticks={clipAt !== undefined && capRow?.cap ? Array.from({ length: CLIP_AT_CAPS + 1 }, (_, i) => i * capRow.cap!.value) : undefined}
-        />
-      }
+      margin={margin}
+      xAxis={PETROLEUM_X_AXIS}
+      yAxis={yAxis}
       tooltipCursor
-      tooltip={(row: PetroleumChartRow) => ({
-        heading: String(row.year),
-        emptyText: `No sourced figure in ${long.toLowerCase()}`,
-        entries: [
-          ...(row.cap
-            ? [
-                {
-                  key: 'cap',
-                  label: `UN cap (${row.cap.resolution})`,
-                  color: 'var(--text)',
-                  value: `${formatCount(row.cap.value)} ${short} a year`,
-                  confidence: row.cap.confidence,
-                  sourceIds: row.cap.sourceIds,
-                },
-              ]
-            : []),
-          ...row.marks.map((m) => ({
-            key: m.recordId,
-            label: data.series.find((s) => s.key === m.seriesKey)?.label ?? m.seriesKey,
-            color: colorOf(m.seriesKey),
-            value: m.shape === 'range' ? `${formatCount(m.low)}–${formatCount(m.value)} ${short}` : `${BOUND_WORDS[m.shape]}${formatCount(m.value)} ${short}`,
-            confidence: m.confidence,
-            sourceIds: m.sourceIds,
-            detail: m.partial ? `${m.periodLabel} only` : undefined,
-          })),
-        ],
-      })}
+      tooltip={tooltip}
     >
-      {/* Invisible: it gives the value axis its extent and the tooltip its row; PetroleumMarks draws the figures. */}
-      <Bar dataKey="top" fill="transparent" isAnimationActive={false} />
-      <PetroleumMarks rows={data.rows} colorOf={colorOf} unitShort={short} clipAt={clipAt} />
+      {EXTENT_BAR}
+      {marks}
     </YearChart>
   );
 }

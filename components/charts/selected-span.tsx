@@ -1,5 +1,6 @@
 'use client';
 
+import { createContext, useContext } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import { dayOfDate, dateOfDay, isLeapYear } from '@/data/filter/epoch-day';
 import type { TimeRange } from '@/data/filter/time-rule';
@@ -15,11 +16,18 @@ function shareOfYear(day: number): { year: number; share: number } {
 }
 
 /**
+ * The selected time range, handed to `SelectedSpan` through context rather than a prop, so that a range move redraws
+ * the span alone: a new prop would give recharts a new element tree, and it rebuilds its whole store for one.
+ */
+export const SelectedRangeContext = createContext<TimeRange | null>(null);
+
+/**
  * The selected time range drawn on an annual chart: a faint band over the plot and a strip along the axis, placed to
  * the day within each year's band. Annual figures are shown for every year the range touches (the one time rule), so
  * this shows how much of those years the range covers: a range of January to March shades a quarter of its year.
  */
-export function SelectedSpan({ range, axis }: { range: TimeRange | null; axis: YearAxisKind }) {
+export function SelectedSpan({ axis }: { axis: YearAxisKind }) {
+  const range = useContext(SelectedRangeContext);
   const scale = useXAxisScale();
   const plot = usePlotArea();
   if (!range || !scale || !plot) return null;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Line, XAxis, YAxis } from 'recharts';
 import type { Source, TradeSeries } from '@/data';
 import type { Theme } from '@/geo/basemap/basemap-theme';
@@ -12,10 +12,15 @@ import { commodityCss, seriesColor } from './chart-colors';
 import { useChartTheme } from './chart-theme';
 import { DataTable, YearCell } from './data-table';
 import type { ChartCommonProps } from './chart-types';
-import { figureRows, provenanceCells, YearChart } from './year-chart';
+import { onePerKey } from './one-per-key';
+import { useStableWhileEqual } from '@/components/ui/use-stable-while-equal';
+import { figureRows, provenanceCells, YearChart, type YearTooltip } from './year-chart';
 import styles from './charts.module.css';
 
 const TRADE_PLOT_HEIGHT_PX = 220;
+const TRADE_MARGIN = { top: 8, right: 12, bottom: 0, left: 4 };
+const TRADE_X_AXIS = <XAxis dataKey="year" tickLine={false} padding={{ left: 8, right: 12 }} />;
+const TRADE_Y_AXIS = <YAxis tickFormatter={(v: number) => formatUsd(v)} width={64} domain={[0, 'auto']} />;
 
 export interface TradeChartProps extends ChartCommonProps {
   title: string;
@@ -51,20 +56,31 @@ function styleSeries(shown: readonly TradeChartSeries[], input: readonly TradeSe
   });
 }
 
-/** Filled dot for a reported figure, hollow for an estimated, alleged or unverified one. */
-function ConfidenceDot(props: {
+/** What recharts hands a series' dot renderer. */
+interface DotRenderProps {
   cx?: number | undefined;
   cy?: number | undefined;
   stroke?: string | undefined;
   payload?: TradeChartRow | undefined;
-  seriesId: string;
-}) {
+  index?: number | undefined;
+}
+
+/** Filled dot for a reported figure, hollow for an estimated, alleged or unverified one. */
+function ConfidenceDot(props: DotRenderProps & { seriesId: string }) {
   const { cx, cy, stroke, payload, seriesId } = props;
   const cell = payload?.cells[seriesId];
   if (cx == null || cy == null || !cell) return <g />;
   const reported = cell.confidence === 'reported';
   return <circle cx={cx} cy={cy} r={3.5} stroke={stroke} strokeWidth={1.5} fill={reported ? stroke : 'var(--panel, #fff)'} />;
 }
+
+const valueOfSeries = onePerKey((seriesId: string) => (row: TradeChartRow) => row.cells[seriesId]?.valueUsd ?? null);
+const dotOfSeries = onePerKey(
+  (seriesId: string) =>
+    function TradeDot(props: DotRenderProps) {
+      return <ConfidenceDot key={`${seriesId}-${props.index}`} {...props} seriesId={seriesId} />;
+    },
+);
 
 /**
  * Trade by year, in US dollars: each publisher its own line (GACC and KOTRA side by side, never averaged), gaps
@@ -74,9 +90,8 @@ function ConfidenceDot(props: {
 export function TradeChart({ title, series, noSeriesMessage = 'No trade series is tied to this selection.', ...common }: TradeChartProps) {
   const { filter, onYearClick, onToggleCommodity, sourceAnchorPrefix } = common;
   const [showFlows, setShowFlows] = useState(false);
-  const data = useMemo(
-    () => tradeChartRows(series, filter, { flows: showFlows ? ['total', 'dprk-exports', 'dprk-imports'] : ['total'] }),
-    [series, filter, showFlows],
+  const data = useStableWhileEqual(
+    useMemo(() => tradeChartRows(series, filter, { flows: showFlows ? ['total', 'dprk-exports', 'dprk-imports'] : ['total'] }), [series, filter, showFlows]),
   );
   const theme = useChartTheme();
   const styled = useMemo(() => styleSeries(data.series, series, theme), [data.series, series, theme]);
@@ -88,6 +103,36 @@ export function TradeChart({ title, series, noSeriesMessage = 'No trade series i
       : data.rows.length === 0
         ? `No sourced figure for ${formatTimeRange(filter.time)}.`
         : null;
+
+  const tooltip = useCallback(
+    (row: TradeChartRow): YearTooltip => ({
+      heading: String(row.year),
+      entries: styled.flatMap((s) => {
+        const cell = row.cells[s.id];
+        return cell ? [{ key: s.id, label: s.label, color: s.color, value: formatUsd(cell.valueUsd), confidence: cell.confidence, sourceIds: cell.sourceIds }] : [];
+      }),
+    }),
+    [styled],
+  );
+  const lines = useMemo(
+    () =>
+      styled.map((s) => (
+        <Line
+          key={s.id}
+          type="linear"
+          name={s.label}
+          dataKey={valueOfSeries(s.id)}
+          stroke={s.color}
+          strokeWidth={s.commodity === 'all' ? 2 : 2.5}
+          strokeDasharray={s.dash}
+          connectNulls={false}
+          isAnimationActive={false}
+          dot={dotOfSeries(s.id)}
+          activeDot={{ r: 5 }}
+        />
+      )),
+    [styled],
+  );
 
   const legendSeries: LegendSeries[] = styled.map((s) => ({ key: s.id, label: s.label, color: s.color, dash: s.dash }));
 
@@ -145,32 +190,12 @@ export function TradeChart({ title, series, noSeriesMessage = 'No trade series i
         />
       }
       table={table}
-      margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
-      xAxis={<XAxis dataKey="year" tickLine={false} padding={{ left: 8, right: 12 }} />}
-      yAxis={<YAxis tickFormatter={(v: number) => formatUsd(v)} width={64} domain={[0, 'auto']} />}
-      tooltip={(row) => ({
-        heading: String(row.year),
-        entries: styled.flatMap((s) => {
-          const cell = row.cells[s.id];
-          return cell ? [{ key: s.id, label: s.label, color: s.color, value: formatUsd(cell.valueUsd), confidence: cell.confidence, sourceIds: cell.sourceIds }] : [];
-        }),
-      })}
+      margin={TRADE_MARGIN}
+      xAxis={TRADE_X_AXIS}
+      yAxis={TRADE_Y_AXIS}
+      tooltip={tooltip}
     >
-      {styled.map((s) => (
-        <Line
-          key={s.id}
-          type="linear"
-          name={s.label}
-          dataKey={(row: TradeChartRow) => row.cells[s.id]?.valueUsd ?? null}
-          stroke={s.color}
-          strokeWidth={s.commodity === 'all' ? 2 : 2.5}
-          strokeDasharray={s.dash}
-          connectNulls={false}
-          isAnimationActive={false}
-          dot={(props) => <ConfidenceDot key={`${s.id}-${props.index}`} {...props} seriesId={s.id} />}
-          activeDot={{ r: 5 }}
-        />
-      ))}
+      {lines}
     </YearChart>
   );
 }

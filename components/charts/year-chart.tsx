@@ -1,17 +1,20 @@
 'use client';
 
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { BarChart, CartesianGrid, ComposedChart, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { Confidence, Source } from '@/data';
 import { ConfidenceBadge } from '@/components/ui/confidence-badge';
 import { ChartFrame, type ChartFrameProps } from './chart-frame';
 import { ChartTooltipBox, type TooltipEntry } from './chart-tooltip';
 import type { ChartCommonProps } from './chart-types';
-import { SelectedSpan, type YearAxisKind } from './selected-span';
+import { SelectedRangeContext, SelectedSpan, type YearAxisKind } from './selected-span';
 import { indexSources, SourceRefs } from './source-refs';
+import { useStableWhileEqual } from '@/components/ui/use-stable-while-equal';
 import { useYearEvents } from './use-year-events';
 
 const CHARTS = { line: LineChart, bar: BarChart, composed: ComposedChart } as const;
+const CLICKABLE_STYLE = { cursor: 'pointer' } as const;
+const BAND_CURSOR = { fillOpacity: 0.15 } as const;
 
 /** What the tooltip shows for the row under the pointer. */
 export interface YearTooltip {
@@ -47,7 +50,8 @@ export interface YearChartProps<Row extends { year: number }> extends Omit<Chart
  * The frame every year chart shares: title, unit, empty sentence, legend and "Show data" (ChartFrame); the plot with
  * its grid, axes and tooltip of sourced figures; the selected time range shaded on the year axis; clicking or
  * hovering a year reported to the dashboard. A chart
- * configures it with its rows, axes, tooltip, table and series.
+ * configures it with its rows, axes, tooltip, table and series. The drawing is redrawn when any of `rows`, `margin`,
+ * `xAxis`, `yAxis`, `tooltip` or `children` is a new object, so a chart keeps them the same while its figures are.
  */
 export function YearChart<Row extends { year: number }>({
   kind,
@@ -66,9 +70,22 @@ export function YearChart<Row extends { year: number }>({
 }: YearChartProps<Row>) {
   const sourceIndex = useMemo(() => indexSources(common.sources), [common.sources]);
   const events = useYearEvents(rows, common.onYearClick, common.onYearHover);
-  const Chart = CHARTS[kind];
-  return (
-    <ChartFrame {...frame} table={table(sourceIndex)}>
+  const range = useStableWhileEqual(common.filter.time);
+  const clickable = Boolean(common.onYearClick);
+  const content = useCallback(
+    ({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) => {
+      const row = payload?.[0]?.payload as Row | undefined;
+      if (!active || !row) return null;
+      return <ChartTooltipBox sourceIndex={sourceIndex} {...tooltip(row)} />;
+    },
+    [sourceIndex, tooltip],
+  );
+  // The drawing is rebuilt only when what it draws changes: recharts redoes its whole store for a new element tree,
+  // and a filter change that leaves the chart's figures alone (most range moves) then moves only the selected span,
+  // which reads the range from context.
+  const plot = useMemo(() => {
+    const Chart = CHARTS[kind];
+    return (
       <ResponsiveContainer width="100%" height={frame.plotHeightPx}>
         <Chart
           data={rows as Row[]}
@@ -77,24 +94,21 @@ export function YearChart<Row extends { year: number }>({
           onClick={events.onClick}
           onMouseMove={events.onMouseMove}
           onMouseLeave={events.onMouseLeave}
-          style={common.onYearClick ? { cursor: 'pointer' } : undefined}
+          style={clickable ? CLICKABLE_STYLE : undefined}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={verticalGrid} />
           {xAxis}
           {yAxis}
-          <Tooltip
-            isAnimationActive={false}
-            {...(tooltipCursor ? { cursor: { fillOpacity: 0.15 } } : {})}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as Row | undefined;
-              if (!active || !row) return null;
-              return <ChartTooltipBox sourceIndex={sourceIndex} {...tooltip(row)} />;
-            }}
-          />
-          <SelectedSpan range={common.filter.time} axis={yearAxis} />
+          <Tooltip isAnimationActive={false} {...(tooltipCursor ? { cursor: BAND_CURSOR } : {})} content={content} />
+          <SelectedSpan axis={yearAxis} />
           {children}
         </Chart>
       </ResponsiveContainer>
+    );
+  }, [kind, frame.plotHeightPx, rows, margin, events, clickable, verticalGrid, xAxis, yAxis, tooltipCursor, content, yearAxis, children]);
+  return (
+    <ChartFrame {...frame} table={table(sourceIndex)}>
+      <SelectedRangeContext.Provider value={range}>{plot}</SelectedRangeContext.Provider>
     </ChartFrame>
   );
 }

@@ -98,7 +98,7 @@ export function laborFlowArcs(labor: LaborData, anchors: readonly FlowAnchorFeat
     const candidates = labor.workers
       .filter((series) => series.host === host)
       .flatMap((series) => series.points.map((point) => ({ series, point })))
-      .filter(({ point }) => overlaps(recordSpan({ date: point.date }), time))
+      .filter(({ point }) => overlaps(recordSpan(point), time))
       .sort((a, b) => b.point.date.localeCompare(a.point.date));
     const latest = candidates[0];
     if (!to || !latest) continue;

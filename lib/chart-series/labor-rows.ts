@@ -77,7 +77,7 @@ export function laborChartRows(labor: LaborData, filter: FeatureFilter): LaborCh
   const series: LaborChartSeries[] = [];
   const sourceIds: string[] = [];
   for (const s of labor.workers) {
-    const points = s.points.filter((p) => overlaps(recordSpan({ date: p.date }), filter.time));
+    const points = s.points.filter((p) => overlaps(recordSpan(p), filter.time));
     if (points.length === 0) continue;
     series.push({ id: s.id, host: s.host, label: s.label, measure: s.measure });
     for (const p of points) {
