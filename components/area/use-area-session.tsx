@@ -30,20 +30,26 @@ export function useAreaSession({ dataset, state, update, addNotice, userLayers, 
   const aisLayers = useMemo(() => visibleAisLayers(userLayers, hiddenIds), [userLayers, hiddenIds]);
   const layerInput = useMemo(() => ({ area: state.area, editing: tool.tool === 'edit' }), [state.area, tool.tool]);
 
-  const panel = (
-    <AreaPanel
-      dataset={dataset}
-      area={state.area}
-      report={report}
-      commodities={state.commodities}
-      time={state.time}
-      aisLayers={aisLayers}
-      onArea={onAreaChange}
-      onTool={tool.startTool}
-      onSelectFeature={(id) => update({ selection: [id] })}
-      vesselHref={(id) => `?${serializeDashboardState({ ...state, selection: [id] })}`}
-      onOpenVessel={(id) => update({ selection: [id] })}
-    />
+  const { startTool } = tool;
+  // The same element until the state or the report changes: the dashboard re-renders more than once for each
+  // filter change, and the panel (in a tab that is mostly hidden) need not follow the renders that change nothing.
+  const panel = useMemo(
+    () => (
+      <AreaPanel
+        dataset={dataset}
+        area={state.area}
+        report={report}
+        commodities={state.commodities}
+        time={state.time}
+        aisLayers={aisLayers}
+        onArea={onAreaChange}
+        onTool={startTool}
+        onSelectFeature={(id) => update({ selection: [id] })}
+        vesselHref={(id) => `?${serializeDashboardState({ ...state, selection: [id] })}`}
+        onOpenVessel={(id) => update({ selection: [id] })}
+      />
+    ),
+    [dataset, state, report, aisLayers, onAreaChange, startTool, update],
   );
   const toolbar = (
     <AreaToolbar tool={tool.tool} hasArea={state.area !== null} onTool={tool.startTool} onClose={tool.closeTool} onDelete={tool.deleteArea} />

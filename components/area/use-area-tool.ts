@@ -56,10 +56,14 @@ export function useAreaTool({ area, onAreaChange, onNotice }: AreaToolOptions) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [tool]);
 
+  // Stable while the area is, so the Area panel that takes it can skip the dashboard's other renders.
+  const hasArea = area !== null;
+  const startTool = useCallback((next: DrawTool) => setTool(next === 'edit' && !hasArea ? null : next), [hasArea]);
+
   return {
     tool,
     drawnCount,
-    startTool: (next: DrawTool) => setTool(next === 'edit' && !area ? null : next),
+    startTool,
     closeTool: () => setTool(null),
     deleteArea: () => {
       setTool(null);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { MAX_TITLE_CHARS, type Slide } from '@/lib/briefing/briefing-schema';
 import { emptyDraft, type BriefingDraft } from '@/lib/briefing/slide-ops';
 import { ConflictChoices } from './conflict-choices';
@@ -56,9 +56,10 @@ export interface BriefingPanelProps {
  * The briefing editor: title, slides (add from the current view, show, edit, reorder, update, delete, annotate),
  * saving to and opening from the server with conflict handling, JSON export and import, and PNG and PDF export.
  * A controlled component: the dashboard keeps the open briefing and applies slides to the map. Each job lives in its
- * own hook; this component lays them out.
+ * own hook; this component lays them out. Memoised: it sits in a tab that is mostly hidden, and the dashboard
+ * re-renders more than once for each filter change.
  */
-export function BriefingPanel({
+export const BriefingPanel = memo(function BriefingPanel({
   currentQuery,
   briefing,
   onBriefingChange,
@@ -218,4 +219,4 @@ export function BriefingPanel({
       />
     </section>
   );
-}
+});

@@ -147,12 +147,12 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   );
   const slides = session.draft?.slides ?? [];
   const presentIndex = Math.max(0, slides.findIndex((s) => s.id === session.activeSlideId));
-  const startPresenting = () => {
-    const first = session.activeSlide ?? slides[0];
-    if (!first) return;
-    showSlide(first);
+  const firstSlide = session.activeSlide ?? slides[0];
+  const startPresenting = useCallback(() => {
+    if (!firstSlide) return;
+    showSlide(firstSlide);
     setPresenting(true);
-  };
+  }, [firstSlide, showSlide, setPresenting]);
 
   // Stable callbacks, so the memoised list and charts skip the render that only moves the map.
   const onLayersChange = useCallback((layers: DashboardState['layers']) => update({ layers }), [update]);
@@ -167,15 +167,24 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     [update],
   );
 
+  const { toolOpen } = area;
+  const { takeMapPoint } = session;
+  const onClickAt = useCallback((lonLat: [number, number]) => toolOpen || takeMapPoint(lonLat), [toolOpen, takeMapPoint]);
+
   useEscapeKey({ pickingPoint: session.pickingPoint, cancelMapPoint: session.cancelMapPoint, hasSelection: state.selection.length > 0, update });
 
+  const { userLayers, hiddenIds, visibleParts } = imported;
+  // The range matters to the legend only for the user's layers (their density scale): without any, a range change
+  // leaves the legend as it is.
+  const legendRange = userLayers.length > 0 ? state.time : null;
+  const importedLegend = useMemo(() => ({ userLayers, hiddenIds, visibleParts, range: legendRange }), [userLayers, hiddenIds, visibleParts, legendRange]);
   // Over the map, or in the presentation's side column under the key chart (never over it or the title).
   const legend = (
     <MapLegend
       visibleLayers={state.layers}
       commodities={panels.legendCommodities}
       theme={state.theme}
-      imported={{ userLayers: imported.userLayers, hiddenIds: imported.hiddenIds, visibleParts: imported.visibleParts, range: state.time }}
+      imported={importedLegend}
       extra={vessels.legend}
       placement={session.presenting ? 'presentation' : 'map'}
     />
@@ -213,7 +222,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             layerState={layerState}
             onViewChange={onViewChange}
             onSelect={onSelect}
-            onClickAt={(lonLat) => area.toolOpen || session.takeMapPoint(lonLat)}
+            onClickAt={onClickAt}
             onPickImported={imported.pick}
             onStarted={onMapStarted}
             buildExtraLayers={buildExtraLayers}

@@ -6,6 +6,7 @@ import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { filterDataset } from '@/data/filter/filtered-dataset';
 import { sameRange } from '@/data/filter/time-rule';
 import { whenRested, type LiveRange } from '@/lib/timebar/live-range';
+import { useStableWhileEqual } from '@/components/ui/use-stable-while-equal';
 
 /**
  * How long the time range must rest before the panels follow it. A drag or a fast playback moves the range every
@@ -54,10 +55,15 @@ export function useSettledFilter(
 export function usePanelFilter(dataset: Dataset, filter: FeatureFilter, live?: LiveRange) {
   const settledFilter = useSettledFilter(filter, live);
   const panelFilter = useDeferredValue(settledFilter.settled);
-  const filtered = useMemo(() => filterDataset(dataset, panelFilter), [dataset, panelFilter]);
-  const legendCommodities = useMemo(() => {
-    const present = new Set([...filtered.seaRoutes.map((r) => r.properties.commodity), ...filtered.stsIncidents.map((i) => i.properties.commodity)]);
-    return COMMODITIES.filter((c) => present.has(c));
-  }, [filtered]);
+  // Kept while the same features pass: a range moved by a week mostly leaves them, and the list, search and counts
+  // (memoised on it) then skip the change.
+  const filtered = useStableWhileEqual(useMemo(() => filterDataset(dataset, panelFilter), [dataset, panelFilter]));
+  // Kept while the same commodities are present, so that the (memoised) legend skips a range change that leaves them.
+  const legendCommodities = useStableWhileEqual(
+    useMemo(() => {
+      const present = new Set([...filtered.seaRoutes.map((r) => r.properties.commodity), ...filtered.stsIncidents.map((i) => i.properties.commodity)]);
+      return COMMODITIES.filter((c) => present.has(c));
+    }, [filtered]),
+  );
   return { filter: panelFilter, filtered, legendCommodities, current: settledFilter.current && panelFilter === settledFilter.settled };
 }

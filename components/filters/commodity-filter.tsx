@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { COMMODITIES, COMMODITY_LABELS, type Commodity } from '@/data';
 import styles from './filters.module.css';
 
@@ -10,8 +11,8 @@ export interface CommodityFilterProps {
   onChange: (commodities: Commodity[]) => void;
 }
 
-/** The commodity filter: one checkbox per commodity, with "All" and "None". */
-export function CommodityFilter({ selected, onChange }: CommodityFilterProps) {
+/** The commodity filter: one checkbox per commodity, with "All" and "None". Memoised: a range change leaves it alone. */
+export const CommodityFilter = memo(function CommodityFilter({ selected, onChange }: CommodityFilterProps) {
   const toggle = (commodity: Commodity, checked: boolean) =>
     onChange(COMMODITIES.filter((c) => (c === commodity ? checked : selected.includes(c))));
   return (
@@ -35,7 +36,7 @@ export function CommodityFilter({ selected, onChange }: CommodityFilterProps) {
       </div>
     </fieldset>
   );
-}
+});
 
 /** Adds a commodity to the selection or removes it: what a chart legend click does. */
 export function toggleCommodity(selected: readonly Commodity[], commodity: Commodity): Commodity[] {

@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { MAP_LAYERS, type MapLayerId } from '@/geo/layers/map-layers';
 
 export interface LayerControlProps {
@@ -7,8 +8,11 @@ export interface LayerControlProps {
   onChange: (visible: MapLayerId[]) => void;
 }
 
-/** One checkbox per map layer; the visible set is part of the shareable link (`layers=`). */
-export function LayerControl({ visible, onChange }: LayerControlProps) {
+/**
+ * One checkbox per map layer; the visible set is part of the shareable link (`layers=`). Memoised: the dashboard
+ * re-renders several times per filter change, and the layers do not change with it.
+ */
+export const LayerControl = memo(function LayerControl({ visible, onChange }: LayerControlProps) {
   const toggle = (id: MapLayerId, on: boolean) =>
     onChange(MAP_LAYERS.map((l) => l.id).filter((l) => (l === id ? on : visible.includes(l))));
   return (
@@ -22,4 +26,4 @@ export function LayerControl({ visible, onChange }: LayerControlProps) {
       ))}
     </fieldset>
   );
-}
+});

@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { COMMODITY_LABELS, CONFIDENCE_DESCRIPTIONS, CONFIDENCE_LABELS, CONFIDENCE_LEVELS, type Commodity } from '@/data';
 import {
   CONFIDENCE_ALPHA,
@@ -41,8 +42,9 @@ export interface MapLegendProps {
 /**
  * Explains every mark the visible layers draw: colour, size, width, dash and confidence. It starts folded on
  * windows narrower than 1600 px, where it would hide a large part of the map; unfolding or folding it is kept.
+ * Memoised: folded or not, it is all rendered, and the dashboard re-renders more than once for each filter change.
  */
-export function MapLegend({ visibleLayers, commodities, theme, imported, extra, placement = 'map' }: MapLegendProps) {
+export const MapLegend = memo(function MapLegend({ visibleLayers, commodities, theme, imported, extra, placement = 'map' }: MapLegendProps) {
   const [open, setOpen] = useLegendOpen();
   const on = (id: MapLayerId) => visibleLayers.includes(id);
   if (visibleLayers.length === 0 && !imported?.userLayers.length) return null;
@@ -141,4 +143,4 @@ export function MapLegend({ visibleLayers, commodities, theme, imported, extra, 
       </section>
     </details>
   );
-}
+});

@@ -159,6 +159,15 @@ export function useVesselPanels({ dataset, imported, lists, filtered, mapInciden
     [lists.lists.length, data.matches.listedMmsis, data.exportNotes, selectAisVessel],
   );
 
+  const listed = lists.lists.length > 0;
+  const vesselSelected = selectedVesselId !== null || selectedAis !== null;
+  const trackShown = data.marks.tracks.length > 0;
+  // The same element while its three facts hold, so the memoised legend skips the dashboard's other renders.
+  const legend = useMemo(
+    () => <VesselLegendGroup listed={listed} vesselSelected={vesselSelected} trackShown={trackShown} />,
+    [listed, vesselSelected, trackShown],
+  );
+
   return {
     highlight,
     marks: data.marks,
@@ -168,9 +177,7 @@ export function useVesselPanels({ dataset, imported, lists, filtered, mapInciden
     ),
     vesselDetails,
     aisVesselDetails,
-    legend: (
-      <VesselLegendGroup listed={lists.lists.length > 0} vesselSelected={selectedVesselId !== null || selectedAis !== null} trackShown={data.marks.tracks.length > 0} />
-    ),
+    legend,
     // createElement with the children as arguments: static children, which need no keys.
     provide: (...children) => createElement(VesselContext, { value: context }, ...children),
   };
