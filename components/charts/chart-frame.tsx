@@ -17,8 +17,11 @@ export interface ChartFrameProps {
   controls?: ReactNode;
   /** The legend, under the chart. */
   legend?: ReactNode;
-  /** The exact figures, shown by "Show data". */
-  table?: ReactNode;
+  /**
+   * Draws the exact figures, shown by "Show data". A function, called only while the table is shown: a table holds
+   * an element per figure, which a chart would otherwise rebuild on every filter change for nobody.
+   */
+  table?: (() => ReactNode) | undefined;
   /** Notes under the chart: what is not drawn, and why. */
   footer?: ReactNode;
   /** The drawing's height, kept while it waits to come into view, so the panel does not jump. */
@@ -71,7 +74,7 @@ export function ChartFrame({ title, unit, emptyMessage, controls, legend, table,
       {footer}
       {!empty && showData && (
         <div id={tableId} className={styles.tableWrap}>
-          {table}
+          {table?.()}
         </div>
       )}
     </section>

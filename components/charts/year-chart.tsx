@@ -106,8 +106,9 @@ export function YearChart<Row extends { year: number }>({
       </ResponsiveContainer>
     );
   }, [kind, frame.plotHeightPx, rows, margin, events, clickable, verticalGrid, xAxis, yAxis, tooltipCursor, content, yearAxis, children]);
+  const drawTable = useCallback(() => table(sourceIndex), [table, sourceIndex]);
   return (
-    <ChartFrame {...frame} table={table(sourceIndex)}>
+    <ChartFrame {...frame} table={drawTable}>
       <SelectedRangeContext.Provider value={range}>{plot}</SelectedRangeContext.Provider>
     </ChartFrame>
   );

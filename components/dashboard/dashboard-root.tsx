@@ -10,7 +10,7 @@ import { ChartsReadyContext } from '@/components/charts/charts-ready';
 import { ChartThemeContext } from '@/components/charts/chart-theme';
 import { AtlasMapLoader } from '@/components/map/atlas-map-loader';
 import type { AtlasMapProps } from '@/components/map/atlas-map';
-import { captureMapView, waitForMapSettled } from '@/components/map/capture-view';
+import { captureMapView } from '@/components/map/capture-view';
 import { toggleCommodity } from '@/components/filters/commodity-filter';
 import { MapLegend } from '@/components/map/map-legend';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
@@ -19,8 +19,8 @@ import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { curatedStsZones, useSanctionsLists, useVesselPanels } from '@/components/vessels';
 import { viewForFeature } from '@/geo/analysis/feature-view';
 import { flowArcsFor } from '@/geo/layers/flow-arcs';
-import type { Briefing, Slide } from '@/lib/briefing/briefing-schema';
-import { parseDashboardState, type DashboardState } from '@/lib/dashboard-state';
+import type { Briefing } from '@/lib/briefing/briefing-schema';
+import type { DashboardState } from '@/lib/dashboard-state';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { filterByCommodity } from '@/data/filter/filtered-dataset';
 import type { MapView } from '@/geo/map-view';
@@ -34,6 +34,7 @@ import { useBriefingSession } from './use-briefing-session';
 import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 import { useEscapeKey } from './use-escape-key';
+import { useSlideNavigation } from './use-slide-navigation';
 import { useAreaSession } from '@/components/area/use-area-session';
 import { usePanelFilter } from './use-panel-filter';
 import { useTimeControls } from './use-time-controls';
@@ -58,7 +59,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     checkState,
   );
   const session = useBriefingSession(initialBriefing);
-  const { setActiveSlideId, setPresenting } = session;
+  const { setPresenting } = session;
   // The user's imported data: root state, never in the URL.
   const ports = useMemo(() => curatedPortPoints(dataset), [dataset]);
   const lists = useSanctionsLists();
@@ -122,37 +123,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     [state.selection.length, onSelect, update],
   );
 
-  // A slide is a saved link: applying it is parsing its query like a URL, with the same checks.
-  const applyQuery = useCallback(
-    (query: string) => {
-      const parsed = checkState(parseDashboardState(query));
-      update(parsed.state);
-      parsed.notices.forEach(addNotice);
-    },
-    [checkState, update, addNotice],
-  );
-  const showSlide = useCallback(
-    (slide: Slide) => {
-      setActiveSlideId(slide.id);
-      applyQuery(slide.query);
-    },
-    [applyQuery, setActiveSlideId],
-  );
-  const showSlideAndWait = useCallback(
-    async (slide: Slide) => {
-      showSlide(slide);
-      await waitForMapSettled(20_000, checkState(parseDashboardState(slide.query)).state.view);
-    },
-    [showSlide, checkState],
-  );
-  const slides = session.draft?.slides ?? [];
-  const presentIndex = Math.max(0, slides.findIndex((s) => s.id === session.activeSlideId));
-  const firstSlide = session.activeSlide ?? slides[0];
-  const startPresenting = useCallback(() => {
-    if (!firstSlide) return;
-    showSlide(firstSlide);
-    setPresenting(true);
-  }, [firstSlide, showSlide, setPresenting]);
+  const slideNav = useSlideNavigation({ session, checkState, update, addNotice });
 
   // Stable callbacks, so the memoised list and charts skip the render that only moves the map.
   const onLayersChange = useCallback((layers: DashboardState['layers']) => update({ layers }), [update]);
@@ -243,11 +214,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           {session.presenting && session.draft && (
             <PresentationOverlay
               briefing={session.draft}
-              index={presentIndex}
-              onIndexChange={(index) => {
-                const slide = slides[index];
-                if (slide) showSlide(slide);
-              }}
+              index={slideNav.presentIndex}
+              onIndexChange={slideNav.showSlideAt}
               onExit={() => setPresenting(false)}
               keyChart={<PresentationKeyChart dataset={dataset} selection={state.selection} filter={filter} />}
               legend={legend}
@@ -291,12 +259,12 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
                 briefing={session.draft}
                 onBriefingChange={session.setDraft}
                 activeSlideId={session.activeSlideId}
-                onShowSlide={showSlide}
-                onPresent={startPresenting}
+                onShowSlide={slideNav.showSlide}
+                onPresent={slideNav.startPresenting}
                 onRequestMapPoint={session.requestMapPoint}
                 captureView={captureMapView}
-                showSlideAndWait={showSlideAndWait}
-                onRestoreView={applyQuery}
+                showSlideAndWait={slideNav.showSlideAndWait}
+                onRestoreView={slideNav.applyQuery}
                 userLayers={imported.userLayers}
               />
             }
