@@ -37,7 +37,7 @@ export interface YearChartProps<Row extends { year: number }> extends Omit<Chart
   tooltip: (row: Row) => YearTooltip;
   /** A shaded band under the pointer (bar charts). */
   tooltipCursor?: boolean;
-  /** Builds the "Show data" table from the source index the shell made. */
+  /** Builds the "Show data" table from the source index the shell made; called only while the table is shown. */
   table: (sourceIndex: ReadonlyMap<string, Source>) => ReactNode;
   common: ChartCommonProps;
   /** How the x axis places years, for drawing the selected time range on it; default one band per year. */
@@ -106,9 +106,8 @@ export function YearChart<Row extends { year: number }>({
       </ResponsiveContainer>
     );
   }, [kind, frame.plotHeightPx, rows, margin, events, clickable, verticalGrid, xAxis, yAxis, tooltipCursor, content, yearAxis, children]);
-  const drawTable = useCallback(() => table(sourceIndex), [table, sourceIndex]);
   return (
-    <ChartFrame {...frame} table={drawTable}>
+    <ChartFrame {...frame} table={() => table(sourceIndex)}>
       <SelectedRangeContext.Provider value={range}>{plot}</SelectedRangeContext.Provider>
     </ChartFrame>
   );
