@@ -68,6 +68,27 @@ function acceptDialogs(page: Page): string[] {
   return seen;
 }
 
+type WatchedWindow = Window & { leaveAskedAtSave?: boolean };
+
+/**
+ * Records, at the very moment the briefing status first says "Saved", whether leaving the page would still ask: a
+ * cancelable beforeunload dispatched from a mutation observer, which runs before any task that follows the render.
+ */
+async function watchLeavePromptAtSave(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const status = document.querySelector('[role="status"][aria-label="Briefing status"]');
+    if (!status) throw new Error('no briefing status');
+    const observer = new MutationObserver(() => {
+      if (!status.textContent?.includes('Saved “')) return;
+      observer.disconnect();
+      const leave = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(leave);
+      (window as WatchedWindow).leaveAskedAtSave = leave.defaultPrevented;
+    });
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+  });
+}
+
 test('three slides survive a reload: the restore is offered, and the restored briefing is identical', async ({ page }) => {
   test.setTimeout(180_000);
   const atlas = new AtlasPage(page);
@@ -104,8 +125,11 @@ test('three slides survive a reload: the restore is offered, and the restored br
   expect(await briefing.exported()).toEqual(before);
   await expect(briefing.panel.getByText('Unsaved changes')).toBeVisible();
 
-  // Saved: nothing to keep, nothing to ask, nothing offered after the next reload.
+  // Saved: nothing to keep, nothing to ask, nothing offered after the next reload, even one made the moment the
+  // page says "Saved".
+  await watchLeavePromptAtSave(page);
   await briefing.save();
+  expect(await page.evaluate(() => (window as WatchedWindow).leaveAskedAtSave)).toBe(false);
   await page.reload();
   expect(dialogs).toEqual(['beforeunload']);
   await atlas.waitForMapIdle();
