@@ -13,7 +13,10 @@ interface RawIncident {
 }
 interface RawTradeSeries {
   id: string;
-  points: { year: number; valueUsd: number; sourceIds: string[] }[];
+  partners: string[];
+  flow: string;
+  commodity: string;
+  points: { year: number; valueUsd: number; sourceIds: string[]; confidence: string }[];
 }
 
 // Playwright runs from the repository root (where playwright.config.ts is).
@@ -185,6 +188,51 @@ test('charts below the fold draw when they are scrolled to; their figures are th
   await expect(incidents.getByRole('table')).toBeVisible();
   await incidents.scrollIntoViewIfNeeded();
   await expect(incidents.locator('.recharts-wrapper')).toHaveCount(1);
+});
+
+test('the trade chart marks each sourced figure on its line, filled if reported and hollow if not', async ({ page }) => {
+  const russian = TRADE.filter((s) => s.partners.join() === 'RU,KP');
+  // Drawn at first: the totals and the commodity lines (every commodity is shown); flows only on request.
+  const expected = (shown: (s: RawTradeSeries) => boolean) =>
+    russian.filter(shown).flatMap((s) => s.points.map((p) => `${s.id} ${p.year} ${p.confidence}`)).sort();
+  const drawnDots = (region: ReturnType<typeof chart>) =>
+    region.locator('[data-confidence-dots] circle').evaluateAll((dots) =>
+      dots.map((d) => `${d.getAttribute('data-series')} ${d.getAttribute('data-year')} ${d.getAttribute('data-confidence')}`).sort(),
+    );
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const trade = chart(page, 'Russia–DPRK trade');
+  await expect.poll(() => drawnDots(trade)).toEqual(expected((s) => s.flow === 'total' || s.commodity !== 'all'));
+  expect(expected((s) => s.flow === 'total').some((d) => !d.endsWith(' reported'))).toBe(true);
+
+  const drawing = await trade.locator('svg.recharts-surface').evaluate((svg) => {
+    const vertices = new Set(
+      [...svg.querySelectorAll('path.recharts-line-curve')].flatMap((path) =>
+        [...(path.getAttribute('d') ?? '').matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => `${Number(m[1]).toFixed(1)},${Number(m[2]).toFixed(1)}`),
+      ),
+    );
+    return [...svg.querySelectorAll('[data-confidence-dots] circle')].map((c) => ({
+      onLine: vertices.has(`${Number(c.getAttribute('cx')).toFixed(1)},${Number(c.getAttribute('cy')).toFixed(1)}`),
+      filled: c.getAttribute('fill') === c.getAttribute('stroke'),
+      reported: c.getAttribute('data-confidence') === 'reported',
+      // Above every line: the dots' layer comes after the lines' in the drawing.
+      aboveLines: [...svg.querySelectorAll('path.recharts-line-curve')].every(
+        (path) => (path.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      ),
+    }));
+  });
+  expect(drawing.length).toBeGreaterThan(0);
+  for (const dot of drawing) {
+    expect(dot.onLine).toBe(true);
+    expect(dot.filled).toBe(dot.reported);
+    expect(dot.aboveLines).toBe(true);
+  }
+
+  // The marks follow the filter and the flows toggle.
+  await chooseOnly(page, 'Coal');
+  await expect.poll(() => drawnDots(trade)).toEqual(expected((s) => s.flow === 'total'));
+  await trade.getByRole('button', { name: 'Show exports and imports' }).click();
+  await expect.poll(() => drawnDots(trade)).toEqual(expected((s) => s.commodity === 'all'));
 });
 
 test('where no sourced figure exists the chart says so instead of drawing zero', async ({ page }) => {

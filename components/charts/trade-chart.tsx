@@ -8,6 +8,7 @@ import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { tradeChartRows, type TradeChartRow, type TradeChartSeries } from '@/lib/chart-series/trade-rows';
 import { formatUsd, formatUsdExact, formatTimeRange } from '@/lib/format';
 import { ChartLegend, type LegendSeries } from './chart-legend';
+import { ConfidenceDots } from './confidence-dots';
 import { commodityCss, seriesColor } from './chart-colors';
 import { useChartTheme } from './chart-theme';
 import { DataTable, YearCell } from './data-table';
@@ -56,31 +57,8 @@ function styleSeries(shown: readonly TradeChartSeries[], input: readonly TradeSe
   });
 }
 
-/** What recharts hands a series' dot renderer. */
-interface DotRenderProps {
-  cx?: number | undefined;
-  cy?: number | undefined;
-  stroke?: string | undefined;
-  payload?: TradeChartRow | undefined;
-  index?: number | undefined;
-}
-
-/** Filled dot for a reported figure, hollow for an estimated, alleged or unverified one. */
-function ConfidenceDot(props: DotRenderProps & { seriesId: string }) {
-  const { cx, cy, stroke, payload, seriesId } = props;
-  const cell = payload?.cells[seriesId];
-  if (cx == null || cy == null || !cell) return <g />;
-  const reported = cell.confidence === 'reported';
-  return <circle cx={cx} cy={cy} r={3.5} stroke={stroke} strokeWidth={1.5} fill={reported ? stroke : 'var(--panel, #fff)'} />;
-}
-
 const valueOfSeries = onePerKey((seriesId: string) => (row: TradeChartRow) => row.cells[seriesId]?.valueUsd ?? null);
-const dotOfSeries = onePerKey(
-  (seriesId: string) =>
-    function TradeDot(props: DotRenderProps) {
-      return <ConfidenceDot key={`${seriesId}-${props.index}`} {...props} seriesId={seriesId} />;
-    },
-);
+const ACTIVE_DOT = { r: 5 };
 
 /**
  * Trade by year, in US dollars: each publisher its own line (GACC and KOTRA side by side, never averaged), gaps
@@ -127,11 +105,21 @@ export function TradeChart({ title, series, noSeriesMessage = 'No trade series i
           strokeDasharray={s.dash}
           connectNulls={false}
           isAnimationActive={false}
-          dot={dotOfSeries(s.id)}
-          activeDot={{ r: 5 }}
+          dot={false}
+          activeDot={ACTIVE_DOT}
         />
       )),
     [styled],
+  );
+  // One child, the same object while the figures are: YearChart redraws only when its children change.
+  const plot = useMemo(
+    () => (
+      <>
+        {lines}
+        <ConfidenceDots rows={data.rows} series={styled} />
+      </>
+    ),
+    [lines, data.rows, styled],
   );
 
   const legendSeries: LegendSeries[] = styled.map((s) => ({ key: s.id, label: s.label, color: s.color, dash: s.dash }));
@@ -195,7 +183,7 @@ export function TradeChart({ title, series, noSeriesMessage = 'No trade series i
       yAxis={TRADE_Y_AXIS}
       tooltip={tooltip}
     >
-      {lines}
+      {plot}
     </YearChart>
   );
 }
