@@ -23,6 +23,12 @@ interface RawTradeSeries {
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(process.cwd(), path), 'utf8')) as T;
 const INCIDENTS = readJson<{ features: RawIncident[] }>('data/features/sts-incidents.json').features;
 const TRADE = readJson<{ series: RawTradeSeries[] }>('data/series/trade.json').series;
+interface RawLaborSeries {
+  id: string;
+  label: string;
+  points: { date: string; value?: number; low?: number; high?: number; confidence: string }[];
+}
+const LABOR = readJson<{ workers: RawLaborSeries[] }>('data/series/labor.json').workers;
 
 const LIGHT_SEA: [number, number, number] = [201, 219, 232];
 // Inside the East China Sea STS zone (refined petroleum only): 440 km from Shanghai on bearing 100°, open sea,
@@ -233,6 +239,54 @@ test('the trade chart marks each sourced figure on its line, filled if reported 
   await expect.poll(() => drawnDots(trade)).toEqual(expected((s) => s.flow === 'total'));
   await trade.getByRole('button', { name: 'Show exports and imports' }).click();
   await expect.poll(() => drawnDots(trade)).toEqual(expected((s) => s.commodity === 'all'));
+});
+
+test('the labor chart marks each head count as its source states it: a point, a floor, a ceiling or a range', async ({ page }) => {
+  const boundOf = (p: RawLaborSeries['points'][number]) =>
+    p.value !== undefined ? 'exact' : p.low !== undefined && p.high !== undefined ? 'range' : p.low !== undefined ? 'lower' : 'upper';
+  const expected = (series: readonly RawLaborSeries[]) =>
+    series.flatMap((s) => s.points.map((p) => `${s.id} ${p.date} ${boundOf(p)} ${p.confidence}`)).sort();
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const labor = chart(page, 'DPRK workers abroad');
+  await labor.scrollIntoViewIfNeeded();
+  const marks = labor.locator('[data-labor-marks] > g');
+  const drawn = () =>
+    marks.evaluateAll((gs) =>
+      gs.map((g) => `${g.getAttribute('data-series')} ${g.getAttribute('data-date')} ${g.getAttribute('data-bound')} ${g.getAttribute('data-confidence')}`).sort(),
+    );
+  await expect.poll(drawn).toEqual(expected(LABOR));
+  expect(new Set(expected(LABOR).map((m) => m.split(' ')[2]))).toEqual(new Set(['exact', 'range', 'lower', 'upper']));
+
+  // Each bound its shape: a dot, a triangle up (at least), a triangle down (at most), a tick (the error bar spans the
+  // range); dots and triangles filled only where the figure is reported first-hand.
+  const shapes = await marks.evaluateAll((gs) =>
+    gs.map((g) => {
+      const shape = g.firstElementChild!;
+      const tips = [...(shape.getAttribute('d') ?? '').matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((m) => Number(m[2]));
+      return {
+        bound: g.getAttribute('data-bound'),
+        reported: g.getAttribute('data-confidence') === 'reported',
+        tag: shape.tagName,
+        filled: shape.getAttribute('fill') === shape.getAttribute('stroke'),
+        tipUp: tips.length === 3 ? tips[0]! < Math.min(tips[1]!, tips[2]!) : null,
+      };
+    }),
+  );
+  for (const mark of shapes) {
+    const tag = { exact: 'circle', lower: 'path', upper: 'path', range: 'line' }[mark.bound!];
+    expect(mark.tag).toBe(tag);
+    if (mark.bound !== 'range') expect(mark.filled).toBe(mark.reported);
+    if (mark.bound === 'lower') expect(mark.tipUp).toBe(true);
+    if (mark.bound === 'upper') expect(mark.tipUp).toBe(false);
+  }
+  const ranges = shapes.filter((m) => m.bound === 'range').length;
+  expect(await labor.locator('.recharts-errorBar').count()).toBe(ranges);
+
+  // A series hidden from the legend takes its marks with it.
+  const hidden = LABOR[0]!;
+  await labor.getByRole('button', { name: hidden.label, exact: true }).click();
+  await expect.poll(drawn).toEqual(expected(LABOR.filter((s) => s.id !== hidden.id)));
 });
 
 test('where no sourced figure exists the chart says so instead of drawing zero', async ({ page }) => {

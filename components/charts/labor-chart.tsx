@@ -3,12 +3,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ErrorBar, Line, XAxis, YAxis } from 'recharts';
 import type { LaborData, Source } from '@/data';
-import { formatLaborCell, laborChartRows, type LaborBound, type LaborChartRow } from '@/lib/chart-series/labor-rows';
+import { formatLaborCell, laborChartRows, type LaborChartRow } from '@/lib/chart-series/labor-rows';
 import { rangeYears } from '@/data/filter/time-rule';
 import { formatCountShort, formatIsoDate, formatTimeRange } from '@/lib/format';
 import { ChartLegend } from './chart-legend';
 import { seriesColor } from './chart-colors';
 import { DataTable, YearCell } from './data-table';
+import { LaborMarks } from './labor-marks';
 import type { ChartCommonProps } from './chart-types';
 import { onePerKey } from './one-per-key';
 import { useStableWhileEqual } from '@/components/ui/use-stable-while-equal';
@@ -26,45 +27,8 @@ const HOST_NAMES = { RU: 'Russia', CN: 'China', ALL: 'All countries' } as const;
 const LABOR_MARGIN = { top: 10, right: 12, bottom: 0, left: 0 };
 const LABOR_Y_AXIS = <YAxis tickFormatter={(v: number) => formatCountShort(v)} width={48} domain={[0, 'auto']} />;
 
-/** What recharts hands a series' dot renderer. */
-interface DotRenderProps {
-  cx?: number | undefined;
-  cy?: number | undefined;
-  payload?: unknown;
-  index?: number | undefined;
-}
-
 const plotOfSeries = onePerKey((seriesId: string) => (row: LaborChartRow) => row.cells[seriesId]?.plot ?? null);
 const errorOfSeries = onePerKey((seriesId: string) => (row: LaborChartRow) => row.cells[seriesId]?.error ?? null);
-/** By series and colour: the mark takes the series' colour, which the Line (drawn without a stroke) does not pass on. */
-const dotOfSeries = onePerKey((seriesId: string, color: string) => {
-  return function LaborDot(props: DotRenderProps) {
-    const cell = (props.payload as LaborChartRow | undefined)?.cells[seriesId];
-    if (props.cx == null || props.cy == null || !cell) return <g key={`${seriesId}-${props.index}`} />;
-    return (
-      <LaborMark key={`${seriesId}-${props.index}`} cx={props.cx} cy={props.cy} color={color} bound={cell.bound} reported={cell.confidence === 'reported'} />
-    );
-  };
-});
-
-/**
- * The mark for one stated figure: a dot for a single value (filled if reported, hollow otherwise), a triangle
- * pointing up for a floor ("more than"), down for a ceiling ("up to"), and a short tick at the low end of a range,
- * whose span the error bar draws.
- */
-function LaborMark({ cx, cy, color, bound, reported }: { cx: number; cy: number; color: string; bound: LaborBound; reported: boolean }) {
-  const fill = reported ? color : 'var(--panel, #fff)';
-  switch (bound) {
-    case 'exact':
-      return <circle cx={cx} cy={cy} r={4} fill={fill} stroke={color} strokeWidth={1.5} />;
-    case 'lower':
-      return <path d={`M${cx},${cy - 6} L${cx + 5},${cy + 3} L${cx - 5},${cy + 3} Z`} fill={fill} stroke={color} strokeWidth={1.5} />;
-    case 'upper':
-      return <path d={`M${cx},${cy + 6} L${cx + 5},${cy - 3} L${cx - 5},${cy - 3} Z`} fill={fill} stroke={color} strokeWidth={1.5} />;
-    case 'range':
-      return <line x1={cx - 5} x2={cx + 5} y1={cy} y2={cy} stroke={color} strokeWidth={2} />;
-  }
-}
 
 /**
  * DPRK workers abroad over time, by host series: each figure where and as its source states it, on a continuous
@@ -133,12 +97,22 @@ export function LaborChart({ title = 'DPRK workers abroad', labor, ...common }: 
           isAnimationActive={false}
           connectNulls={false}
           activeDot={false}
-          dot={dotOfSeries(s.id, s.color)}
+          dot={false}
         >
           <ErrorBar dataKey={errorOfSeries(s.id)} stroke={s.color} strokeWidth={2} width={6} isAnimationActive={false} />
         </Line>
       )),
     [visible],
+  );
+  // One child, the same object while the figures are: YearChart redraws only when its children change.
+  const plot = useMemo(
+    () => (
+      <>
+        {marks}
+        <LaborMarks rows={data.rows} series={visible} />
+      </>
+    ),
+    [marks, data.rows, visible],
   );
 
   const emptyMessage = data.excludedByCommodity
@@ -202,7 +176,7 @@ export function LaborChart({ title = 'DPRK workers abroad', labor, ...common }: 
       yAxis={LABOR_Y_AXIS}
       tooltip={tooltip}
     >
-      {marks}
+      {plot}
     </YearChart>
   );
 }
