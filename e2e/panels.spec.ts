@@ -202,7 +202,7 @@ test('the trade chart marks each sourced figure on its line, filled if reported 
   const expected = (shown: (s: RawTradeSeries) => boolean) =>
     russian.filter(shown).flatMap((s) => s.points.map((p) => `${s.id} ${p.year} ${p.confidence}`)).sort();
   const drawnDots = (region: ReturnType<typeof chart>) =>
-    region.locator('[data-confidence-dots] circle').evaluateAll((dots) =>
+    region.locator('[data-series-marks] circle').evaluateAll((dots) =>
       dots.map((d) => `${d.getAttribute('data-series')} ${d.getAttribute('data-year')} ${d.getAttribute('data-confidence')}`).sort(),
     );
   const atlas = new AtlasPage(page);
@@ -217,7 +217,7 @@ test('the trade chart marks each sourced figure on its line, filled if reported 
         [...(path.getAttribute('d') ?? '').matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => `${Number(m[1]).toFixed(1)},${Number(m[2]).toFixed(1)}`),
       ),
     );
-    return [...svg.querySelectorAll('[data-confidence-dots] circle')].map((c) => ({
+    return [...svg.querySelectorAll('[data-series-marks] circle')].map((c) => ({
       onLine: vertices.has(`${Number(c.getAttribute('cx')).toFixed(1)},${Number(c.getAttribute('cy')).toFixed(1)}`),
       filled: c.getAttribute('fill') === c.getAttribute('stroke'),
       reported: c.getAttribute('data-confidence') === 'reported',
@@ -250,7 +250,7 @@ test('the labor chart marks each head count as its source states it: a point, a 
   await atlas.open();
   const labor = chart(page, 'DPRK workers abroad');
   await labor.scrollIntoViewIfNeeded();
-  const marks = labor.locator('[data-labor-marks] > g');
+  const marks = labor.locator('[data-series-marks] > g');
   const drawn = () =>
     marks.evaluateAll((gs) =>
       gs.map((g) => `${g.getAttribute('data-series')} ${g.getAttribute('data-date')} ${g.getAttribute('data-bound')} ${g.getAttribute('data-confidence')}`).sort(),

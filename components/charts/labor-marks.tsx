@@ -1,12 +1,7 @@
 'use client';
 
-import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
-import type { LaborBound, LaborChartRow } from '@/lib/chart-series/labor-rows';
-
-export interface MarkedSeries {
-  id: string;
-  color: string;
-}
+import type { LaborBound, LaborCell, LaborChartRow } from '@/lib/chart-series/labor-rows';
+import { SeriesMarks, type ColoredSeries } from './series-marks';
 
 /**
  * The mark for one stated figure: a dot for a single value (filled if reported, hollow otherwise), a triangle
@@ -27,32 +22,15 @@ function LaborMark({ cx, cy, color, bound, reported }: { cx: number; cy: number;
   }
 }
 
-/**
- * Every stated head count of the labor chart's series, above their error bars. One component for all series rather
- * than each Line's `dot`, for the reason given at `ConfidenceDots`: recharts remounts a Line's dots on every change.
- */
-export function LaborMarks({ rows, series }: { rows: readonly LaborChartRow[]; series: readonly MarkedSeries[] }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  return (
-    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-      {xScale && yScale && (
-        <g data-labor-marks="">
-          {series.map((s) =>
-            rows.map((row) => {
-              const cell = row.cells[s.id];
-              const cx = cell && xScale(row.t);
-              const cy = cell && yScale(cell.plot);
-              if (!cell || cx == null || cy == null) return null;
-              return (
-                <g key={`${s.id}-${row.date}`} data-series={s.id} data-date={row.date} data-bound={cell.bound} data-confidence={cell.confidence}>
-                  <LaborMark cx={cx} cy={cy} color={s.color} bound={cell.bound} reported={cell.confidence === 'reported'} />
-                </g>
-              );
-            }),
-          )}
-        </g>
-      )}
-    </ZIndexLayer>
-  );
+const cellOf = (row: LaborChartRow, s: ColoredSeries) => row.cells[s.id];
+const at = (row: LaborChartRow, cell: LaborCell) => ({ x: row.t, y: cell.plot });
+const mark = (s: ColoredSeries, row: LaborChartRow, cell: LaborCell, cx: number, cy: number) => (
+  <g data-series={s.id} data-date={row.date} data-bound={cell.bound} data-confidence={cell.confidence}>
+    <LaborMark cx={cx} cy={cy} color={s.color} bound={cell.bound} reported={cell.confidence === 'reported'} />
+  </g>
+);
+
+/** Every stated head count of the labor chart's series, above their error bars. */
+export function LaborMarks({ rows, series }: { rows: readonly LaborChartRow[]; series: readonly ColoredSeries[] }) {
+  return <SeriesMarks rows={rows} series={series} cellOf={cellOf} at={at} mark={mark} />;
 }
