@@ -57,3 +57,37 @@ test('a range move that changes no record re-renders neither the feature list, t
   expect(afterCommodity['Commodity'] ?? 0).toBeGreaterThan(0);
   expect(afterCommodity['Map layers'] ?? 0, 'the layer control re-rendered for a commodity change').toBe(0);
 });
+
+/** The entries of every list with this accessible name, by their text (the identity a reader sees). */
+async function entryTexts(page: import('@playwright/test').Page, listName: string): Promise<string[]> {
+  return page.locator(`[aria-label="${listName}"] li`).allTextContents();
+}
+
+test('a commodity change renders only the sources and chart series that come or go, not every entry of the lists', async ({ page }) => {
+  await installRenderCounter(page);
+  const atlas = new AtlasPage(page);
+  const status = page.getByTestId('panels-status');
+  await atlas.open();
+  await expect(status).toHaveAttribute('data-panels-current', 'true');
+  await expect(page.locator('[aria-label="Series"] li').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  const before = { Sources: await entryTexts(page, 'Sources'), Series: await entryTexts(page, 'Series') };
+  await takeRenderCounts(page);
+
+  await page.getByRole('group', { name: 'Commodity' }).getByRole('checkbox', { name: 'Coal' }).uncheck();
+  await expect(status).toHaveAttribute('data-panels-current', 'true');
+  await page.waitForTimeout(500);
+  const counts = await takeRenderCounts(page);
+  for (const list of ['Sources', 'Series'] as const) {
+    const after = await entryTexts(page, list);
+    const kept = after.filter((text) => before[list].includes(text)).length;
+    const added = after.length - kept;
+    // The list changed, and most of it stayed: the case where rendering every entry again costs the most.
+    expect(kept, `${list}: entries kept across the change`).toBeGreaterThan(2);
+    expect(after.length === before[list].length && added === 0, `${list}: the change changed the list`).toBe(false);
+    // A kept entry costs one memo check; an added one its few elements; the list itself a handful. Rendering every
+    // entry again costs several per kept entry.
+    const renders = counts[list] ?? 0;
+    expect(renders, `${list}: ${renders} renders for ${kept} kept and ${added} added entries`).toBeLessThanOrEqual(kept + 12 * added + 12);
+  }
+});

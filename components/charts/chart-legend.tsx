@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { COMMODITY_LABELS, type Commodity } from '@/data';
 import { commodityCss } from './chart-colors';
 import { useChartTheme } from './chart-theme';
@@ -41,6 +42,33 @@ function Swatch({ color, dash, shape = 'line' }: Pick<LegendSeries, 'color' | 'd
   );
 }
 
+interface SeriesItemProps extends Pick<LegendSeries, 'label' | 'color' | 'dash' | 'shape'> {
+  series: string;
+  /** Whether the series is shown, where the legend toggles series; left out otherwise. */
+  pressed: boolean | undefined;
+  onToggle: ((key: string) => void) | undefined;
+}
+
+/** One series' entry, memoised on its values: a chart redraws its legend with every filter change that changes it. */
+const SeriesItem = memo(function SeriesItem({ series, label, color, dash, shape, pressed, onToggle }: SeriesItemProps) {
+  const swatch = <Swatch color={color} dash={dash} shape={shape} />;
+  return (
+    <li>
+      {onToggle && pressed !== undefined ? (
+        <button type="button" className={styles.legendToggle} aria-pressed={pressed} onClick={() => onToggle(series)}>
+          {swatch}
+          {label}
+        </button>
+      ) : (
+        <>
+          {swatch}
+          {label}
+        </>
+      )}
+    </li>
+  );
+});
+
 /**
  * An HTML legend (recharts' own is not keyboard-operable): series as labels; commodities as toggle buttons that
  * add or remove the commodity from the shared filter, pressed while it is shown.
@@ -58,24 +86,16 @@ export function ChartLegend({
       {series.length > 0 && (
         <ul className={styles.legendList} aria-label="Series">
           {series.map((s) => (
-            <li key={s.key}>
-              {seriesToggle ? (
-                <button
-                  type="button"
-                  className={styles.legendToggle}
-                  aria-pressed={!seriesToggle.hidden.has(s.key)}
-                  onClick={() => seriesToggle.onToggle(s.key)}
-                >
-                  <Swatch color={s.color} dash={s.dash} shape={s.shape} />
-                  {s.label}
-                </button>
-              ) : (
-                <>
-                  <Swatch color={s.color} dash={s.dash} shape={s.shape} />
-                  {s.label}
-                </>
-              )}
-            </li>
+            <SeriesItem
+              key={s.key}
+              series={s.key}
+              label={s.label}
+              color={s.color}
+              dash={s.dash}
+              shape={s.shape}
+              pressed={seriesToggle ? !seriesToggle.hidden.has(s.key) : undefined}
+              onToggle={seriesToggle?.onToggle}
+            />
           ))}
         </ul>
       )}

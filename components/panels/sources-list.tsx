@@ -1,6 +1,6 @@
 'use client';
 
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Source, SourceKind } from '@/data';
 import { formatIsoDate } from '@/lib/format';
 import styles from './panels.module.css';
@@ -27,20 +27,53 @@ export interface SourcesListProps {
   title?: string;
 }
 
-/**
- * "Sources": every source cited in the panel, with publisher, title, date, kind and address. The address is a
- * link only the user can follow (nothing is fetched or prefetched), opened without a referrer.
- */
-export const SourcesList = memo(function SourcesList({ sourceIds, sources, idPrefix = 'source-', title = 'Sources' }: SourcesListProps) {
+/** One bibliography entry; memoised, so a filter change that keeps a source cited leaves its entry alone. */
+const SourceEntry = memo(function SourceEntry({ id, source, elementId }: { id: string; source: Source | undefined; elementId: string }) {
+  return (
+    <li id={elementId}>
+      {source ? (
+        <>
+          <strong>{source.publisher}</strong>, “{source.title}”
+          {source.author && `, ${source.author}`}
+          {source.date && `, ${formatIsoDate(source.date)}`}
+          <span className={styles.muted}> · {SOURCE_KIND_LABELS[source.kind]}</span>
+          {source.url && (
+            <>
+              {' '}
+              <a className={styles.url} href={source.url} rel="noreferrer" target="_blank">
+                {source.url}
+              </a>
+            </>
+          )}
+          {source.note && <div className={styles.muted}>{source.note}</div>}
+        </>
+      ) : (
+        <>
+          {id} <span className={styles.muted}>(not in the bibliography)</span>
+        </>
+      )}
+    </li>
+  );
+});
+
+function sortedEntries(sourceIds: readonly string[], sources: readonly Source[]) {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const ids = [...new Set(sourceIds)];
-  const entries = ids
+  return [...new Set(sourceIds)]
     .map((id) => ({ id, source: byId.get(id) }))
     .sort(
       (a, b) =>
         (a.source?.publisher ?? a.id).localeCompare(b.source?.publisher ?? b.id) ||
         (a.source?.date ?? '').localeCompare(b.source?.date ?? ''),
     );
+}
+
+/**
+ * "Sources": every source cited in the panel, with publisher, title, date, kind and address. The address is a
+ * link only the user can follow (nothing is fetched or prefetched), opened without a referrer. The overview's list
+ * follows every filter change and runs to dozens of entries, so only the entries that come or go are rendered.
+ */
+export const SourcesList = memo(function SourcesList({ sourceIds, sources, idPrefix = 'source-', title = 'Sources' }: SourcesListProps) {
+  const entries = useMemo(() => sortedEntries(sourceIds, sources), [sourceIds, sources]);
   return (
     <section className={styles.section} aria-label={title}>
       <h3>{title}</h3>
@@ -49,29 +82,7 @@ export const SourcesList = memo(function SourcesList({ sourceIds, sources, idPre
       ) : (
         <ol className={styles.sources}>
           {entries.map(({ id, source }) => (
-            <li key={id} id={`${idPrefix}${id}`}>
-              {source ? (
-                <>
-                  <strong>{source.publisher}</strong>, “{source.title}”
-                  {source.author && `, ${source.author}`}
-                  {source.date && `, ${formatIsoDate(source.date)}`}
-                  <span className={styles.muted}> · {SOURCE_KIND_LABELS[source.kind]}</span>
-                  {source.url && (
-                    <>
-                      {' '}
-                      <a className={styles.url} href={source.url} rel="noreferrer" target="_blank">
-                        {source.url}
-                      </a>
-                    </>
-                  )}
-                  {source.note && <div className={styles.muted}>{source.note}</div>}
-                </>
-              ) : (
-                <>
-                  {id} <span className={styles.muted}>(not in the bibliography)</span>
-                </>
-              )}
-            </li>
+            <SourceEntry key={id} id={id} source={source} elementId={`${idPrefix}${id}`} />
           ))}
         </ol>
       )}
