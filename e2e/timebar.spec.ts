@@ -2,6 +2,7 @@ import { test, expect, type Page } from './fixtures/test';
 import { AtlasPage } from './pages/atlas-page';
 import { TimebarPage } from './pages/timebar-page';
 import { overlapsRange, pointOf, readFeatures } from './fixtures/record-spans';
+import { installRenderCounter, takeRenderCounts } from './fixtures/render-counter';
 
 // Issue 15: the timebar. Expected counts come from the data files, through the time rule written again in
 // e2e/fixtures/record-spans.ts (not the app's module), so the app is checked against the data, not against itself.
@@ -156,6 +157,67 @@ test('a held key moves the range and the map every step; the panels, the dates a
   await page.goBack();
   await expect(page).toHaveURL(/time=2018-01-01,2018-03-31(&|$)/);
   await expect(whole).toHaveAttribute('aria-valuetext', '1 Jan 2018 – 31 Mar 2018 (90 days)');
+});
+
+test('while a key is held, each step is drawn on the map, the handles and the summary with no React render; the link and the history wait for it to rest', async ({ page }) => {
+  if (!JI_SONG_6) throw new Error('the data files no longer have the incident this test looks at');
+  await installRenderCounter(page);
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open(`time=${Q1.join(',')}&view=${VIEW.lon},${VIEW.lat},${VIEW.zoom}`);
+  await atlas.foldLegend();
+  await expect(page.getByTestId('panels-status')).toHaveAttribute('data-panels-current', 'true');
+  await settle(atlas, page);
+  expect(await orangeAround(atlas, ...pointOf(JI_SONG_6))).toBeLessThan(5);
+  const linkBefore = page.url();
+  const historyBefore = await page.evaluate(() => history.length);
+  await takeRenderCounts(page);
+  const whole = timebar.band.getByRole('slider', { name: 'Time range (moves both ends)' });
+  // A press and 59 repeats, a day a frame, to 2 Mar – 30 May (Ji Song 6, 19 May, inside); then the key is kept
+  // moving a day back and forth, so the range never rests while the map is looked at.
+  const during = await whole.evaluate(async (handle) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const key = (key: string, repeat: boolean) => handle.dispatchEvent(new KeyboardEvent('keydown', { key, repeat, bubbles: true, cancelable: true }));
+    for (let i = 0; i < 60; i++) {
+      key('ArrowRight', i > 0);
+      await frame();
+    }
+    const seen = {
+      renders: { ...window.__renderCounts },
+      valuetext: handle.getAttribute('aria-valuetext'),
+      summary: document.querySelector('[aria-label="Selected time range"]')?.textContent,
+    };
+    const hold = window as unknown as { holding: boolean; held: Promise<void> };
+    hold.holding = true;
+    hold.held = (async () => {
+      for (let i = 0; hold.holding || i % 2 === 1; i++) {
+        await frame();
+        key(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight', true);
+      }
+    })();
+    return seen;
+  });
+  expect(during.valuetext).toBe('2 Mar 2018 – 30 May 2018 (90 days)');
+  expect(during.summary).toBe('2 Mar 2018 – 30 May 2018 (90 days)');
+  // Sixty steps, and the only render is the panels' status turning to "not current" on the first.
+  const rendered = Object.entries(during.renders).filter(([region]) => region !== 'page');
+  expect(rendered, `rendered during the move: ${JSON.stringify(during.renders)}`).toEqual([]);
+  expect(during.renders['page'] ?? 0, 'renders outside any region').toBeLessThanOrEqual(2);
+  // Still moving: the map draws the moved range, while the link, the history and the panels keep the old one.
+  await settle(atlas, page);
+  expect(await orangeAround(atlas, ...pointOf(JI_SONG_6))).toBeGreaterThan(20);
+  expect(page.url()).toBe(linkBefore);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  await expect(page.getByTestId('panels-status')).toHaveAttribute('data-panels-current', 'false');
+  // Let go: once it rests, the range reaches the link as one new history entry.
+  await page.evaluate(async () => {
+    const hold = window as unknown as { holding: boolean; held: Promise<void> };
+    hold.holding = false;
+    await hold.held;
+  });
+  await expect(page).toHaveURL(/time=2018-03-02,2018-05-30(&|$)/);
+  await expect(page.getByTestId('panels-status')).toHaveAttribute('data-panels-current', 'true');
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
 });
 
 test('a range held past the edge of the timebar brings the view along while it moves, not only once it rests', async ({ page }) => {

@@ -20,8 +20,8 @@ const sameItems = (a: readonly string[], b: readonly string[]) => a === b || (a.
 /**
  * The filter the panels show. A change of the commodities (or the first filter) is taken at once; a change of the
  * time range alone is taken when the range has rested for `settleMs` and no move is under way in `live` (see
- * whenRested): otherwise the panels would start drawing a drag's first step in mid-drag, in a background render that
- * each later step interrupts and restarts, its work thrown away. A drag costs the panels one redraw, at its end.
+ * whenRested): otherwise a drag that paused long enough to reach the state and went on would have the panels drawing
+ * that range in mid-drag, in a background render that each later step interrupts and restarts, its work thrown away. A drag costs the panels one redraw, at its end.
  * `current`: the panels show `filter` already.
  */
 export function useSettledFilter(

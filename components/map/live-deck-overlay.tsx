@@ -1,15 +1,15 @@
 'use client';
 
 import type { LayersList } from '@deck.gl/core';
-import type { MapboxOverlayProps } from '@deck.gl/mapbox';
-import { useMemo } from 'react';
+import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
+import { useLayoutEffect, useMemo } from 'react';
+import { useControl } from 'react-map-gl/maplibre';
+import type { TimeRange } from '@/data/filter/time-rule';
 import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
 import { flowArcsFor } from '@/geo/layers/flow-arcs';
 import type { LayerViewState } from '@/geo/layers/layer-state';
 import type { RiverLabel } from '@/geo/basemap/border-rivers';
-import { useLiveRange } from '@/components/timebar/use-live-range';
 import type { LiveRange } from '@/lib/timebar/live-range';
-import { DeckOverlay } from './deck-overlay';
 
 export interface LiveDeckOverlayProps extends Omit<MapboxOverlayProps, 'layers'> {
   layerData: AtlasLayerData;
@@ -22,18 +22,35 @@ export interface LiveDeckOverlayProps extends Omit<MapboxOverlayProps, 'layers'>
 }
 
 /**
- * The atlas's deck.gl layers over the map. The one part of the map that follows a moving time range (a drag,
- * playback): it alone re-renders per step, with the range as the layers' GPU filter range (and the flow arcs,
- * summed per year, on the CPU), while the MapLibre map around it is left as it is.
+ * The atlas's deck.gl layers over the map, attached to MapLibre as a control (the vis.gl pattern: the map owns the
+ * camera; not interleaved, which throws with maplibre-gl 6 and picks less reliably). The one part of the map that
+ * follows a moving time range (a drag, playback): each step hands deck.gl the layers for that range (the GPU filter
+ * range, and the flow arcs, summed per year, on the CPU) straight from the range's subscription, without a React
+ * render, while the MapLibre map around it is left as it is.
  */
 export function LiveDeckOverlay({ layerData, layerState, liveRange, basemapLabels, riverLabels, buildExtraLayers, ...overlay }: LiveDeckOverlayProps) {
-  const time = useLiveRange(liveRange, layerState.filter.time);
-  const layers = useMemo(() => {
-    const moving = time !== layerState.filter.time;
-    const state = moving ? { ...layerState, filter: { ...layerState.filter, time } } : layerState;
-    const data = moving ? { ...layerData, ...flowArcsFor(layerData.dataset, time) } : layerData;
-    const atlas = buildAtlasLayers(data, state, { basemapLabels, riverLabels });
-    return buildExtraLayers ? [...atlas, buildExtraLayers(state)] : atlas;
-  }, [layerData, layerState, time, basemapLabels, riverLabels, buildExtraLayers]);
-  return <DeckOverlay {...overlay} layers={layers} />;
+  const committed = layerState.filter.time;
+  const layersAt = useMemo(
+    () => (time: TimeRange | null) => {
+      const moving = time !== committed;
+      const state = moving ? { ...layerState, filter: { ...layerState.filter, time } } : layerState;
+      const data = moving ? { ...layerData, ...flowArcsFor(layerData.dataset, time) } : layerData;
+      const atlas = buildAtlasLayers(data, state, { basemapLabels, riverLabels });
+      return buildExtraLayers ? [...atlas, buildExtraLayers(state)] : atlas;
+    },
+    [committed, layerData, layerState, basemapLabels, riverLabels, buildExtraLayers],
+  );
+  const atRest = useMemo(() => layersAt(committed), [layersAt, committed]);
+  const deck = useControl<MapboxOverlay>(() => new MapboxOverlay({ ...overlay, interleaved: false }));
+  const moving = liveRange?.get();
+  deck.setProps({ ...overlay, interleaved: false, layers: moving === undefined ? atRest : layersAt(moving) });
+  useLayoutEffect(
+    () =>
+      liveRange?.subscribe(() => {
+        const range = liveRange.get();
+        deck.setProps({ layers: range === undefined ? atRest : layersAt(range) });
+      }),
+    [liveRange, deck, layersAt, atRest],
+  );
+  return null;
 }

@@ -112,7 +112,7 @@ export function TimebarPlot(props: TimebarPlotProps) {
     const from = Math.max(bounds[0], Math.min(b.startDay, day));
     const to = Math.min(bounds[1], Math.max(b.startDay, day));
     if (from > to) return;
-    onRangeChange([from, to], b.changed ? 'transient' : 'commit');
+    onRangeChange([from, to], b.changed ? 'transient' : 'start');
     b.changed = true;
   };
   const onBrushUp = (event: PointerEvent<HTMLDivElement>) => {

@@ -1,9 +1,9 @@
 'use client';
 
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
 import type { LiveRange } from '@/lib/timebar/live-range';
 import { formatDayRange, formatRangeLength } from './format-day';
-import { useLiveRange } from './use-live-range';
 import styles from './timebar.module.css';
 
 /** The selected range in words; null is no time filter, the whole span of the data. */
@@ -16,19 +16,46 @@ export function rangeSummary(range: TimeRange | null, bounds: TimeRange): string
 export interface TimebarSummaryProps {
   /** The selected range (the dashboard state's). */
   range: TimeRange | null;
-  /** The range while it moves: the summary follows each step, as the selection does, and nothing else redraws. */
+  /** The range while it moves: the summary follows each step, as the selection and the map do. */
   live?: LiveRange;
   bounds: TimeRange;
   playing: boolean;
 }
 
-/** Where the range is, in words: a polite live region, so a screen reader hears where playback is. */
+/**
+ * Where the range is, in words: a polite live region, so a screen reader hears where playback is. A move's steps are
+ * written into it from the live range's subscription, as the selection's are, without a React render.
+ */
 export function TimebarSummary({ range, live, bounds, playing }: TimebarSummaryProps) {
-  const shown = useLiveRange(live, range);
+  const node = useRef<HTMLSpanElement>(null);
+  const textFor = useCallback(
+    (shown: TimeRange | null) => `${playing ? 'Playing: ' : ''}${rangeSummary(shown, bounds)}`,
+    [playing, bounds],
+  );
+  const shownNow = () => {
+    const moving = live?.get();
+    return moving === undefined ? range : moving;
+  };
+  const latest = useRef({ range, textFor });
+  useLayoutEffect(() => {
+    latest.current = { range, textFor };
+  });
+  useLayoutEffect(
+    () =>
+      live?.subscribe(() => {
+        const moving = live.get();
+        if (node.current) node.current.textContent = latest.current.textFor(moving === undefined ? latest.current.range : moving);
+      }),
+    [live],
+  );
+  const text = textFor(shownNow());
+  // As in the selection: a step may have overwritten what React last wrote.
+  useLayoutEffect(() => {
+    if (node.current && node.current.textContent !== text) node.current.textContent = text;
+  });
   return (
-    <span className={styles.summary} role="status" aria-live="polite" aria-label="Selected time range">
-      {playing ? 'Playing: ' : ''}
-      {rangeSummary(shown, bounds)}
+    <span ref={node} className={styles.summary} role="status" aria-live="polite" aria-label="Selected time range">
+      {text}
     </span>
   );
 }

@@ -34,7 +34,7 @@ export function usePlayback(
     latest.current = { onChange, settings, bounds, range, live };
   });
   // Playback that starts on the range already shown changes nothing at first: its first step is then the new entry.
-  const nextIsCommit = useRef(false);
+  const firstStepIsNew = useRef(false);
 
   useEffect(() => {
     if (!playing || range === null) return;
@@ -42,8 +42,8 @@ export function usePlayback(
       const { onChange: change, settings: s, bounds: b } = latest.current;
       const next = playbackNext(range, s, b);
       if (next === null) return setPlaying(false);
-      change(next, nextIsCommit.current ? 'commit' : 'transient');
-      nextIsCommit.current = false;
+      change(next, firstStepIsNew.current ? 'start' : 'transient');
+      firstStepIsNew.current = false;
     }, stepIntervalMs(settings.speed));
     return () => clearTimeout(timer);
   }, [playing, range, settings.speed]);
@@ -55,8 +55,8 @@ export function usePlayback(
     const moving = latest.current.live?.get();
     const range = moving === undefined ? latest.current.range : moving;
     const start = playbackStart(range, s, b);
-    nextIsCommit.current = range !== null && start[0] === range[0] && start[1] === range[1];
-    if (!nextIsCommit.current) change(start, 'commit');
+    firstStepIsNew.current = range !== null && start[0] === range[0] && start[1] === range[1];
+    if (!firstStepIsNew.current) change(start, 'commit');
     setPlaying(true);
   }, []);
   const pause = useCallback(() => setPlaying(false), []);

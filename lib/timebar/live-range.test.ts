@@ -37,7 +37,7 @@ describe('whenRested', () => {
   it('waits while a move is under way away from the settled range, however long it lasts', () => {
     const live = createLiveRange();
     const then = vi.fn();
-    // A drag: its first step is the settled range, the later ones move on in `live`, one per 50 ms for 2 s.
+    // A drag that went on after its range reached the state: it moves on in `live`, one step per 50 ms for 2 s.
     whenRested(live, settled, 200, then);
     for (let i = 1; i <= 40; i++) {
       live.set([settled[0] + i, settled[1] + i]);

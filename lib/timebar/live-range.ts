@@ -1,7 +1,7 @@
 import { sameRange, type TimeRange } from '@/data/filter/time-rule';
 
 /**
- * The range while it moves: a drag's later steps, a held key, playback frames. The dashboard state (and the link)
+ * The range while it moves: a drag's steps, a held key, playback frames. The dashboard state (and the link)
  * takes it once it rests, as it takes the camera after a pan; meanwhile only what must follow every frame (the map's
  * GPU filter and the timebar itself) reads it from here, so a step re-renders those two and nothing else.
  * `undefined`: nothing is moving, the dashboard state's range holds.
@@ -31,8 +31,8 @@ export function createLiveRange(): LiveRange {
 
 /**
  * Calls `then` once the range has rested `delayMs` with no move under way away from `settled` (the dashboard state's
- * range), asking again every `delayMs` while one is. A drag's first step reaches the state at once and its later
- * steps only `live`: what follows the state at rest (the panels) must not draw that first step in mid-drag. Once the
+ * range), asking again every `delayMs` while one is. A move reaches the state each time it rests and goes on in `live`
+ * if it moves again: what follows the state at rest (the panels) must not draw that range in mid-move. Once the
  * move rests the state takes it (a new `settled`, a new wait), or the move came back to `settled` and `then` runs.
  * Returns a function that cancels the wait.
  */
