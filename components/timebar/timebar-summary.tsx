@@ -22,6 +22,14 @@ export interface TimebarSummaryProps {
   playing: boolean;
 }
 
+/** Changes the element's text in place (its one text node), so that a step re-lays out the text, not a new node. */
+function writeText(element: HTMLElement | null, text: string) {
+  const first = element?.firstChild;
+  if (first instanceof Text && first === element?.lastChild) {
+    if (first.data !== text) first.data = text;
+  } else if (element) element.textContent = text;
+}
+
 /**
  * Where the range is, in words: a polite live region, so a screen reader hears where playback is. A move's steps are
  * written into it from the live range's subscription, as the selection's are, without a React render.
@@ -44,15 +52,13 @@ export function TimebarSummary({ range, live, bounds, playing }: TimebarSummaryP
     () =>
       live?.subscribe(() => {
         const moving = live.get();
-        if (node.current) node.current.textContent = latest.current.textFor(moving === undefined ? latest.current.range : moving);
+        writeText(node.current, latest.current.textFor(moving === undefined ? latest.current.range : moving));
       }),
     [live],
   );
   const text = textFor(shownNow());
   // As in the selection: a step may have overwritten what React last wrote.
-  useLayoutEffect(() => {
-    if (node.current && node.current.textContent !== text) node.current.textContent = text;
-  });
+  useLayoutEffect(() => writeText(node.current, text));
   return (
     <span ref={node} className={styles.summary} role="status" aria-live="polite" aria-label="Selected time range">
       {text}
