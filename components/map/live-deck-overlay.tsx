@@ -9,7 +9,7 @@ import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers
 import { flowArcsFor } from '@/geo/layers/flow-arcs';
 import type { LayerViewState } from '@/geo/layers/layer-state';
 import type { RiverLabel } from '@/geo/basemap/border-rivers';
-import type { LiveRange } from '@/lib/timebar/live-range';
+import { rangeNow, type LiveRange } from '@/lib/timebar/live-range';
 
 export interface LiveDeckOverlayProps extends Omit<MapboxOverlayProps, 'layers'> {
   layerData: AtlasLayerData;
@@ -42,15 +42,9 @@ export function LiveDeckOverlay({ layerData, layerState, liveRange, basemapLabel
   );
   const atRest = useMemo(() => layersAt(committed), [layersAt, committed]);
   const deck = useControl<MapboxOverlay>(() => new MapboxOverlay({ ...overlay, interleaved: false }));
-  const moving = liveRange?.get();
-  deck.setProps({ ...overlay, interleaved: false, layers: moving === undefined ? atRest : layersAt(moving) });
-  useLayoutEffect(
-    () =>
-      liveRange?.subscribe(() => {
-        const range = liveRange.get();
-        deck.setProps({ layers: range === undefined ? atRest : layersAt(range) });
-      }),
-    [liveRange, deck, layersAt, atRest],
-  );
+  // At rest the memoised layers, so that a render for anything else (a hover) hands deck.gl the same ones.
+  const layersNow = () => (liveRange?.get() === undefined ? atRest : layersAt(rangeNow(liveRange, committed)));
+  deck.setProps({ ...overlay, interleaved: false, layers: layersNow() });
+  useLayoutEffect(() => liveRange?.subscribe(() => deck.setProps({ layers: layersNow() })));
   return null;
 }

@@ -2,7 +2,7 @@
 
 import { useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
-import type { LiveRange } from '@/lib/timebar/live-range';
+import { rangeNow, type LiveRange } from '@/lib/timebar/live-range';
 import { dragEnd, dragRange, keyMove, moveRange, type RangeHandle } from '@/lib/timebar/range-keys';
 import { dayAtX, viewDays, xOfDay, type TimeView } from '@/lib/timebar/time-scale';
 import { formatDay, formatDayRange, formatRangeLength } from './format-day';
@@ -92,12 +92,6 @@ function drawParts(nodes: Partial<Record<Part, HTMLDivElement | null>>, parts: S
   }
 }
 
-/** The range to draw: the moving one while it moves, else the state's; the bounds where there is none. */
-function shownRange(live: LiveRange | undefined, committed: TimeRange | null, bounds: TimeRange): TimeRange {
-  const moving = live?.get();
-  return (moving === undefined ? committed : moving) ?? bounds;
-}
-
 /**
  * The selected range over the histogram: the time outside it dimmed, a handle at each end and the range between them,
  * all three sliders. Dragging a handle moves that end to the day under the pointer; dragging the range moves both.
@@ -119,7 +113,7 @@ export function TimebarSelection(props: TimebarSelectionProps) {
     () =>
       live?.subscribe(() => {
         const { committed, bounds: b, view: v, widthPx: w, onLeaveView: leave } = latest.current;
-        const range = shownRange(live, committed, b);
+        const range = rangeNow(live, committed) ?? b;
         const parts = selectionParts(range, b, v, w);
         drawParts(nodes.current, parts);
         // Only while it moves: a range set at rest is brought into view by the timebar itself, with the view it draws.
@@ -128,7 +122,7 @@ export function TimebarSelection(props: TimebarSelectionProps) {
       }),
     [live],
   );
-  const current = () => shownRange(live, props.range, bounds);
+  const current = () => rangeNow(live, props.range) ?? bounds;
   const parts = selectionParts(current(), bounds, view, widthPx);
   // React writes only what changed since its last render, which a step may have overwritten since: the elements
   // take the render's values again, whatever they hold.

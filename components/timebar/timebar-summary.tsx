@@ -2,7 +2,7 @@
 
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
-import type { LiveRange } from '@/lib/timebar/live-range';
+import { rangeNow, type LiveRange } from '@/lib/timebar/live-range';
 import { formatDayRange, formatRangeLength } from './format-day';
 import styles from './timebar.module.css';
 
@@ -40,10 +40,6 @@ export function TimebarSummary({ range, live, bounds, playing }: TimebarSummaryP
     (shown: TimeRange | null) => `${playing ? 'Playing: ' : ''}${rangeSummary(shown, bounds)}`,
     [playing, bounds],
   );
-  const shownNow = () => {
-    const moving = live?.get();
-    return moving === undefined ? range : moving;
-  };
   const latest = useRef({ range, textFor });
   useLayoutEffect(() => {
     latest.current = { range, textFor };
@@ -51,12 +47,11 @@ export function TimebarSummary({ range, live, bounds, playing }: TimebarSummaryP
   useLayoutEffect(
     () =>
       live?.subscribe(() => {
-        const moving = live.get();
-        writeText(node.current, latest.current.textFor(moving === undefined ? latest.current.range : moving));
+        writeText(node.current, latest.current.textFor(rangeNow(live, latest.current.range)));
       }),
     [live],
   );
-  const text = textFor(shownNow());
+  const text = textFor(rangeNow(live, range));
   // As in the selection: a step may have overwritten what React last wrote.
   useLayoutEffect(() => writeText(node.current, text));
   return (

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLiveRange, whenRested } from './live-range';
+import { createLiveRange, rangeNow, whenRested } from './live-range';
 
 describe('createLiveRange', () => {
   it('holds the moving range, tells its subscribers each change once, and says nothing moves after undefined', () => {
@@ -17,6 +17,22 @@ describe('createLiveRange', () => {
     live.set(step);
     expect(calls).toHaveLength(3);
     expect(live.get()).toBe(step);
+  });
+});
+
+describe('rangeNow', () => {
+  it('is the moving range while one moves (no range included), else the committed one', () => {
+    const live = createLiveRange();
+    const committed: [number, number] = [17532, 17621];
+    expect(rangeNow(undefined, committed)).toBe(committed);
+    expect(rangeNow(live, committed)).toBe(committed);
+    const step: [number, number] = [17533, 17622];
+    live.set(step);
+    expect(rangeNow(live, committed)).toBe(step);
+    live.set(null);
+    expect(rangeNow(live, committed)).toBeNull();
+    live.set(undefined);
+    expect(rangeNow(live, null)).toBeNull();
   });
 });
 

@@ -29,6 +29,12 @@ export function createLiveRange(): LiveRange {
   };
 }
 
+/** The range to draw now: the moving one while it moves, else `committed` (the dashboard state's). */
+export function rangeNow(live: LiveRange | undefined, committed: TimeRange | null): TimeRange | null {
+  const moving = live?.get();
+  return moving === undefined ? committed : moving;
+}
+
 /**
  * Calls `then` once the range has rested `delayMs` with no move under way away from `settled` (the dashboard state's
  * range), asking again every `delayMs` while one is. A move reaches the state each time it rests and goes on in `live`
