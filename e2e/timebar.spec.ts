@@ -175,8 +175,10 @@ test('while a key is held, each step is drawn on the map, the handles and the su
   const whole = timebar.band.getByRole('slider', { name: 'Time range (moves both ends)' });
   // A press and 59 repeats, a day a frame, to 2 Mar – 30 May (Ji Song 6, 19 May, inside); then the key is kept
   // moving a day back and forth, so the range never rests while the map is looked at.
+  // Steps come on a 40 ms timer, not per frame: a timer due before the 200 ms rest always runs first, so a slow
+  // software-rendered frame cannot let the range rest in mid-move.
   const during = await whole.evaluate(async (handle) => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 40));
     const key = (key: string, repeat: boolean) => handle.dispatchEvent(new KeyboardEvent('keydown', { key, repeat, bubbles: true, cancelable: true }));
     for (let i = 0; i < 60; i++) {
       key('ArrowRight', i > 0);
