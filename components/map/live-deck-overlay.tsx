@@ -2,7 +2,7 @@
 
 import type { LayersList } from '@deck.gl/core';
 import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
-import { useLayoutEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useControl } from 'react-map-gl/maplibre';
 import type { TimeRange } from '@/data/filter/time-rule';
 import { buildAtlasLayers, type AtlasLayerData } from '@/geo/layers/atlas-layers';
@@ -10,6 +10,7 @@ import { flowArcsFor } from '@/geo/layers/flow-arcs';
 import type { LayerViewState } from '@/geo/layers/layer-state';
 import type { RiverLabel } from '@/geo/basemap/border-rivers';
 import { rangeNow, type LiveRange } from '@/lib/timebar/live-range';
+import { useLiveSteps } from '@/components/timebar/use-live-range';
 
 export interface LiveDeckOverlayProps extends Omit<MapboxOverlayProps, 'layers'> {
   layerData: AtlasLayerData;
@@ -45,6 +46,6 @@ export function LiveDeckOverlay({ layerData, layerState, liveRange, basemapLabel
   // At rest the memoised layers, so that a render for anything else (a hover) hands deck.gl the same ones.
   const layersNow = () => (liveRange?.get() === undefined ? atRest : layersAt(rangeNow(liveRange, committed)));
   deck.setProps({ ...overlay, interleaved: false, layers: layersNow() });
-  useLayoutEffect(() => liveRange?.subscribe(() => deck.setProps({ layers: layersNow() })));
+  useLiveSteps(liveRange, () => deck.setProps({ layers: layersNow() }));
   return null;
 }

@@ -7,6 +7,7 @@ import { dragEnd, dragRange, keyMove, moveRange, type RangeHandle } from '@/lib/
 import { dayAtX, viewDays, xOfDay, type TimeView } from '@/lib/timebar/time-scale';
 import { formatDay, formatDayRange, formatRangeLength } from './format-day';
 import type { OnRangeChange } from './timebar-types';
+import { useLiveSteps } from './use-live-range';
 import styles from './timebar.module.css';
 
 export interface TimebarSelectionProps {
@@ -105,24 +106,15 @@ export function TimebarSelection(props: TimebarSelectionProps) {
   const { live, bounds, view, widthPx, onChange, plotLeft, onClickAt, onLeaveView } = props;
   const gesture = useRef<Gesture | null>(null);
   const nodes = useRef<Partial<Record<Part, HTMLDivElement | null>>>({});
-  const latest = useRef({ committed: props.range, bounds, view, widthPx, onLeaveView });
-  useLayoutEffect(() => {
-    latest.current = { committed: props.range, bounds, view, widthPx, onLeaveView };
-  });
-  useLayoutEffect(
-    () =>
-      live?.subscribe(() => {
-        const { committed, bounds: b, view: v, widthPx: w, onLeaveView: leave } = latest.current;
-        const range = rangeNow(live, committed) ?? b;
-        const parts = selectionParts(range, b, v, w);
-        drawParts(nodes.current, parts);
-        // Only while it moves: a range set at rest is brought into view by the timebar itself, with the view it draws.
-        const leaving = live.get() !== undefined && w > 0 && (parts.left < 0 || parts.right > w || parts.right - parts.left > 0.9 * w);
-        if (leaving) leave(range);
-      }),
-    [live],
-  );
   const current = () => rangeNow(live, props.range) ?? bounds;
+  useLiveSteps(live, () => {
+    const range = current();
+    const step = selectionParts(range, bounds, view, widthPx);
+    drawParts(nodes.current, step);
+    // Only while it moves: a range set at rest is brought into view by the timebar itself, with the view it draws.
+    const leaving = live?.get() !== undefined && widthPx > 0 && (step.left < 0 || step.right > widthPx || step.right - step.left > 0.9 * widthPx);
+    if (leaving) onLeaveView(range);
+  });
   const parts = selectionParts(current(), bounds, view, widthPx);
   // React writes only what changed since its last render, which a step may have overwritten since: the elements
   // take the render's values again, whatever they hold.

@@ -1,9 +1,10 @@
 'use client';
 
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
 import { rangeNow, type LiveRange } from '@/lib/timebar/live-range';
 import { formatDayRange, formatRangeLength } from './format-day';
+import { useLiveSteps } from './use-live-range';
 import styles from './timebar.module.css';
 
 /** The selected range in words; null is no time filter, the whole span of the data. */
@@ -36,21 +37,8 @@ function writeText(element: HTMLElement | null, text: string) {
  */
 export function TimebarSummary({ range, live, bounds, playing }: TimebarSummaryProps) {
   const node = useRef<HTMLSpanElement>(null);
-  const textFor = useCallback(
-    (shown: TimeRange | null) => `${playing ? 'Playing: ' : ''}${rangeSummary(shown, bounds)}`,
-    [playing, bounds],
-  );
-  const latest = useRef({ range, textFor });
-  useLayoutEffect(() => {
-    latest.current = { range, textFor };
-  });
-  useLayoutEffect(
-    () =>
-      live?.subscribe(() => {
-        writeText(node.current, latest.current.textFor(rangeNow(live, latest.current.range)));
-      }),
-    [live],
-  );
+  const textFor = (shown: TimeRange | null) => `${playing ? 'Playing: ' : ''}${rangeSummary(shown, bounds)}`;
+  useLiveSteps(live, () => writeText(node.current, textFor(rangeNow(live, range))));
   const text = textFor(rangeNow(live, range));
   // As in the selection: a step may have overwritten what React last wrote.
   useLayoutEffect(() => writeText(node.current, text));

@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
 import type { LiveRange } from '@/lib/timebar/live-range';
 
@@ -11,4 +11,17 @@ const nothingMoving = () => undefined;
 export function useLiveRange(live: LiveRange | undefined, committed: TimeRange | null): TimeRange | null {
   const moving = useSyncExternalStore(live?.subscribe ?? subscribeNever, live?.get ?? nothingMoving, nothingMoving);
   return moving === undefined ? committed : moving;
+}
+
+/**
+ * Runs `onStep` (the latest one given) on each step of a move, outside React: for what must follow every step (the
+ * map's layers, the timebar's selection and summary) without a render. Subscribed in a layout effect, so a step
+ * never reaches a callback older than the last render.
+ */
+export function useLiveSteps(live: LiveRange | undefined, onStep: () => void): void {
+  const latest = useRef(onStep);
+  useLayoutEffect(() => {
+    latest.current = onStep;
+  });
+  useLayoutEffect(() => live?.subscribe(() => latest.current()), [live]);
 }
