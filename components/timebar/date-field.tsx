@@ -1,7 +1,10 @@
 'use client';
 
-import { memo, useId, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { isoOfDay, parseIsoDay } from '@/data/filter/epoch-day';
+import type { TimeRange } from '@/data/filter/time-rule';
+import type { LiveRange } from '@/lib/timebar/live-range';
+import { useLiveSteps } from './use-live-range';
 import styles from './timebar.module.css';
 
 export interface DateFieldProps {
@@ -11,6 +14,9 @@ export interface DateFieldProps {
   min: number;
   max: number;
   onCommit: (day: number) => void;
+  /** The range while it moves, and this field's day in it (null: no time filter): the field follows each step. */
+  live?: LiveRange | undefined;
+  dayIn?: ((moving: TimeRange | null) => number) | undefined;
 }
 
 /**
@@ -18,11 +24,23 @@ export interface DateFieldProps {
  * while the year is being typed (0002, 0020, 0201…) nothing moves, and on leaving the field a date that is not
  * valid is put back, with a message saying why.
  */
-export const DateField = memo(function DateField({ label, day, min, max, onCommit }: DateFieldProps) {
+export const DateField = memo(function DateField({ label, day, min, max, onCommit, live, dayIn }: DateFieldProps) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const value = draft ?? isoOfDay(day);
+
+  // While a range moves, the field shows the moving day, written at each step as the handles and the summary are
+  // (the state's day arrives once the move rests); never over what the user is typing. A render in mid-move puts
+  // the state's day back, so every render writes it again.
+  const writeShown = () => {
+    const moving = live?.get();
+    const text = moving === undefined || !dayIn ? value : isoOfDay(dayIn(moving));
+    if (input.current && draft === null && input.current.value !== text) input.current.value = text;
+  };
+  useLiveSteps(live, writeShown);
+  useLayoutEffect(writeShown);
 
   const judge = (text: string): number | string => {
     const parsed = parseIsoDay(text);
@@ -53,6 +71,7 @@ export const DateField = memo(function DateField({ label, day, min, max, onCommi
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
+        ref={input}
         type="date"
         value={value}
         min={isoOfDay(min)}

@@ -95,6 +95,7 @@ export function Timebar(props: TimebarProps) {
       <TimebarControls
         range={shown}
         bounds={bounds}
+        live={live}
         onDates={commitDates}
         playing={playback.playing}
         onPlay={playback.play}
