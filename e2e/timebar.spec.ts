@@ -180,15 +180,20 @@ test('while a key is held, each step is drawn on the map, the handles, the summa
   const during = await whole.evaluate(async (handle) => {
     const frame = () => new Promise((resolve) => setTimeout(resolve, 40));
     const key = (key: string, repeat: boolean) => handle.dispatchEvent(new KeyboardEvent('keydown', { key, repeat, bubbles: true, cancelable: true }));
+    const dateInputs = () => [...document.querySelectorAll<HTMLInputElement>('[role="group"][aria-label="Dates"] input')];
+    // The data's first and last days: the limits of From and To that a move leaves as they are.
+    const bounds = [dateInputs()[0]?.min, dateInputs()[1]?.max];
     for (let i = 0; i < 60; i++) {
       key('ArrowRight', i > 0);
       await frame();
     }
     const seen = {
+      bounds,
       renders: { ...window.__renderCounts },
       valuetext: handle.getAttribute('aria-valuetext'),
       summary: document.querySelector('[aria-label="Selected time range"]')?.textContent,
-      dates: [...document.querySelectorAll<HTMLInputElement>('[role="group"][aria-label="Dates"] input')].map((input) => input.value),
+      // Each typed date, and the days it accepts (From up to the moving end, To from the moving start).
+      dates: dateInputs().map((input) => `${input.min} ≤ ${input.value} ≤ ${input.max}`),
     };
     const hold = window as unknown as { holding: boolean; held: Promise<void> };
     hold.holding = true;
@@ -202,7 +207,8 @@ test('while a key is held, each step is drawn on the map, the handles, the summa
   });
   expect(during.valuetext).toBe('2 Mar 2018 – 30 May 2018 (90 days)');
   expect(during.summary).toBe('2 Mar 2018 – 30 May 2018 (90 days)');
-  expect(during.dates).toEqual(['2018-03-02', '2018-05-30']);
+  const [firstDay, lastDay] = during.bounds;
+  expect(during.dates).toEqual([`${firstDay} ≤ 2018-03-02 ≤ 2018-05-30`, `2018-03-02 ≤ 2018-05-30 ≤ ${lastDay}`]);
   // Sixty steps, and the only render is the panels' status turning to "not current" on the first.
   const rendered = Object.entries(during.renders).filter(([region]) => region !== 'page');
   expect(rendered, `rendered during the move: ${JSON.stringify(during.renders)}`).toEqual([]);

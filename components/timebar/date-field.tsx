@@ -14,9 +14,16 @@ export interface DateFieldProps {
   min: number;
   max: number;
   onCommit: (day: number) => void;
-  /** The range while it moves, and this field's day in it (null: no time filter): the field follows each step. */
+  /** The range while it moves, and this field's day and limits in it (null: no time filter): followed at each step. */
   live?: LiveRange | undefined;
-  dayIn?: ((moving: TimeRange | null) => number) | undefined;
+  shownIn?: ((moving: TimeRange | null) => ShownDay) | undefined;
+}
+
+/** What a field shows: its day and the days it accepts. */
+export interface ShownDay {
+  day: number;
+  min: number;
+  max: number;
 }
 
 /**
@@ -24,20 +31,27 @@ export interface DateFieldProps {
  * while the year is being typed (0002, 0020, 0201…) nothing moves, and on leaving the field a date that is not
  * valid is put back, with a message saying why.
  */
-export const DateField = memo(function DateField({ label, day, min, max, onCommit, live, dayIn }: DateFieldProps) {
+export const DateField = memo(function DateField({ label, day, min, max, onCommit, live, shownIn }: DateFieldProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const value = draft ?? isoOfDay(day);
 
-  // While a range moves, the field shows the moving day, written at each step as the handles and the summary are
-  // (the state's day arrives once the move rests); never over what the user is typing. A render in mid-move puts
-  // the state's day back, so every render writes it again.
+  // While a range moves, the field shows the moving day and limits, written at each step as the handles and the
+  // summary are (the state's arrive once the move rests, and are written back if it ends where it began); the day
+  // never over what the user is typing. A render in mid-move puts the state's back, so every render writes them.
   const writeShown = () => {
+    const node = input.current;
+    if (!node) return;
     const moving = live?.get();
-    const text = moving === undefined || !dayIn ? value : isoOfDay(dayIn(moving));
-    if (input.current && draft === null && input.current.value !== text) input.current.value = text;
+    const shown = moving === undefined || !shownIn ? { day, min, max } : shownIn(moving);
+    const text = isoOfDay(shown.day);
+    const first = isoOfDay(shown.min);
+    const last = isoOfDay(shown.max);
+    if (draft === null && node.value !== text) node.value = text;
+    if (node.min !== first) node.min = first;
+    if (node.max !== last) node.max = last;
   };
   useLiveSteps(live, writeShown);
   useLayoutEffect(writeShown);

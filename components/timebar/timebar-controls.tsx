@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
 import type { LiveRange } from '@/lib/timebar/live-range';
-import { DateField } from './date-field';
+import { DateField, type ShownDay } from './date-field';
 import { PlaybackControls, type PlaybackControlsProps } from './playback-controls';
 import styles from './timebar.module.css';
 
@@ -25,14 +25,20 @@ export function TimebarControls({ range, bounds, live, onDates, ...playback }: T
   const [from, to] = range;
   const commitFrom = useCallback((day: number) => onDates([day, to]), [onDates, to]);
   const commitTo = useCallback((day: number) => onDates([from, day]), [onDates, from]);
-  const fromIn = useCallback((moving: TimeRange | null) => (moving ?? bounds)[0], [bounds]);
-  const toIn = useCallback((moving: TimeRange | null) => (moving ?? bounds)[1], [bounds]);
+  const fromIn = useCallback((moving: TimeRange | null): ShownDay => {
+    const [start, end] = moving ?? bounds;
+    return { day: start, min: bounds[0], max: end };
+  }, [bounds]);
+  const toIn = useCallback((moving: TimeRange | null): ShownDay => {
+    const [start, end] = moving ?? bounds;
+    return { day: end, min: start, max: bounds[1] };
+  }, [bounds]);
   return (
     <div className={styles.controls}>
       <PlaybackControls {...playback} />
       <div className={styles.group} role="group" aria-label="Dates">
-        <DateField label="From" day={from} min={bounds[0]} max={to} onCommit={commitFrom} live={live} dayIn={fromIn} />
-        <DateField label="To" day={to} min={from} max={bounds[1]} onCommit={commitTo} live={live} dayIn={toIn} />
+        <DateField label="From" day={from} min={bounds[0]} max={to} onCommit={commitFrom} live={live} shownIn={fromIn} />
+        <DateField label="To" day={to} min={from} max={bounds[1]} onCommit={commitTo} live={live} shownIn={toIn} />
       </div>
     </div>
   );
