@@ -115,7 +115,7 @@ test('the range handles are sliders: the keyboard moves them by a day, a month w
   await expect(timebar.startHandle).toHaveAttribute('aria-valuetext', '1 Jan 2018');
 });
 
-test('a held key moves the range and the map every step; the panels and the link follow once it rests, as one history entry', async ({ page }) => {
+test('a held key moves the range and the map every step; the panels, the dates and the link follow once it rests, as one history entry', async ({ page }) => {
   if (!CHON_MA_SAN || !JI_SONG_6) throw new Error('the data files no longer have the two incidents this test looks at');
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);
@@ -159,7 +159,7 @@ test('a held key moves the range and the map every step; the panels and the link
   await expect(whole).toHaveAttribute('aria-valuetext', '1 Jan 2018 – 31 Mar 2018 (90 days)');
 });
 
-test('while a key is held, each step is drawn on the map, the handles, the summary and the typed dates with no React render; the link and the history wait for it to rest', async ({ page }) => {
+test('while a key is held, each step is drawn on the map, the handles and the summary with no React render; the link and the history wait for it to rest', async ({ page }) => {
   if (!JI_SONG_6) throw new Error('the data files no longer have the incident this test looks at');
   await installRenderCounter(page);
   const atlas = new AtlasPage(page);
@@ -180,20 +180,14 @@ test('while a key is held, each step is drawn on the map, the handles, the summa
   const during = await whole.evaluate(async (handle) => {
     const frame = () => new Promise((resolve) => setTimeout(resolve, 40));
     const key = (key: string, repeat: boolean) => handle.dispatchEvent(new KeyboardEvent('keydown', { key, repeat, bubbles: true, cancelable: true }));
-    const dateInputs = () => [...document.querySelectorAll<HTMLInputElement>('[role="group"][aria-label="Dates"] input')];
-    // The data's first and last days: the limits of From and To that a move leaves as they are.
-    const bounds = [dateInputs()[0]?.min, dateInputs()[1]?.max];
     for (let i = 0; i < 60; i++) {
       key('ArrowRight', i > 0);
       await frame();
     }
     const seen = {
-      bounds,
       renders: { ...window.__renderCounts },
       valuetext: handle.getAttribute('aria-valuetext'),
       summary: document.querySelector('[aria-label="Selected time range"]')?.textContent,
-      // Each typed date, and the days it accepts (From up to the moving end, To from the moving start).
-      dates: dateInputs().map((input) => `${input.min} ≤ ${input.value} ≤ ${input.max}`),
     };
     const hold = window as unknown as { holding: boolean; held: Promise<void> };
     hold.holding = true;
@@ -207,8 +201,6 @@ test('while a key is held, each step is drawn on the map, the handles, the summa
   });
   expect(during.valuetext).toBe('2 Mar 2018 – 30 May 2018 (90 days)');
   expect(during.summary).toBe('2 Mar 2018 – 30 May 2018 (90 days)');
-  const [firstDay, lastDay] = during.bounds;
-  expect(during.dates).toEqual([`${firstDay} ≤ 2018-03-02 ≤ 2018-05-30`, `2018-03-02 ≤ 2018-05-30 ≤ ${lastDay}`]);
   // Sixty steps, and the only render is the panels' status turning to "not current" on the first.
   const rendered = Object.entries(during.renders).filter(([region]) => region !== 'page');
   expect(rendered, `rendered during the move: ${JSON.stringify(during.renders)}`).toEqual([]);
@@ -228,8 +220,6 @@ test('while a key is held, each step is drawn on the map, the handles, the summa
   await expect(page).toHaveURL(/time=2018-03-02,2018-05-30(&|$)/);
   await expect(page.getByTestId('panels-status')).toHaveAttribute('data-panels-current', 'true');
   expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
-  await expect(timebar.from).toHaveValue('2018-03-02');
-  await expect(timebar.to).toHaveValue('2018-05-30');
 });
 
 test('a range held past the edge of the timebar brings the view along while it moves, not only once it rests', async ({ page }) => {

@@ -1,10 +1,7 @@
 'use client';
 
-import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { isoOfDay, parseIsoDay } from '@/data/filter/epoch-day';
-import type { TimeRange } from '@/data/filter/time-rule';
-import type { LiveRange } from '@/lib/timebar/live-range';
-import { useLiveSteps } from './use-live-range';
 import styles from './timebar.module.css';
 
 export interface DateFieldProps {
@@ -14,16 +11,6 @@ export interface DateFieldProps {
   min: number;
   max: number;
   onCommit: (day: number) => void;
-  /** The range while it moves, and this field's day and limits in it (null: no time filter): followed at each step. */
-  live?: LiveRange | undefined;
-  shownIn?: ((moving: TimeRange | null) => ShownDay) | undefined;
-}
-
-/** What a field shows: its day and the days it accepts. */
-export interface ShownDay {
-  day: number;
-  min: number;
-  max: number;
 }
 
 /**
@@ -31,30 +18,11 @@ export interface ShownDay {
  * while the year is being typed (0002, 0020, 0201…) nothing moves, and on leaving the field a date that is not
  * valid is put back, with a message saying why.
  */
-export const DateField = memo(function DateField({ label, day, min, max, onCommit, live, shownIn }: DateFieldProps) {
+export const DateField = memo(function DateField({ label, day, min, max, onCommit }: DateFieldProps) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const value = draft ?? isoOfDay(day);
-
-  // While a range moves, the field shows the moving day and limits, written at each step as the handles and the
-  // summary are (the state's arrive once the move rests, and are written back if it ends where it began); the day
-  // never over what the user is typing. A render in mid-move puts the state's back, so every render writes them.
-  const writeShown = () => {
-    const node = input.current;
-    if (!node) return;
-    const moving = live?.get();
-    const shown = moving === undefined || !shownIn ? { day, min, max } : shownIn(moving);
-    const text = isoOfDay(shown.day);
-    const first = isoOfDay(shown.min);
-    const last = isoOfDay(shown.max);
-    if (draft === null && node.value !== text) node.value = text;
-    if (node.min !== first) node.min = first;
-    if (node.max !== last) node.max = last;
-  };
-  useLiveSteps(live, writeShown);
-  useLayoutEffect(writeShown);
 
   const judge = (text: string): number | string => {
     const parsed = parseIsoDay(text);
@@ -85,7 +53,6 @@ export const DateField = memo(function DateField({ label, day, min, max, onCommi
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        ref={input}
         type="date"
         value={value}
         min={isoOfDay(min)}

@@ -95,7 +95,6 @@ export function Timebar(props: TimebarProps) {
       <TimebarControls
         range={shown}
         bounds={bounds}
-        live={live}
         onDates={commitDates}
         playing={playback.playing}
         onPlay={playback.play}

@@ -15,7 +15,7 @@ export function useLiveRange(live: LiveRange | undefined, committed: TimeRange |
 
 /**
  * Runs `onStep` (the latest one given) on each step of a move, outside React: for what must follow every step (the
- * map's layers, the timebar's selection, summary and typed dates) without a render. Subscribed in a layout effect, so a step
+ * map's layers, the timebar's selection and summary) without a render. Subscribed in a layout effect, so a step
  * never reaches a callback older than the last render.
  */
 export function useLiveSteps(live: LiveRange | undefined, onStep: () => void): void {
