@@ -2,7 +2,7 @@
 
 import { useLayoutEffect, useRef } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
-import { rangeNow, type LiveRange } from '@/lib/timebar/live-range';
+import { MOVING_TEXT_INTERVAL_MS, rangeNow, type LiveRange } from '@/lib/timebar/live-range';
 import { formatDayRange, formatRangeLength } from './format-day';
 import { useLiveSteps } from './use-live-range';
 import styles from './timebar.module.css';
@@ -33,12 +33,13 @@ function writeText(element: HTMLElement | null, text: string) {
 
 /**
  * Where the range is, in words: a polite live region, so a screen reader hears where playback is. A move's steps are
- * written into it from the live range's subscription, as the selection's are, without a React render.
+ * written into it from the live range's subscription, as the selection's are, without a React render, at most every
+ * MOVING_TEXT_INTERVAL_MS.
  */
 export function TimebarSummary({ range, live, bounds, playing }: TimebarSummaryProps) {
   const node = useRef<HTMLSpanElement>(null);
   const textFor = (shown: TimeRange | null) => `${playing ? 'Playing: ' : ''}${rangeSummary(shown, bounds)}`;
-  useLiveSteps(live, () => writeText(node.current, textFor(rangeNow(live, range))));
+  useLiveSteps(live, () => writeText(node.current, textFor(rangeNow(live, range))), MOVING_TEXT_INTERVAL_MS);
   const text = textFor(rangeNow(live, range));
   // As in the selection: a step may have overwritten what React last wrote.
   useLayoutEffect(() => writeText(node.current, text));
