@@ -30,10 +30,17 @@ type AnyLayer = { id: string; props: Record<string, unknown> };
 const layer = (layers: unknown[], id: string) => (layers as AnyLayer[]).find((l) => l.id === id)!;
 
 describe('buildVesselMarkLayers', () => {
-  it('keeps every layer, hidden and unpickable, when nothing is listed or selected', () => {
-    const layers = buildVesselMarkLayers(data(), state) as unknown as AnyLayer[];
-    expect(layers.map((l) => l.id)).toEqual(['vessel-track-casing', 'vessel-tracks', 'vessel-event-halos', 'listed-event-rings', 'listed-incident-rings']);
-    expect(layers.every((l) => l.props.visible === false && !l.props.pickable)).toBe(true);
+  it('has no layer when nothing is listed or selected: hidden layers would still be updated at every step of a moving range', () => {
+    expect(buildVesselMarkLayers(data(), state)).toEqual([]);
+    expect(buildVesselMarkLayers(data(), { ...state, filter: { commodities: [], time: [17532, 17621] } })).toEqual([]);
+  });
+
+  it('draws only the marks that have something to mark, none of them pickable', () => {
+    const layers = buildVesselMarkLayers(data({ listedIncidents: chonMaSan }), state) as unknown as AnyLayer[];
+    expect(layers.map((l) => l.id)).toEqual(['listed-incident-rings']);
+    const all = buildVesselMarkLayers(data({ listedIncidents: chonMaSan, listedEvents: [event], highlightedEvents: [event], tracks: [{ mmsi: '999000001', track, listed: false }] }), state) as unknown as AnyLayer[];
+    expect(all.map((l) => l.id)).toEqual(['vessel-track-casing', 'vessel-tracks', 'vessel-event-halos', 'listed-event-rings', 'listed-incident-rings']);
+    expect(all.every((l) => l.props.visible !== false && !l.props.pickable)).toBe(true);
   });
 
   it('rings listed incidents in the listed red, at the incidents’ drawn positions, only while incidents are shown', () => {

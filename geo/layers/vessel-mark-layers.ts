@@ -30,8 +30,6 @@ export interface VesselMarkData {
   highlightedEvents: readonly AisEvent[];
 }
 
-const EMPTY: never[] = [];
-
 const trackPath = memoByInput((track: VesselTrack): LonLat[] => {
   const path: LonLat[] = [];
   for (let i = 0; i < track.length; i++) path.push([track.lonE6[i]! / 1e6, track.latE6[i]! / 1e6]);
@@ -63,50 +61,53 @@ function ring<D>(...args: Parameters<typeof ringProps<D>>) {
  * The vessel marks over the map, none pickable (a click reaches the incident or event beneath): the selected
  * vessel's whole AIS tracks (yellow on a dark casing, red when a list names it) and a yellow halo on its events;
  * a red ring around every incident and AIS event that involves a vessel on a loaded sanctions list.
+ *
+ * A mark with nothing to ring has no layer at all, rather than a hidden one: deck.gl updates hidden layers too, and
+ * the incident rings' time filter changes at every step of a moving range, so with no list loaded (the usual case)
+ * each step paid for five layers that draw nothing.
  */
 export function buildVesselMarkLayers(data: VesselMarkData, state: Pick<LayerViewState, 'visibleLayers' | 'zoom' | 'filter'>) {
-  const positions = drawnIncidents(data.incidents)(state.zoom).positions;
   const incidentsShown = state.visibleLayers.includes('incidents');
-  return [
-    new PathLayer<MarkedTrack>({
-      id: 'vessel-track-casing',
-      data: data.tracks.length > 0 ? data.tracks : EMPTY,
-      visible: data.tracks.length > 0,
-      pickable: false,
-      getPath: (t) => trackPath(t.track),
-      getColor: (t) => (t.listed ? LISTED_COLOR : VESSEL_TRACK_CASING),
-      getWidth: (t) => (t.listed ? 8 : 6),
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-    }),
-    new PathLayer<MarkedTrack>({
-      id: 'vessel-tracks',
-      data: data.tracks.length > 0 ? data.tracks : EMPTY,
-      visible: data.tracks.length > 0,
-      pickable: false,
-      getPath: (t) => trackPath(t.track),
-      getColor: SELECTION_COLOR,
-      getWidth: 3,
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-    }),
-    ring('vessel-event-halos', data.highlightedEvents, (e: AisEvent) => [e.lon, e.lat], 13, SELECTION_COLOR, 3, data.highlightedEvents.length > 0),
-    ring('listed-event-rings', data.listedEvents, (e: AisEvent) => [e.lon, e.lat], 11, LISTED_COLOR, 2.5, data.listedEvents.length > 0),
-    // Filtered by time on the GPU like the incidents they ring, so they follow a dragged range in the same frame.
-    new ScatterplotLayer<StsIncidentFeature, DataFilterExtensionProps<StsIncidentFeature>>({
-      ...ringProps(
-        'listed-incident-rings',
-        data.listedIncidents,
-        (i: StsIncidentFeature) => positions.get(i.id) ?? i.geometry.coordinates,
-        12,
-        LISTED_COLOR,
-        2.5,
-        incidentsShown && data.listedIncidents.length > 0,
-      ),
-      extensions: [TIME_FILTER],
-      ...timeFilterProps(featureSpan, state.filter.time),
-    }),
-  ];
+  const tracks =
+    data.tracks.length === 0
+      ? []
+      : [
+          new PathLayer<MarkedTrack>({
+            id: 'vessel-track-casing',
+            data: data.tracks,
+            pickable: false,
+            getPath: (t) => trackPath(t.track),
+            getColor: (t) => (t.listed ? LISTED_COLOR : VESSEL_TRACK_CASING),
+            getWidth: (t) => (t.listed ? 8 : 6),
+            widthUnits: 'pixels',
+            capRounded: true,
+            jointRounded: true,
+          }),
+          new PathLayer<MarkedTrack>({
+            id: 'vessel-tracks',
+            data: data.tracks,
+            pickable: false,
+            getPath: (t) => trackPath(t.track),
+            getColor: SELECTION_COLOR,
+            getWidth: 3,
+            widthUnits: 'pixels',
+            capRounded: true,
+            jointRounded: true,
+          }),
+        ];
+  const eventPosition = (e: AisEvent): LonLat => [e.lon, e.lat];
+  const halos = data.highlightedEvents.length === 0 ? [] : [ring('vessel-event-halos', data.highlightedEvents, eventPosition, 13, SELECTION_COLOR, 3, true)];
+  const eventRings = data.listedEvents.length === 0 ? [] : [ring('listed-event-rings', data.listedEvents, eventPosition, 11, LISTED_COLOR, 2.5, true)];
+  const incidentRings = data.listedIncidents.length === 0 ? [] : [listedIncidentRings(data, state, incidentsShown)];
+  return [...tracks, ...halos, ...eventRings, ...incidentRings];
+}
+
+/** Filtered by time on the GPU like the incidents they ring, so they follow a dragged range in the same frame. */
+function listedIncidentRings(data: VesselMarkData, state: Pick<LayerViewState, 'zoom' | 'filter'>, visible: boolean) {
+  const positions = drawnIncidents(data.incidents)(state.zoom).positions;
+  return new ScatterplotLayer<StsIncidentFeature, DataFilterExtensionProps<StsIncidentFeature>>({
+    ...ringProps('listed-incident-rings', data.listedIncidents, (i: StsIncidentFeature) => positions.get(i.id) ?? i.geometry.coordinates, 12, LISTED_COLOR, 2.5, visible),
+    extensions: [TIME_FILTER],
+    ...timeFilterProps(featureSpan, state.filter.time),
+  });
 }
