@@ -26,13 +26,17 @@ async function settledView(page: Page, atlas: AtlasPage): Promise<View> {
 }
 
 /** How many pixels of `color` lie within 24 px of each of Chon Ma San's incidents (as drawn, spread or not). */
-async function colorAroundIncidents(atlas: AtlasPage, view: View, color: readonly [number, number, number]): Promise<number> {
-  let count = 0;
+async function colorAroundEachIncident(atlas: AtlasPage, view: View, color: readonly [number, number, number]): Promise<number[]> {
+  const counts: number[] = [];
   for (const [lon, lat] of CHON_MA_SAN_INCIDENTS) {
     const { x, y } = await atlas.pixelOf(lon, lat, view);
-    count += await atlas.countColorIn({ x: x - 24, y: y - 24, width: 48, height: 48 }, color, 30);
+    counts.push(await atlas.countColorIn({ x: x - 24, y: y - 24, width: 48, height: 48 }, color, 30));
   }
-  return count;
+  return counts;
+}
+
+async function colorAroundIncidents(atlas: AtlasPage, view: View, color: readonly [number, number, number]): Promise<number> {
+  return (await colorAroundEachIncident(atlas, view, color)).reduce((a, b) => a + b, 0);
 }
 
 async function searchVessel(page: Page, query: string, option: RegExp): Promise<void> {
@@ -74,8 +78,9 @@ test('search "Chon Ma San" → its dossier with IMO and incidents; Show on map f
     const { x, y } = await atlas.pixelOf(lon, lat, view);
     expect(x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height, `incident at ${lon},${lat} is framed`).toBe(true);
   }
-  const highlighted = await colorAroundIncidents(atlas, view, SELECTION_YELLOW);
-  expect(highlighted).toBeGreaterThan(30);
+  const highlightedEach = await colorAroundEachIncident(atlas, view, SELECTION_YELLOW);
+  expect(Math.min(...highlightedEach), `yellow around each incident: ${highlightedEach}`).toBeGreaterThan(15);
+  const highlighted = highlightedEach.reduce((a, b) => a + b, 0);
 
   // The same view without the vessel selected: the incidents are there, not highlighted.
   await details.getByRole('button', { name: 'Clear selection' }).click();
@@ -164,7 +169,10 @@ test('an OFAC-layout list marks Chon Ma San and an AIS vessel as listed, says wh
   await atlas.details.getByRole('button', { name: 'Show on map' }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('view')?.split(',').map(Number)[2] ?? 0, { timeout: 30_000 }).toBeGreaterThan(6);
   const view = await settledView(page, atlas);
-  expect(await colorAroundIncidents(atlas, view, LISTED_RED)).toBeGreaterThan(30);
+  // Each incident its own ring: the 2018 one shares its position with another incident, so the zoom that "Show on
+  // map" moves to draws it elsewhere than the zoom the list was loaded at.
+  const listedEach = await colorAroundEachIncident(atlas, view, LISTED_RED);
+  expect(Math.min(...listedEach), `red around each incident: ${listedEach}`).toBeGreaterThan(15);
 
   // Saved, the list joins the link; a colleague opening it gets the list and its matches back.
   await loaded.getByRole('button', { name: /^Save OFAC SDN List/ }).click();

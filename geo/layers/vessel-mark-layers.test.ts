@@ -3,6 +3,8 @@ import { getDataset } from '@/data';
 import { featureSpan, gpuSpanFilterRange, gpuSpanValue } from '@/data/filter/time-rule';
 import type { AisEvent, VesselTrack } from '@/geo/analysis/ais';
 import { SELECTION_COLOR } from '../palette';
+import { buildIncidentLayers } from './incident-layers';
+import type { LayerViewState } from './layer-state';
 import { buildVesselMarkLayers, type VesselMarkData } from './vessel-mark-layers';
 import { LISTED_COLOR, VESSEL_TRACK_CASING } from './vessel-palette';
 
@@ -26,6 +28,7 @@ const data = (over: Partial<VesselMarkData> = {}): VesselMarkData => ({
   ...over,
 });
 const state = { visibleLayers: ['incidents'], zoom: 6, filter: { commodities: [], time: null } };
+const INCIDENT_STATE: LayerViewState = { ...state, theme: 'light', language: 'en', selection: [], highlight: null };
 type AnyLayer = { id: string; props: Record<string, unknown> };
 const layer = (layers: unknown[], id: string) => (layers as AnyLayer[]).find((l) => l.id === id)!;
 
@@ -50,6 +53,22 @@ describe('buildVesselMarkLayers', () => {
     const position = rings.props.getPosition as (d: (typeof chonMaSan)[number]) => [number, number];
     expect(position(chonMaSan[0]!)[0]).toBeCloseTo(chonMaSan[0]!.geometry.coordinates[0], 0);
     expect(layer(buildVesselMarkLayers(data({ listedIncidents: chonMaSan }), { ...state, visibleLayers: [] }), 'listed-incident-rings').props.visible).toBe(false);
+  });
+
+  it('moves the rings with the incidents they ring when a zoom spreads incidents that share a position', () => {
+    // Chon Ma San's 2018 incident shares its position with Sam Jong 2's, so each zoom draws it somewhere else.
+    const shared = chonMaSan.find((i) => i.id === 'incident-2018-02-24-chon-ma-san-xin-yuan-18')!;
+    const incidentLayers = (zoom: number) => buildIncidentLayers(incidents, { ...INCIDENT_STATE, zoom }) as unknown as AnyLayer[];
+    const ringsAt = (zoom: number) => layer(buildVesselMarkLayers(data({ listedIncidents: chonMaSan }), { ...state, zoom }), 'listed-incident-rings');
+    for (const zoom of [5, 8]) {
+      const drawnAt = layer(incidentLayers(zoom), 'sts-incidents').props.getPosition as (d: typeof shared) => [number, number];
+      const ringAt = ringsAt(zoom).props.getPosition as (d: typeof shared) => [number, number];
+      expect(ringAt(shared)).toEqual(drawnAt(shared));
+    }
+    // deck.gl reads an accessor again only when its trigger changes: a ring left where an earlier zoom drew it
+    // is how one of Chon Ma San's incidents lost its ring after "Show on map".
+    const trigger = (zoom: number) => (ringsAt(zoom).props.updateTriggers as Record<string, unknown>).getPosition;
+    expect(trigger(5)).not.toEqual(trigger(8));
   });
 
   it('filters the listed incidents’ rings by time on the GPU, as the incidents they ring, so a dragged range moves both in one frame', () => {

@@ -102,12 +102,17 @@ export function buildVesselMarkLayers(data: VesselMarkData, state: Pick<LayerVie
   return [...tracks, ...halos, ...eventRings, ...incidentRings];
 }
 
-/** Filtered by time on the GPU like the incidents they ring, so they follow a dragged range in the same frame. */
+/**
+ * Filtered by time on the GPU like the incidents they ring, so they follow a dragged range in the same frame. Placed
+ * where the incident layer draws each incident at this zoom: incidents that share a position are spread around it
+ * by a screen distance, so a zoom moves them, and deck.gl reads positions again only when told.
+ */
 function listedIncidentRings(data: VesselMarkData, state: Pick<LayerViewState, 'zoom' | 'filter'>, visible: boolean) {
   const positions = drawnIncidents(data.incidents)(state.zoom).positions;
   return new ScatterplotLayer<StsIncidentFeature, DataFilterExtensionProps<StsIncidentFeature>>({
     ...ringProps('listed-incident-rings', data.listedIncidents, (i: StsIncidentFeature) => positions.get(i.id) ?? i.geometry.coordinates, 12, LISTED_COLOR, 2.5, visible),
     extensions: [TIME_FILTER],
     ...timeFilterProps(featureSpan, state.filter.time),
+    updateTriggers: { getPosition: state.zoom },
   });
 }
