@@ -270,6 +270,63 @@ test('a range held past the edge of the timebar brings the view along while it m
   await expect(timebar.from).toHaveValue('2019-01-01');
 });
 
+test('hovering a month in the histogram grows its incidents on the map and names the month; leaving it puts them back', async ({ page }) => {
+  if (!CHON_MA_SAN || !JI_SONG_6) throw new Error('the data files no longer have the two incidents this test looks at');
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  // January to May 2018: both incidents drawn, Chon Ma San in February, Ji Song 6 in May.
+  await atlas.open(`time=2018-01-01,2018-05-31&view=${VIEW.lon},${VIEW.lat},${VIEW.zoom}`);
+  await atlas.foldLegend();
+  await settle(atlas, page);
+  const chonBefore = await orangeAround(atlas, ...pointOf(CHON_MA_SAN));
+  const jiBefore = await orangeAround(atlas, ...pointOf(JI_SONG_6));
+  expect(chonBefore).toBeGreaterThan(20);
+  expect(jiBefore).toBeGreaterThan(20);
+
+  // The middle of February, between the handles (the selection spans 1 Jan to 31 May, 151 days).
+  const start = (await timebar.startHandle.boundingBox())!;
+  const end = (await timebar.endHandle.boundingBox())!;
+  const x0 = start.x + start.width / 2;
+  const x1 = end.x + end.width / 2;
+  await page.mouse.move(x0 + ((x1 - x0) * 45) / 151, start.y + start.height / 2, { steps: 4 });
+  await expect(timebar.band).toContainText(/Feb 2018 · .* · click to select the month/);
+  await settle(atlas, page);
+  const chonHovered = await orangeAround(atlas, ...pointOf(CHON_MA_SAN));
+  expect(chonHovered, 'the February incident is drawn larger').toBeGreaterThan(chonBefore * 1.8);
+  expect(Math.abs((await orangeAround(atlas, ...pointOf(JI_SONG_6))) - jiBefore), 'the May incident is not').toBeLessThan(jiBefore * 0.3);
+
+  // Off the timebar: the month is no longer named, and the incident is drawn as before.
+  await page.mouse.move(x0, start.y - 300);
+  await expect(timebar.band).not.toContainText('click to select the month');
+  await settle(atlas, page);
+  expect(Math.abs((await orangeAround(atlas, ...pointOf(CHON_MA_SAN))) - chonBefore)).toBeLessThan(chonBefore * 0.3);
+});
+
+test('hovering a year in a chart grows that year\'s incidents on the map, as a month of the histogram does', async ({ page }) => {
+  if (!CHON_MA_SAN) throw new Error('the data files no longer have the incident this test looks at');
+  const atlas = new AtlasPage(page);
+  await atlas.open(`view=${VIEW.lon},${VIEW.lat},${VIEW.zoom}`);
+  await atlas.foldLegend();
+  const chart = page.getByRole('region', { name: 'STS incidents by year, all zones' });
+  await chart.scrollIntoViewIfNeeded();
+  await settle(atlas, page);
+  const before = await orangeAround(atlas, ...pointOf(CHON_MA_SAN));
+  expect(before).toBeGreaterThan(20);
+  const plotBox = (await chart.locator('.recharts-wrapper').boundingBox())!;
+  // Where each year's tick is, read before the tooltip covers the axis.
+  const ticks = new Map<string, { x: number; width: number }>();
+  for (const year of ['2018', '2019']) ticks.set(year, (await chart.locator('.recharts-cartesian-axis-tick-value', { hasText: year }).boundingBox())!);
+  const hoverYear = async (year: string) => {
+    const tick = ticks.get(year)!;
+    await page.mouse.move(tick.x + tick.width / 2, plotBox.y + plotBox.height * 0.5, { steps: 4 });
+    await settle(atlas, page);
+    return orangeAround(atlas, ...pointOf(CHON_MA_SAN));
+  };
+  expect(await hoverYear('2018'), 'its year hovered: drawn larger').toBeGreaterThan(before * 1.8);
+  // 2019: not 2020, whose Chon Ma San incident is drawn 19 px from the 2018 one at this zoom.
+  expect(Math.abs((await hoverYear('2019')) - before), 'another year hovered: as before').toBeLessThan(before * 0.3);
+});
+
 test('playback steps the range month by month, replaces the history entry while it plays, and pause stops it', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);
