@@ -327,6 +327,41 @@ test('hovering a year in a chart grows that year\'s incidents on the map, as a m
   expect(Math.abs((await hoverYear('2019')) - before), 'another year hovered: as before').toBeLessThan(before * 0.3);
 });
 
+test('a timeline event on the timebar that names no place opens its own details, sourced, by link too; one that names a place selects the place', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open();
+  const events = timebar.band.getByRole('group', { name: /^Timeline events/ });
+  const test4 = events.getByRole('button', { name: /^Fourth nuclear test \(weapons test, 6 Jan 2016\)/ });
+  await test4.click();
+  await expect(page).toHaveURL(/select=event-2016-01-06-fourth-nuclear-test(&|$)/);
+  await expect(test4).toHaveAttribute('aria-pressed', 'true');
+  const details = page.getByRole('region', { name: 'Details' });
+  const expectEventDetails = async () => {
+    await expect(details.locator('.details-name')).toHaveText('Fourth nuclear test');
+    await expect(details).toContainText('Timeline event — weapons test');
+    await expect(details).toContainText('Reported');
+    await expect(details).toContainText('6 Jan 2016');
+    await expect(details).toContainText('The DPRK conducts its fourth nuclear test.');
+    await expect(details.getByRole('link', { name: '[Steamship Mutual]' })).toBeVisible();
+    await expect(details.locator('.sources')).toContainText('Steamship Mutual');
+    await expect(details).toContainText('No place or vessel in the atlas is tied to this event');
+  };
+  await expectEventDetails();
+
+  // The link opens it again, as a colleague would.
+  await page.goto(page.url());
+  await atlas.waitForMapIdle();
+  await expectEventDetails();
+  await details.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(page).not.toHaveURL(/select=/);
+  await expect(details.locator('.details-name')).toHaveCount(0);
+
+  // An event that names places selects the first of them.
+  await events.getByRole('button', { name: /^Khasan–Rajin railway reopens/ }).click();
+  await expect(page).toHaveURL(/select=rail-khasan-rajin(&|$)/);
+});
+
 test('playback steps the range month by month, replaces the history entry while it plays, and pause stops it', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);

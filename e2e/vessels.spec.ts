@@ -115,7 +115,7 @@ test('a vessel by IMO number, a route’s vessels, the Vessels group, and an unk
   await expect(atlas.details.locator('.details-name')).toHaveText('Sam Jong 2');
 
   await atlas.open('select=vessel-no-such-ship');
-  await expect(page.getByRole('status').filter({ hasText: 'No feature or vessel with id "vessel-no-such-ship"' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No feature, vessel or timeline event with id "vessel-no-such-ship"' })).toBeVisible();
 });
 
 test('an OFAC-layout list marks Chon Ma San and an AIS vessel as listed, says why, and survives save and a reload by link', async ({ page, context }) => {

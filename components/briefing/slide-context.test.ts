@@ -55,6 +55,16 @@ describe('slide context for exports', () => {
     expect(slideContext(dataset, 'v=1').selectionName).toBeNull();
   });
 
+  it('names and cites a selected timeline event or vessel record, as it does a feature', () => {
+    const event = dataset.timeline.find((e) => e.id === 'event-2016-01-06-fourth-nuclear-test')!;
+    const context = slideContext(dataset, `select=${event.id}`);
+    expect(context.selectionName).toBe('Fourth nuclear test');
+    const cited = event.sourceIds.map((id) => dataset.sources.find((s) => s.id === id)!.publisher);
+    for (const publisher of cited) expect(context.sourceFooter).toContain(publisher);
+    expect(slideContext(dataset, 'select=vessel-chon-ma-san').selectionName).toBe('Chon Ma San');
+    expect(slideContext(dataset, 'select=vessel-chon-ma-san').sourceFooter).not.toMatch(/Route Atlas dataset/);
+  });
+
   it('never throws on a hostile query', () => {
     for (const query of ['%', '&&&', 'select=<script>', `view=${'9'.repeat(5000)}`, 'layers=<img src=x>']) {
       expect(() => slideContext(dataset, query)).not.toThrow();

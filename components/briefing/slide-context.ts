@@ -4,6 +4,9 @@ import {
   CONFIDENCE_LABELS,
   CONFIDENCE_LEVELS,
   findFeature,
+  findTimelineEvent,
+  findVessel,
+  vesselDisplayName,
   type Commodity,
   type Dataset,
 } from '@/data';
@@ -112,12 +115,21 @@ export function buildLegendSections(visibleLayers: readonly MapLayerId[], commod
   return sections;
 }
 
-/** Short names ("Yonhap News Agency, 2020") of the sources cited by the selected features, without repeats. */
+/** What a selected id names, for a slide's title and sources: a map feature, a vessel record or a timeline event. */
+function selected(dataset: Dataset, id: string): { name: string; sourceIds: readonly string[] } | undefined {
+  const feature = findFeature(dataset, id);
+  if (feature) return { name: feature.properties.name.en, sourceIds: featureSourceIds(feature) };
+  const vessel = findVessel(dataset, id);
+  if (vessel) return { name: vesselDisplayName(vessel), sourceIds: vessel.sourceIds };
+  const event = findTimelineEvent(dataset, id);
+  return event && { name: event.title, sourceIds: event.sourceIds };
+}
+
+/** Short names ("Yonhap News Agency, 2020") of the sources cited by the selection, without repeats. */
 export function selectionSourceNames(dataset: Dataset, selection: readonly string[]): string[] {
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
   const names = selection
-    .map((id) => findFeature(dataset, id))
-    .flatMap((feature) => (feature ? featureSourceIds(feature) : []))
+    .flatMap((id) => selected(dataset, id)?.sourceIds ?? [])
     .map((id) => byId.get(id))
     .flatMap((source) => (source ? [formatSourceShort(source)] : []));
   return [...new Set(names)];
@@ -149,13 +161,13 @@ export interface SlideContext {
 /** Parses a slide's (or the current view's) query and derives its legend and sources; never throws. */
 export function slideContext(dataset: Dataset, query: string): SlideContext {
   const { state } = parseDashboardState(query);
-  // A selection naming a feature that no longer exists cites nothing (the dashboard drops it with a notice).
-  const selection = state.selection.filter((id) => findFeature(dataset, id));
+  // A selection naming something that no longer exists cites nothing (the dashboard drops it with a notice).
+  const selection = state.selection.filter((id) => selected(dataset, id) !== undefined);
   return {
     state,
     legend: buildLegendSections(state.layers, commoditiesShown(dataset, state)),
     sourceFooter: buildSourceFooter(dataset, selection),
     sourceNames: selectionSourceNames(dataset, selection),
-    selectionName: selection[0] ? (findFeature(dataset, selection[0])?.properties.name.en ?? null) : null,
+    selectionName: selection[0] ? (selected(dataset, selection[0])?.name ?? null) : null,
   };
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useCallback, useMemo, useState } from 'react';
-import { COMMODITIES, findFeature, type AnyFeature, type Dataset } from '@/data';
+import { COMMODITIES, TIMELINE_KIND_LABELS, findFeature, type AnyFeature, type Dataset, type TimelineKind } from '@/data';
 import type { FeatureLists } from '@/data/filter/filtered-dataset';
 import { datasetTimeBounds, type TimeRange } from '@/data/filter/time-rule';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
@@ -14,17 +14,7 @@ import { timelineMarks, type TrackMark } from '@/lib/timebar/event-tracks';
 import type { TimePreset } from '@/lib/timebar/presets';
 import { timeBounds } from '@/lib/timebar/time-bounds';
 
-const KIND_LABELS: Record<string, string> = {
-  resolution: 'UN resolution',
-  designation: 'designation',
-  infrastructure: 'infrastructure',
-  incident: 'incident',
-  policy: 'policy',
-  'weapons-test': 'weapons test',
-  summit: 'summit',
-  report: 'report',
-};
-const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
+const kindLabel = (kind: string) => TIMELINE_KIND_LABELS[kind as TimelineKind] ?? kind;
 
 export interface DashboardTimebarProps {
   dataset: Dataset;
@@ -43,11 +33,15 @@ export interface DashboardTimebarProps {
   onHoverMonth: (month: TimeRange | null) => void;
   /** A timeline event was clicked: select the first map feature it concerns. */
   onChooseFeature: (feature: AnyFeature) => void;
+  /** A timeline event that concerns no map feature was clicked: select the event itself, for its details. */
+  onChooseEvent: (eventId: string) => void;
+  /** The selected timeline event, if the selection is one. */
+  selectedEventId: string | null;
 }
 
 /** The timebar as the dashboard shows it: the data's histogram and timeline, bounds that follow the data. */
 export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardTimebarProps) {
-  const { dataset, features, hiddenIds, onChooseFeature } = props;
+  const { dataset, features, hiddenIds, onChooseFeature, onChooseEvent } = props;
   const userLayers = useMemo(() => props.userLayers.filter((l) => !hiddenIds.includes(l.id)), [props.userLayers, hiddenIds]);
   const datasetBounds = useMemo(() => datasetTimeBounds(dataset), [dataset]);
   const bounds = useMemo(() => timeBounds(datasetBounds, userLayers), [datasetBounds, userLayers]);
@@ -63,8 +57,9 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
       setSelectedMarkId(mark.id);
       const feature = mark.featureIds.map((id) => findFeature(dataset, id)).find((f) => f !== undefined);
       if (feature) onChooseFeature(feature);
+      else onChooseEvent(mark.id);
     },
-    [dataset, onChooseFeature],
+    [dataset, onChooseFeature, onChooseEvent],
   );
   return (
     <Timebar
@@ -75,7 +70,7 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
       rows={rows}
       marks={marks}
       kindLabel={kindLabel}
-      selectedMarkId={selectedMarkId}
+      selectedMarkId={props.selectedEventId ?? selectedMarkId}
       onSelectMark={selectMark}
       onHoverMonth={props.onHoverMonth}
       onPreset={props.onPreset}

@@ -71,7 +71,7 @@ export function PanelColumn(props: PanelColumnProps) {
         {selection[0] && findVessel(dataset, selection[0]) && props.vesselDetails ? (
           props.vesselDetails
         ) : (
-          <DetailsPanel selection={selection} dataset={dataset} onClear={props.onClearSelection} />
+          <DetailsPanel selection={selection} dataset={dataset} onClear={props.onClearSelection} onSelect={props.onSelectFeature} />
         )}
         {props.aisEvents}
         {selected ? (

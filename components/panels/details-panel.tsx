@@ -1,34 +1,19 @@
 'use client';
 
 import { memo } from 'react';
-import { CONFIDENCE_LABELS, COMMODITY_LABELS, GEOMETRY_PRECISION_LABELS, findFeature, type AnyFeature, type Confidence, type Dataset } from '@/data';
+import { COMMODITY_LABELS, GEOMETRY_PRECISION_LABELS, findFeature, findTimelineEvent, type AnyFeature, type Dataset } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
 import { distanceBetweenKm, measuresFor } from '@/geo/analysis/feature-measures';
 import { formatIsoDate, formatPeriod } from '@/lib/format';
+import { Cites, Confidence, SourceList } from './provenance';
+import { TimelineEventDetails } from './timeline-event-details';
 
 export interface DetailsPanelProps {
   selection: readonly string[];
   dataset: Dataset;
   onClear: () => void;
-}
-
-function Confidence({ level }: { level: Confidence }) {
-  return <span className={`confidence confidence-${level}`}>{CONFIDENCE_LABELS[level]}</span>;
-}
-
-function Cites({ ids, dataset }: { ids: readonly string[]; dataset: Dataset }) {
-  return (
-    <span className="cites">
-      {ids.map((id) => {
-        const source = dataset.sources.find((s) => s.id === id);
-        return (
-          <a key={id} href={`#source-${id}`} className="cite" title={source ? `${source.publisher}: ${source.title}` : id}>
-            [{source?.publisher ?? id}]
-          </a>
-        );
-      })}
-    </span>
-  );
+  /** Selects a feature or vessel by id (a timeline event's "Concerns" links). */
+  onSelect: (id: string) => void;
 }
 
 /** When the feature was active, in words ("Aug 2023 – Mar 2024", "since Mar 2024"); null where no date is stated. */
@@ -126,35 +111,30 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
           </ul>
         </>
       )}
-      <h3>Sources</h3>
-      <ol className="sources">
-        {cited.map((id) => {
-          const s = dataset.sources.find((source) => source.id === id);
-          return (
-            <li key={id} id={`source-${id}`}>
-              {s ? `${s.publisher}, “${s.title}”${s.date ? `, ${s.date}` : ''}` : id}
-            </li>
-          );
-        })}
-      </ol>
+      <SourceList ids={cited} dataset={dataset} />
     </>
   );
 }
 
-/** "Details": the selected feature's sourced facts, measures and, with a shift-clicked second one, the distance. */
-export const DetailsPanel = memo(function DetailsPanel({ selection, dataset, onClear }: DetailsPanelProps) {
+/**
+ * "Details": the selected feature's sourced facts, measures and, with a shift-clicked second one, the distance; or
+ * the selected timeline event (one that concerns no map feature, chosen on the timebar).
+ */
+export const DetailsPanel = memo(function DetailsPanel({ selection, dataset, onClear, onSelect }: DetailsPanelProps) {
   const [first, second] = selection.map((id) => findFeature(dataset, id));
+  const event = !first && selection[0] ? findTimelineEvent(dataset, selection[0]) : undefined;
   return (
     <section className="details" aria-label="Details">
       <div className="details-header">
         <h2>Details</h2>
-        {first && (
+        {(first || event) && (
           <button type="button" onClick={onClear} aria-label="Clear selection">
             Clear
           </button>
         )}
       </div>
-      {!first && <p className="muted">Select a port, route or zone on the map, in the list or by search. Shift-click a second feature to measure between them.</p>}
+      {event && <TimelineEventDetails event={event} dataset={dataset} onSelect={onSelect} />}
+      {!first && !event && <p className="muted">Select a port, route or zone on the map, in the list or by search. Shift-click a second feature to measure between them.</p>}
       {first && second && (
         <p className="distance">
           Distance from {first.properties.name.en} to {second.properties.name.en}:{' '}

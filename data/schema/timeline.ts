@@ -15,6 +15,18 @@ export const TIMELINE_KINDS = [
 export const timelineKindSchema = z.enum(TIMELINE_KINDS);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;
 
+/** What each kind is called where an event is shown, mid-sentence ("6 Jan 2016 · weapons test · …"). */
+export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+  resolution: 'UN resolution',
+  designation: 'designation',
+  infrastructure: 'infrastructure',
+  incident: 'incident',
+  policy: 'policy',
+  'weapons-test': 'weapons test',
+  summit: 'summit',
+  report: 'report',
+};
+
 export const timelineEventSchema = z
   .strictObject({
     id: idSchema,
