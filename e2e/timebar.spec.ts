@@ -360,6 +360,14 @@ test('a timeline event on the timebar that names no place opens its own details,
   // An event that names places selects the first of them.
   await events.getByRole('button', { name: /^Khasan–Rajin railway reopens/ }).click();
   await expect(page).toHaveURL(/select=rail-khasan-rajin(&|$)/);
+
+  // Search finds events by title: a resolution by its number.
+  await page.getByLabel('Search places, vessels and events').fill('2397');
+  await page.getByRole('option', { name: /^UNSCR 2397 · Timeline event · 22 Dec 2017/ }).click();
+  await expect(page).toHaveURL(/select=event-2017-12-22-unscr-2397(&|$)/);
+  await expect(details.locator('.details-name')).toHaveText('UNSCR 2397');
+  await expect(details.getByRole('list', { name: 'Bans and caps' })).toBeVisible();
+  await expect(events.getByRole('button', { name: /^UNSCR 2397 \(/ })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('playback steps the range month by month, replaces the history entry while it plays, and pause stops it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import type { AnyFeature } from '@/data';
+import type { AnyFeature, TimelineEvent } from '@/data';
 
 export interface SearchResult {
   feature: AnyFeature;
@@ -43,4 +43,25 @@ export function searchFeatures(features: readonly AnyFeature[], query: string, l
     .sort((a, b) => a.result.rank - b.result.rank || a.order - b.order)
     .slice(0, limit)
     .map((s) => s.result);
+}
+
+export interface EventSearchResult {
+  event: TimelineEvent;
+  rank: 0 | 1;
+}
+
+/**
+ * Timeline events whose title contains the query ("2397" finds UNSCR 2397), leading matches first, then by date;
+ * every event, whatever the filter, as a link to one opens it whatever the filter.
+ */
+export function searchTimelineEvents(events: readonly TimelineEvent[], query: string, limit = 12): EventSearchResult[] {
+  const q = normalizeForSearch(query);
+  if (q.length === 0) return [];
+  return events
+    .flatMap((event) => {
+      const at = normalizeForSearch(event.title).indexOf(q);
+      return at < 0 ? [] : [{ event, rank: at === 0 ? (0 as const) : (1 as const) }];
+    })
+    .sort((a, b) => a.rank - b.rank || a.event.date.localeCompare(b.event.date))
+    .slice(0, limit);
 }

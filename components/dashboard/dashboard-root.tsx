@@ -184,6 +184,8 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           onLayersChange={onLayersChange}
           onCommoditiesChange={onCommoditiesChange}
           onChooseFeature={chooseFeature}
+          events={dataset.timeline}
+          onChooseEvent={onSelectFeature}
           importPanel={vessels.provide(<ImportPanel controller={imported} />, vessels.listsPanel)}
           {...vessels.sidebar}
         />

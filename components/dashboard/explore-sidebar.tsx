@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, type ReactNode } from 'react';
-import type { AnyFeature, Commodity } from '@/data';
+import type { AnyFeature, Commodity, TimelineEvent } from '@/data';
 import { CommodityFilter } from '@/components/filters/commodity-filter';
 import { FilterCount } from '@/components/filters/filter-count';
 import { LayerControl } from '@/components/map/layer-control';
@@ -26,6 +26,9 @@ export interface ExploreSidebarProps {
   onChooseVessel?: (vessel: SearchableVessel) => void;
   vesselItems?: readonly VesselListItem[];
   onChooseVesselId?: (vesselId: string) => void;
+  /** Timeline events, found by search and opened in the details panel. */
+  events: readonly TimelineEvent[];
+  onChooseEvent: (eventId: string) => void;
 }
 
 /** The left column: search, layers, the commodity filter, and the list of what is shown (time is the timebar's). */
@@ -34,7 +37,14 @@ export function ExploreSidebar(props: ExploreSidebarProps) {
   const chooseFound = useCallback((feature: AnyFeature) => onChooseFeature(feature, false), [onChooseFeature]);
   return (
     <aside className="sidebar" aria-label="Explore">
-      <SearchBox features={filtered.shown} onChoose={chooseFound} vessels={props.searchableVessels} onChooseVessel={props.onChooseVessel} />
+      <SearchBox
+        features={filtered.shown}
+        onChoose={chooseFound}
+        vessels={props.searchableVessels}
+        onChooseVessel={props.onChooseVessel}
+        events={props.events}
+        onChooseEvent={props.onChooseEvent}
+      />
       <LayerControl visible={props.layers} onChange={props.onLayersChange} />
       {props.importPanel}
       <CommodityFilter selected={props.commodities} onChange={props.onCommoditiesChange} />

@@ -1,9 +1,10 @@
 'use client';
 
 import { memo, useId, useMemo, useState } from 'react';
-import type { AnyFeature } from '@/data';
+import type { AnyFeature, TimelineEvent } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
-import { searchFeatures, type SearchResult } from '@/lib/search-features';
+import { formatIsoDate } from '@/lib/format';
+import { searchFeatures, searchTimelineEvents, type EventSearchResult, type SearchResult } from '@/lib/search-features';
 import { searchVessels, type SearchableVessel, type VesselSearchResult } from '@/lib/vessels/vessel-search';
 
 export interface SearchBoxProps {
@@ -12,23 +13,40 @@ export interface SearchBoxProps {
   /** Curated vessels and the vessels of the user's AIS, found by any name, IMO or MMSI. */
   vessels?: readonly SearchableVessel[];
   onChooseVessel?: (vessel: SearchableVessel) => void;
+  /** Timeline events, found by title (a resolution by its number). */
+  events?: readonly TimelineEvent[];
+  onChooseEvent?: (eventId: string) => void;
 }
 
-type Hit = ({ kind: 'feature' } & SearchResult) | ({ kind: 'vessel' } & VesselSearchResult);
+type Hit = ({ kind: 'feature' } & SearchResult) | ({ kind: 'vessel' } & VesselSearchResult) | ({ kind: 'event' } & EventSearchResult);
 
 const MAX_RESULTS = 12;
 
-/** Vessels and features by rank (whole or leading matches first); a vessel before a feature of the same rank. */
-function mergeHits(features: readonly SearchResult[], vessels: readonly VesselSearchResult[]): Hit[] {
-  const hits: Hit[] = [...vessels.map((v) => ({ kind: 'vessel' as const, ...v })), ...features.map((f) => ({ kind: 'feature' as const, ...f }))];
+/** Hits by rank (whole or leading matches first); of the same rank, vessels, then features, then timeline events. */
+function mergeHits(features: readonly SearchResult[], vessels: readonly VesselSearchResult[], events: readonly EventSearchResult[]): Hit[] {
+  const hits: Hit[] = [
+    ...vessels.map((v) => ({ kind: 'vessel' as const, ...v })),
+    ...features.map((f) => ({ kind: 'feature' as const, ...f })),
+    ...events.map((e) => ({ kind: 'event' as const, ...e })),
+  ];
   return hits.sort((a, b) => a.rank - b.rank).slice(0, MAX_RESULTS);
 }
 
 function hitKey(hit: Hit): string {
-  return hit.kind === 'feature' ? hit.feature.id : `${hit.vessel.kind}-${hit.vessel.userLayerId ?? ''}-${hit.vessel.key}`;
+  if (hit.kind === 'feature') return hit.feature.id;
+  if (hit.kind === 'event') return hit.event.id;
+  return `${hit.vessel.kind}-${hit.vessel.userLayerId ?? ''}-${hit.vessel.key}`;
 }
 
 function HitLabel({ hit }: { hit: Hit }) {
+  if (hit.kind === 'event') {
+    return (
+      <>
+        <span>{hit.event.title}</span>
+        <span className="muted"> · Timeline event · {formatIsoDate(hit.event.date, hit.event.datePrecision)}</span>
+      </>
+    );
+  }
   if (hit.kind === 'vessel') {
     const kind = hit.vessel.kind === 'curated' ? 'Vessel' : 'AIS vessel (your data)';
     return (
@@ -54,23 +72,32 @@ function HitLabel({ hit }: { hit: Hit }) {
   );
 }
 
-/** "Search places and vessels": names in every language, vessel names past and present, IMO and MMSI; arrows move, Enter chooses. */
-export const SearchBox = memo(function SearchBox({ features, onChoose, vessels, onChooseVessel }: SearchBoxProps) {
+/**
+ * "Search places, vessels and events": names in every language, vessel names past and present, IMO and MMSI, timeline
+ * events by title; arrows move, Enter chooses.
+ */
+export const SearchBox = memo(function SearchBox({ features, onChoose, vessels, onChooseVessel, events, onChooseEvent }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const results = useMemo(
-    () => mergeHits(searchFeatures(features, query, MAX_RESULTS), vessels && onChooseVessel ? searchVessels(vessels, query, MAX_RESULTS) : []),
-    [features, vessels, onChooseVessel, query],
+    () =>
+      mergeHits(
+        searchFeatures(features, query, MAX_RESULTS),
+        vessels && onChooseVessel ? searchVessels(vessels, query, MAX_RESULTS) : [],
+        events && onChooseEvent ? searchTimelineEvents(events, query, MAX_RESULTS) : [],
+      ),
+    [features, vessels, onChooseVessel, events, onChooseEvent, query],
   );
   const listId = useId();
   const choose = (hit: Hit) => {
     if (hit.kind === 'feature') onChoose(hit.feature);
+    else if (hit.kind === 'event') onChooseEvent?.(hit.event.id);
     else onChooseVessel?.(hit.vessel);
     setQuery('');
   };
   return (
     <div className="search-box">
-      <label htmlFor={`${listId}-input`}>Search places and vessels</label>
+      <label htmlFor={`${listId}-input`}>Search places, vessels and events</label>
       <input
         id={`${listId}-input`}
         type="search"
@@ -79,7 +106,7 @@ export const SearchBox = memo(function SearchBox({ features, onChoose, vessels, 
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
-        placeholder="Port, zone, vessel, IMO or MMSI"
+        placeholder="Port, zone, vessel, IMO, MMSI or event"
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
