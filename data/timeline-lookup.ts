@@ -1,14 +1,4 @@
-import type { Dataset } from './dataset-types';
-import type { TimelineEvent } from './schema/timeline';
-
-const eventsById = new WeakMap<Dataset, ReadonlyMap<string, TimelineEvent>>();
+import { lookupById } from './lookup-by-id';
 
 /** Looks a timeline event up by id. */
-export function findTimelineEvent(dataset: Dataset, id: string): TimelineEvent | undefined {
-  let byId = eventsById.get(dataset);
-  if (!byId) {
-    byId = new Map(dataset.timeline.map((e) => [e.id, e]));
-    eventsById.set(dataset, byId);
-  }
-  return byId.get(id);
-}
+export const findTimelineEvent = lookupById((dataset) => dataset.timeline);

@@ -1,17 +1,8 @@
-import type { Dataset } from './dataset-types';
+import { lookupById } from './lookup-by-id';
 import type { VesselFlag, VesselRecord } from './schema/vessel';
 
-const vesselsById = new WeakMap<Dataset, ReadonlyMap<string, VesselRecord>>();
-
 /** Looks a vessel record up by id. */
-export function findVessel(dataset: Dataset, id: string): VesselRecord | undefined {
-  let byId = vesselsById.get(dataset);
-  if (!byId) {
-    byId = new Map(dataset.vessels.map((v) => [v.id, v]));
-    vesselsById.set(dataset, byId);
-  }
-  return byId.get(id);
-}
+export const findVessel = lookupById((dataset) => dataset.vessels);
 
 /** The name the atlas shows for a vessel: the first of its names. */
 export function vesselDisplayName(vessel: VesselRecord): string {
