@@ -353,13 +353,17 @@ test('a timeline event on the timebar that names no place opens its own details,
   await page.goto(page.url());
   await atlas.waitForMapIdle();
   await expectEventDetails();
+  await expect(test4).toHaveAttribute('aria-pressed', 'true');
   await details.getByRole('button', { name: 'Clear selection' }).click();
   await expect(page).not.toHaveURL(/select=/);
   await expect(details.locator('.details-name')).toHaveCount(0);
+  await expect(test4).toHaveAttribute('aria-pressed', 'false');
 
-  // An event that names places selects the first of them.
-  await events.getByRole('button', { name: /^Khasan–Rajin railway reopens/ }).click();
+  // An event that names places selects the first of them, and stays pressed while that place is selected.
+  const reopens = events.getByRole('button', { name: /^Khasan–Rajin railway reopens/ });
+  await reopens.click();
   await expect(page).toHaveURL(/select=rail-khasan-rajin(&|$)/);
+  await expect(reopens).toHaveAttribute('aria-pressed', 'true');
 
   // Search finds events by title: a resolution by its number.
   await page.getByLabel('Search places, vessels and events').fill('2397');

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { findTimelineEvent, getDataset, type AnyFeature, type Commodity } from '@/data';
+import { getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
@@ -133,7 +133,6 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   );
   const onClearSelection = useCallback(() => update({ selection: [] }), [update]);
   const onSelectFeature = useCallback((id: string) => onSelect(id, false), [onSelect]);
-  const selectedEventId = state.selection[0] && findTimelineEvent(dataset, state.selection[0]) ? state.selection[0] : null;
   const onToggleCommodity = useCallback(
     (commodity: Commodity) => update((current) => ({ commodities: toggleCommodity(current.commodities, commodity) })),
     [update],
@@ -239,7 +238,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           onHoverMonth={time.setHighlight}
           onChooseFeature={chooseFeature}
           onChooseEvent={onSelectFeature}
-          selectedEventId={selectedEventId}
+          selectedId={state.selection[0] ?? null}
         />
         <PanelsStatus live={time.live} settled={panels.current} />
         <ChartsReadyContext value={mapStarted}>

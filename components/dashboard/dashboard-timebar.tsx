@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useCallback, useMemo, useState } from 'react';
-import { COMMODITIES, TIMELINE_KIND_LABELS, findFeature, type AnyFeature, type Dataset, type TimelineKind } from '@/data';
+import { COMMODITIES, TIMELINE_KIND_LABELS, findFeature, findTimelineEvent, type AnyFeature, type Dataset, type TimelineKind } from '@/data';
 import type { FeatureLists } from '@/data/filter/filtered-dataset';
 import { datasetTimeBounds, type TimeRange } from '@/data/filter/time-rule';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
@@ -35,8 +35,8 @@ export interface DashboardTimebarProps {
   onChooseFeature: (feature: AnyFeature) => void;
   /** A timeline event that concerns no map feature was clicked: select the event itself, for its details. */
   onChooseEvent: (eventId: string) => void;
-  /** The selected timeline event, if the selection is one. */
-  selectedEventId: string | null;
+  /** The first selected id (a feature, vessel or timeline event), if any: the mark shown pressed follows it. */
+  selectedId: string | null;
 }
 
 /** The timebar as the dashboard shows it: the data's histogram and timeline, bounds that follow the data. */
@@ -51,11 +51,15 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
   );
   const rows = useTimebarRows(all, COMMODITIES, userLayers, props.theme);
   const marks = useMemo(() => timelineMarks(dataset.timeline), [dataset]);
-  const [selectedMarkId, setSelectedMarkId] = useState<string | null>(null);
+  // A mark that selected a place stays pressed while that place is selected; an event selected itself is pressed.
+  const [chosen, setChosen] = useState<{ markId: string; featureId: string } | null>(null);
+  const { selectedId } = props;
+  const selectedMarkId =
+    selectedId === null ? null : findTimelineEvent(dataset, selectedId) ? selectedId : chosen?.featureId === selectedId ? chosen.markId : null;
   const selectMark = useCallback(
     (mark: TrackMark) => {
-      setSelectedMarkId(mark.id);
       const feature = mark.featureIds.map((id) => findFeature(dataset, id)).find((f) => f !== undefined);
+      setChosen(feature ? { markId: mark.id, featureId: feature.id } : null);
       if (feature) onChooseFeature(feature);
       else onChooseEvent(mark.id);
     },
@@ -70,7 +74,7 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
       rows={rows}
       marks={marks}
       kindLabel={kindLabel}
-      selectedMarkId={props.selectedEventId ?? selectedMarkId}
+      selectedMarkId={selectedMarkId}
       onSelectMark={selectMark}
       onHoverMonth={props.onHoverMonth}
       onPreset={props.onPreset}
