@@ -6,11 +6,16 @@ import { xOfDay, type TimeView } from '@/lib/timebar/time-scale';
 import type { HistogramRow } from './timebar-types';
 import styles from './timebar.module.css';
 
+/** Half the range handle's width plus a gap. */
+const LABEL_CLEARANCE_PX = 10;
+
 export interface TimebarHistogramProps {
   rows: readonly HistogramRow[];
   view: TimeView;
   widthPx: number;
   rowHeightPx: number;
+  /** The first day of the data's span. */
+  firstDay: number;
   /** The month under the pointer, outlined. */
   hoveredMonth: MonthIndex | null;
 }
@@ -19,9 +24,11 @@ export interface TimebarHistogramProps {
  * The histogram rows: one stacked bar per month with records, each row on its own scale (its busiest month fills
  * the row), so a row of a thousand positions does not flatten a row of a dozen incidents. Drawn as plain SVG.
  */
-export const TimebarHistogram = memo(function TimebarHistogram({ rows, view, widthPx, rowHeightPx, hoveredMonth }: TimebarHistogramProps) {
+export const TimebarHistogram = memo(function TimebarHistogram({ rows, view, widthPx, rowHeightPx, firstDay, hoveredMonth }: TimebarHistogramProps) {
   if (widthPx <= 0) return null;
   const barArea = rowHeightPx - 4;
+  // Right of the data's first day, where the range's handle sits on the full span, so that the handle does not cover it.
+  const labelX = Math.max(4, xOfDay(view, widthPx, firstDay) + LABEL_CLEARANCE_PX);
   return (
     <svg className={styles.histogram} width={widthPx} height={rows.length * rowHeightPx} aria-hidden="true">
       {rows.map((row, r) => {
@@ -52,7 +59,7 @@ export const TimebarHistogram = memo(function TimebarHistogram({ rows, view, wid
                 </g>
               );
             })}
-            <text className={styles.rowLabel} x={4} y={11}>
+            <text className={styles.rowLabel} x={labelX} y={11}>
               {row.label}
             </text>
           </g>

@@ -138,7 +138,7 @@ export function TimebarPlot(props: TimebarPlotProps) {
     <div className={styles.plot} ref={plot} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave}>
       <div className={styles.drawing} style={{ height: plotHeight }}>
         <div className={styles.brushArea} onPointerDown={onBrushDown} onPointerMove={onBrushMove} onPointerUp={onBrushUp} onPointerCancel={() => (brush.current = null)}>
-          <TimebarHistogram rows={rows} view={view} widthPx={widthPx} rowHeightPx={ROW_HEIGHT_PX} hoveredMonth={hoveredMonth} />
+          <TimebarHistogram rows={rows} view={view} widthPx={widthPx} rowHeightPx={ROW_HEIGHT_PX} firstDay={bounds[0]} hoveredMonth={hoveredMonth} />
         </div>
         <TimebarSelection
           range={range}
