@@ -4,6 +4,7 @@ import {
   formatCitation,
   formatCount,
   formatCountShort,
+  formatDateSpan,
   formatIsoDate,
   formatKm,
   formatPeriod,
@@ -71,6 +72,14 @@ describe('formatRange', () => {
 
   it('takes a formatter for each end', () => {
     expect(formatRange(1_200_000_000, 2_300_000_000, formatUsd)).toBe('$1.2 bn–$2.3 bn');
+  });
+});
+
+describe('formatDateSpan', () => {
+  it('writes a date alone, or a span at the precision the source gives', () => {
+    expect(formatDateSpan({ date: '2018-02-13', datePrecision: 'day' })).toBe('13 Feb 2018');
+    expect(formatDateSpan({ date: '2023-08', dateEnd: '2024-03', datePrecision: 'month' })).toBe('Aug 2023 – Mar 2024');
+    expect(formatDateSpan({ date: '2019-01-01', dateEnd: '2019-06-30' })).toBe('1 Jan 2019 – 30 Jun 2019');
   });
 });
 

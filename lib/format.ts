@@ -103,6 +103,12 @@ export function formatIsoDate(date: string, precision: DatePrecision = isoDatePr
   return `${Number(day)} ${monthName} ${year}`;
 }
 
+/** A dated record's date, or its span where it has an end: "13 Feb 2018", "Aug 2023 – Mar 2024". */
+export function formatDateSpan(record: { date: string; dateEnd?: string | undefined; datePrecision?: DatePrecision | undefined }): string {
+  const date = formatIsoDate(record.date, record.datePrecision);
+  return record.dateEnd ? `${date} – ${formatIsoDate(record.dateEnd, record.datePrecision)}` : date;
+}
+
 /** A year range: (2019, 2020) → "2019–2020", (2018, 2018) → "2018". */
 export function formatYearRange(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;

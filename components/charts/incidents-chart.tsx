@@ -5,7 +5,7 @@ import { Bar, XAxis, YAxis } from 'recharts';
 import { COMMODITY_LABELS, type Commodity, type Source, type StsIncidentFeature } from '@/data';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { incidentsByYearAndCommodity, type IncidentYearRow } from '@/lib/chart-series/incident-rows';
-import { formatIsoDate, formatTimeRange } from '@/lib/format';
+import { formatDateSpan, formatIsoDate, formatTimeRange } from '@/lib/format';
 import { ChartLegend } from './chart-legend';
 import { commodityCss } from './chart-colors';
 import { useChartTheme } from './chart-theme';
@@ -100,9 +100,7 @@ export function IncidentsChart({ title = 'STS incidents by year', incidents, zon
           cells: [
             <span key="d">
               <YearCell year={Number(p.date.slice(0, 4))} onYearClick={onYearClick} />{' '}
-              {p.dateEnd
-                ? `${formatIsoDate(p.date, p.datePrecision)} – ${formatIsoDate(p.dateEnd, p.datePrecision)}`
-                : formatIsoDate(p.date, p.datePrecision)}
+              {formatDateSpan(p)}
             </span>,
             `${p.name.en} (${p.vessels.map((v) => v.name).join('; ')})`,
             COMMODITY_LABELS[p.commodity],

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { COMMODITY_LABELS, GEOMETRY_PRECISION_LABELS, findFeature, findTimelineEvent, type AnyFeature, type Dataset } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
 import { distanceBetweenKm, measuresFor } from '@/geo/analysis/feature-measures';
-import { formatIsoDate, formatPeriod } from '@/lib/format';
+import { formatDateSpan, formatPeriod } from '@/lib/format';
 import { Cites, Confidence, SourceList } from './provenance';
 import { TimelineEventDetails } from './timeline-event-details';
 
@@ -19,10 +19,7 @@ export interface DetailsPanelProps {
 /** When the feature was active, in words ("Aug 2023 – Mar 2024", "since Mar 2024"); null where no date is stated. */
 function activePeriod(feature: AnyFeature): string | null {
   const p = feature.properties;
-  if (p.kind === 'sts-incident') {
-    const date = formatIsoDate(p.date, p.datePrecision);
-    return p.dateEnd ? `${date} – ${formatIsoDate(p.dateEnd, p.datePrecision)}` : date;
-  }
+  if (p.kind === 'sts-incident') return formatDateSpan(p);
   if (!p.period.start && !p.period.end) return null;
   return formatPeriod(p.period);
 }
@@ -87,10 +84,7 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
           <ul className="facts" aria-label="Timeline events">
             {events.map((e) => (
               <li key={e.id}>
-                <strong>
-                  {formatIsoDate(e.date, e.datePrecision)}
-                  {e.dateEnd ? ` – ${formatIsoDate(e.dateEnd, e.datePrecision)}` : ''}:
-                </strong>{' '}
+                <strong>{formatDateSpan(e)}:</strong>{' '}
                 {e.title} <Confidence level={e.confidence} /> <Cites ids={e.sourceIds} dataset={dataset} />
                 <div className="note">{e.description}</div>
               </li>

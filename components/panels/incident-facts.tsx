@@ -1,7 +1,7 @@
 'use client';
 
 import { COMMODITY_LABELS, findVessel, vesselFlagsOn, type IncidentVessel, type StsIncidentFeature } from '@/data';
-import { formatIsoDate } from '@/lib/format';
+import { formatDateSpan } from '@/lib/format';
 import { ConfidenceBadge } from '../ui/confidence-badge';
 import { FeatureName } from './feature-name';
 import { VesselName } from './vessel-name';
@@ -15,10 +15,7 @@ export function IncidentFacts({ incident, ctx }: { incident: StsIncidentFeature;
     <section className={styles.section} aria-label="Incident facts">
       <dl className={styles.meta}>
         <dt>Date</dt>
-        <dd>
-          {formatIsoDate(p.date, p.datePrecision)}
-          {p.dateEnd && ` – ${formatIsoDate(p.dateEnd, p.datePrecision)}`}
-        </dd>
+        <dd>{formatDateSpan(p)}</dd>
         <dt>Zone</dt>
         <dd>
           <FeatureName id={p.zoneId} ctx={ctx} />

@@ -1,5 +1,5 @@
 import { TIMELINE_KIND_LABELS, findFeature, findVessel, vesselDisplayName, type Dataset, type TimelineEvent } from '@/data';
-import { formatIsoDate } from '@/lib/format';
+import { formatDateSpan } from '@/lib/format';
 import { Cites, Confidence, SourceList } from './provenance';
 import styles from './panels.module.css';
 
@@ -29,7 +29,6 @@ function concernedBy(event: TimelineEvent, dataset: Dataset): Concerned[] {
  * name no place, so this is where their sources are shown.
  */
 export function TimelineEventDetails({ event, dataset, onSelect }: { event: TimelineEvent; dataset: Dataset; onSelect: (id: string) => void }) {
-  const date = formatIsoDate(event.date, event.datePrecision);
   const concerned = concernedBy(event, dataset);
   return (
     <>
@@ -39,7 +38,7 @@ export function TimelineEventDetails({ event, dataset, onSelect }: { event: Time
       </p>
       <dl className="details-meta">
         <dt>Date</dt>
-        <dd>{event.dateEnd ? `${date} – ${formatIsoDate(event.dateEnd, event.datePrecision)}` : date}</dd>
+        <dd>{formatDateSpan(event)}</dd>
       </dl>
       <p>
         {event.description} <Cites ids={event.sourceIds} dataset={dataset} />
