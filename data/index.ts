@@ -60,7 +60,7 @@ export type {
   PetroleumEstimate,
 } from './schema/series';
 export { TIMELINE_KINDS, TIMELINE_KIND_LABELS } from './schema/timeline';
-export { findTimelineEvent } from './timeline-lookup';
+export { featuresNamedBySelection, findTimelineEvent } from './timeline-lookup';
 export type { TimelineEvent, TimelineKind } from './schema/timeline';
 export { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from './schema/claim';
 export { DESIGNATION_AUTHORITIES } from './schema/vessel';

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from './fixtures/test';
-import { AtlasPage } from './pages/atlas-page';
+import { AtlasPage, type View } from './pages/atlas-page';
 import { TimebarPage } from './pages/timebar-page';
 import { overlapsRange, pointOf, readFeatures } from './fixtures/record-spans';
 import { installRenderCounter, takeRenderCounts } from './fixtures/render-counter';
@@ -29,6 +29,28 @@ const exactName = (name: string) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/
 async function settle(atlas: AtlasPage, page: Page): Promise<void> {
   await atlas.waitForMapIdle();
   await page.waitForTimeout(400);
+}
+
+const SELECTION_YELLOW: [number, number, number] = [255, 200, 0];
+const KHASAN_RAJIN = FEATURES.find((f) => f.id === 'rail-khasan-rajin');
+
+/** The camera in the address bar once the map has settled there. */
+async function settledView(page: Page, atlas: AtlasPage): Promise<View> {
+  await atlas.waitForMapIdle();
+  await page.waitForTimeout(500);
+  const [lon, lat, zoom] = new URL(page.url()).searchParams.get('view')!.split(',').map(Number) as [number, number, number];
+  return { lon, lat, zoom };
+}
+
+/** Selection yellow within 10 px of the Khasan–Rajin line's vertices, as drawn in `view`. */
+async function yellowAlongKhasanRajin(atlas: AtlasPage, view: View): Promise<number> {
+  if (!KHASAN_RAJIN) throw new Error('rail-khasan-rajin is missing from the data files');
+  let count = 0;
+  for (const [lon, lat] of KHASAN_RAJIN.geometry.coordinates as [number, number][]) {
+    const { x, y } = await atlas.pixelOf(lon, lat, view);
+    count += await atlas.countColorIn({ x: x - 10, y: y - 10, width: 20, height: 20 }, SELECTION_YELLOW, 40);
+  }
+  return count;
 }
 
 test('a range of 2018-01-01 to 2018-03-31 in the link leaves exactly the records that overlap it, on the map, in the list and in the charts', async ({ page }) => {
@@ -327,7 +349,7 @@ test('hovering a year in a chart grows that year\'s incidents on the map, as a m
   expect(Math.abs((await hoverYear('2019')) - before), 'another year hovered: as before').toBeLessThan(before * 0.3);
 });
 
-test('a timeline event on the timebar that names no place opens its own details, sourced, by link too; one that names a place selects the place', async ({ page }) => {
+test('a timeline event on the timebar opens its own details, sourced, by link too; the places it names are framed, highlighted and linked', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);
   await atlas.open();
@@ -359,10 +381,29 @@ test('a timeline event on the timebar that names no place opens its own details,
   await expect(details.locator('.details-name')).toHaveCount(0);
   await expect(test4).toHaveAttribute('aria-pressed', 'false');
 
-  // An event that names places selects the first of them, and stays pressed while that place is selected.
+  // An event that names places is selected itself: the map frames them and draws them highlighted, and its panel
+  // links to each; a place's timeline links back to the event.
   const reopens = events.getByRole('button', { name: /^Khasan–Rajin railway reopens/ });
   await reopens.click();
+  await expect(page).toHaveURL(/select=event-2013-09-22-khasan-rajin-reopens(&|$)/);
+  await expect(reopens).toHaveAttribute('aria-pressed', 'true');
+  await expect(details.locator('.details-name')).toHaveText('Khasan–Rajin railway reopens');
+  await expect(details).toContainText('The map highlights the places it names');
+  const view = await settledView(page, atlas);
+  expect(view.lon, 'framed on the line').toBeGreaterThan(130.2);
+  expect(view.lon, 'framed on the line').toBeLessThan(130.7);
+  await atlas.foldLegend();
+  const yellowSelected = await yellowAlongKhasanRajin(atlas, view);
+  await details.getByRole('button', { name: 'Clear selection' }).click();
+  await atlas.waitForMapIdle();
+  const yellowCleared = await yellowAlongKhasanRajin(atlas, view);
+  expect(yellowSelected, `highlight along the line: ${yellowSelected} selected, ${yellowCleared} cleared`).toBeGreaterThan(Math.max(40, yellowCleared * 3));
+  await reopens.click();
+  await details.getByRole('list', { name: 'Places and vessels the event names' }).getByRole('button', { name: 'Khasan–Rajin railway' }).click();
   await expect(page).toHaveURL(/select=rail-khasan-rajin(&|$)/);
+  await expect(reopens).toHaveAttribute('aria-pressed', 'false');
+  await details.getByRole('list', { name: 'Timeline events' }).getByRole('button', { name: 'Khasan–Rajin railway reopens' }).click();
+  await expect(page).toHaveURL(/select=event-2013-09-22-khasan-rajin-reopens(&|$)/);
   await expect(reopens).toHaveAttribute('aria-pressed', 'true');
 
   // Search finds events by title: a resolution by its number.

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getDataset, type AnyFeature, type Commodity } from '@/data';
+import { featuresNamedBySelection, findFeature, findTimelineEvent, getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
@@ -17,7 +17,7 @@ import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { NoticeList } from '@/components/ui/notice-list';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { curatedStsZones, useSanctionsLists, useVesselPanels } from '@/components/vessels';
-import { viewForFeature } from '@/geo/analysis/feature-view';
+import { viewForFeature, viewForFeatures } from '@/geo/analysis/feature-view';
 import { flowArcsFor } from '@/geo/layers/flow-arcs';
 import type { Briefing } from '@/lib/briefing/briefing-schema';
 import type { DashboardState } from '@/lib/dashboard-state';
@@ -100,9 +100,14 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     [dataset, mapFeatures, filter.time, session.annotations, imported.importedLayerData, imported.aisLayerData, vessels.marks, area.layerInput],
   );
   const { highlight } = time;
+  // What the map highlights: the selection, a selected vessel's incidents and routes, a selected event's places.
+  const selectionHighlight = useMemo(() => {
+    const named = featuresNamedBySelection(dataset, state.selection);
+    return named.length > 0 ? [...vessels.highlight, ...named] : vessels.highlight;
+  }, [dataset, state.selection, vessels.highlight]);
   const layerState = useMemo(
-    () => ({ theme: state.theme, language: state.language, visibleLayers: state.layers, selection: vessels.highlight, filter, highlight }),
-    [state.theme, state.language, state.layers, vessels.highlight, filter, highlight],
+    () => ({ theme: state.theme, language: state.language, visibleLayers: state.layers, selection: selectionHighlight, filter, highlight }),
+    [state.theme, state.language, state.layers, selectionHighlight, filter, highlight],
   );
 
   const onViewChange = useCallback((view: MapView) => update({ view }), [update]);
@@ -121,6 +126,15 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
       update({ selection: [feature.id], view: viewForFeature(feature) });
     },
     [state.selection.length, onSelect, update],
+  );
+  // A timeline event chosen on the timebar or by search: its details, and the map framed on the places it names.
+  const chooseEvent = useCallback(
+    (eventId: string) => {
+      const named = (findTimelineEvent(dataset, eventId)?.featureIds ?? []).flatMap((id) => findFeature(dataset, id) ?? []);
+      const view = viewForFeatures(named);
+      update(view ? { selection: [eventId], view } : { selection: [eventId] });
+    },
+    [dataset, update],
   );
 
   const slideNav = useSlideNavigation({ session, checkState, update, addNotice });
@@ -184,7 +198,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           onCommoditiesChange={onCommoditiesChange}
           onChooseFeature={chooseFeature}
           events={dataset.timeline}
-          onChooseEvent={onSelectFeature}
+          onChooseEvent={chooseEvent}
           importPanel={vessels.provide(<ImportPanel controller={imported} />, vessels.listsPanel)}
           {...vessels.sidebar}
         />
@@ -236,8 +250,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           onRangeChange={time.onTimeChange}
           onPreset={time.onPreset}
           onHoverMonth={time.setHighlight}
-          onChooseFeature={chooseFeature}
-          onChooseEvent={onSelectFeature}
+          onChooseEvent={chooseEvent}
           selectedId={state.selection[0] ?? null}
         />
         <PanelsStatus live={time.live} settled={panels.current} />

@@ -1,7 +1,7 @@
 'use client';
 
-import { memo, useCallback, useMemo, useState } from 'react';
-import { COMMODITIES, TIMELINE_KIND_LABELS, findFeature, findTimelineEvent, type AnyFeature, type Dataset, type TimelineKind } from '@/data';
+import { memo, useCallback, useMemo } from 'react';
+import { COMMODITIES, TIMELINE_KIND_LABELS, findTimelineEvent, type Dataset, type TimelineKind } from '@/data';
 import type { FeatureLists } from '@/data/filter/filtered-dataset';
 import { datasetTimeBounds, type TimeRange } from '@/data/filter/time-rule';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
@@ -31,17 +31,15 @@ export interface DashboardTimebarProps {
   onRangeChange: OnRangeChange;
   onPreset: (preset: TimePreset) => void;
   onHoverMonth: (month: TimeRange | null) => void;
-  /** A timeline event was clicked: select the first map feature it concerns. */
-  onChooseFeature: (feature: AnyFeature) => void;
-  /** A timeline event that concerns no map feature was clicked: select the event itself, for its details. */
+  /** A timeline event's mark was clicked: select the event, for its details and the places it names. */
   onChooseEvent: (eventId: string) => void;
-  /** The first selected id (a feature, vessel or timeline event), if any: the mark shown pressed follows it. */
+  /** The first selected id (a feature, vessel or timeline event), if any: a selected event's mark is shown pressed. */
   selectedId: string | null;
 }
 
 /** The timebar as the dashboard shows it: the data's histogram and timeline, bounds that follow the data. */
 export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardTimebarProps) {
-  const { dataset, features, hiddenIds, onChooseFeature, onChooseEvent } = props;
+  const { dataset, features, hiddenIds, onChooseEvent } = props;
   const userLayers = useMemo(() => props.userLayers.filter((l) => !hiddenIds.includes(l.id)), [props.userLayers, hiddenIds]);
   const datasetBounds = useMemo(() => datasetTimeBounds(dataset), [dataset]);
   const bounds = useMemo(() => timeBounds(datasetBounds, userLayers), [datasetBounds, userLayers]);
@@ -51,20 +49,9 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
   );
   const rows = useTimebarRows(all, COMMODITIES, userLayers, props.theme);
   const marks = useMemo(() => timelineMarks(dataset.timeline), [dataset]);
-  // A mark that selected a place stays pressed while that place is selected; an event selected itself is pressed.
-  const [chosen, setChosen] = useState<{ markId: string; featureId: string } | null>(null);
   const { selectedId } = props;
-  const selectedMarkId =
-    selectedId === null ? null : findTimelineEvent(dataset, selectedId) ? selectedId : chosen?.featureId === selectedId ? chosen.markId : null;
-  const selectMark = useCallback(
-    (mark: TrackMark) => {
-      const feature = mark.featureIds.map((id) => findFeature(dataset, id)).find((f) => f !== undefined);
-      setChosen(feature ? { markId: mark.id, featureId: feature.id } : null);
-      if (feature) onChooseFeature(feature);
-      else onChooseEvent(mark.id);
-    },
-    [dataset, onChooseFeature, onChooseEvent],
-  );
+  const selectedMarkId = selectedId !== null && findTimelineEvent(dataset, selectedId) ? selectedId : null;
+  const selectMark = useCallback((mark: TrackMark) => onChooseEvent(mark.id), [onChooseEvent]);
   return (
     <Timebar
       bounds={bounds}

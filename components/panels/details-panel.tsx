@@ -7,12 +7,13 @@ import { distanceBetweenKm, measuresFor } from '@/geo/analysis/feature-measures'
 import { formatDateSpan, formatPeriod } from '@/lib/format';
 import { Cites, Confidence, SourceList } from './provenance';
 import { TimelineEventDetails } from './timeline-event-details';
+import styles from './panels.module.css';
 
 export interface DetailsPanelProps {
   selection: readonly string[];
   dataset: Dataset;
   onClear: () => void;
-  /** Selects a feature or vessel by id (a timeline event's "Concerns" links). */
+  /** Selects a feature, vessel or timeline event by id (an event's "Names" links, a place's timeline). */
   onSelect: (id: string) => void;
 }
 
@@ -24,7 +25,7 @@ function activePeriod(feature: AnyFeature): string | null {
   return formatPeriod(p.period);
 }
 
-function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Dataset }) {
+function FeatureDetails({ feature, dataset, onSelect }: { feature: AnyFeature; dataset: Dataset; onSelect: (id: string) => void }) {
   const p = feature.properties;
   const otherNames = [p.name.ru, p.name.ko, p.name.zh].filter(Boolean).join(' · ');
   const period = activePeriod(feature);
@@ -85,7 +86,10 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
             {events.map((e) => (
               <li key={e.id}>
                 <strong>{formatDateSpan(e)}:</strong>{' '}
-                {e.title} <Confidence level={e.confidence} /> <Cites ids={e.sourceIds} dataset={dataset} />
+                <button type="button" className={styles.linkButton} onClick={() => onSelect(e.id)}>
+                  {e.title}
+                </button>{' '}
+                <Confidence level={e.confidence} /> <Cites ids={e.sourceIds} dataset={dataset} />
                 <div className="note">{e.description}</div>
               </li>
             ))}
@@ -112,7 +116,7 @@ function FeatureDetails({ feature, dataset }: { feature: AnyFeature; dataset: Da
 
 /**
  * "Details": the selected feature's sourced facts, measures and, with a shift-clicked second one, the distance; or
- * the selected timeline event (one that concerns no map feature, chosen on the timebar).
+ * the selected timeline event (chosen on the timebar, by search or from a place's timeline).
  */
 export const DetailsPanel = memo(function DetailsPanel({ selection, dataset, onClear, onSelect }: DetailsPanelProps) {
   const [first, second] = selection.map((id) => findFeature(dataset, id));
@@ -136,7 +140,7 @@ export const DetailsPanel = memo(function DetailsPanel({ selection, dataset, onC
           <span className="muted">(great circle, between points or centroids)</span>
         </p>
       )}
-      {first && <FeatureDetails feature={first} dataset={dataset} />}
+      {first && <FeatureDetails feature={first} dataset={dataset} onSelect={onSelect} />}
     </section>
   );
 });

@@ -6,6 +6,7 @@ import styles from './panels.module.css';
 interface Concerned {
   id: string;
   label: string;
+  kind: 'feature' | 'vessel';
   /** Whether it has details of its own (a flow anchor has none). */
   selectable: boolean;
 }
@@ -14,19 +15,19 @@ interface Concerned {
 function concernedBy(event: TimelineEvent, dataset: Dataset): Concerned[] {
   const features = (event.featureIds ?? []).flatMap((id) => {
     const feature = findFeature(dataset, id);
-    return feature ? [{ id, label: feature.properties.name.en, selectable: feature.properties.kind !== 'flow-anchor' }] : [];
+    return feature ? [{ id, kind: 'feature' as const, label: feature.properties.name.en, selectable: feature.properties.kind !== 'flow-anchor' }] : [];
   });
   const vessels = (event.vesselIds ?? []).flatMap((id) => {
     const vessel = findVessel(dataset, id);
-    return vessel ? [{ id, label: `${vesselDisplayName(vessel)} (vessel)`, selectable: true }] : [];
+    return vessel ? [{ id, kind: 'vessel' as const, label: `${vesselDisplayName(vessel)} (vessel)`, selectable: true }] : [];
   });
   return [...features, ...vessels];
 }
 
 /**
- * A timeline event chosen on the timebar: what happened and when, how sure and from which sources, what it banned,
- * and the places and vessels it names (each a link to its own details). Most events (resolutions, tests, policies)
- * name no place, so this is where their sources are shown.
+ * A selected timeline event: what happened and when, how sure and from which sources, what it banned, and the places
+ * and vessels it names (each a link to its own details; the map highlights the places). Most events (resolutions,
+ * tests, policies) name no place, so this is where their sources are shown.
  */
 export function TimelineEventDetails({ event, dataset, onSelect }: { event: TimelineEvent; dataset: Dataset; onSelect: (id: string) => void }) {
   const concerned = concernedBy(event, dataset);
@@ -55,6 +56,9 @@ export function TimelineEventDetails({ event, dataset, onSelect }: { event: Time
         </>
       )}
       <h3>Names</h3>
+      {concerned.some((c) => c.kind === 'feature' && c.selectable) && (
+        <p className="muted">The map highlights the places it names, where their layer and the time range show them.</p>
+      )}
       {concerned.length > 0 ? (
         <ul className="facts" aria-label="Places and vessels the event names">
           {concerned.map((c) => (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/data';
 import { distanceBetweenKm, incidentsInZone, lineLengthKm, measuresFor, nearestPort, zoneAreaKm2 } from './feature-measures';
-import { viewForFeature } from './feature-view';
+import { viewForFeature, viewForFeatures } from './feature-view';
 
 const dataset = getDataset();
 const rail = dataset.railLinks.features.find((r) => r.id === 'rail-khasan-rajin')!;
@@ -47,5 +47,17 @@ describe('feature measures', () => {
     const view = viewForFeature(rail);
     expect(view.zoom).toBeGreaterThan(7);
     expect(view.zoom).toBeLessThan(11);
+  });
+
+  it('frames several features together (the places a timeline event names), and none as nothing', () => {
+    const rajin = place('port-rajin');
+    const nakhodka = place('port-nakhodka');
+    const view = viewForFeatures([rajin, nakhodka])!;
+    const [west, east] = [rajin, nakhodka].map((p) => p.geometry.coordinates[0]).sort((a, b) => a - b) as [number, number];
+    expect(view.lon).toBeGreaterThan(west);
+    expect(view.lon).toBeLessThan(east);
+    expect(view.zoom).toBeLessThan(viewForFeature(rajin).zoom);
+    expect(viewForFeatures([rajin])).toEqual(viewForFeature(rajin));
+    expect(viewForFeatures([])).toBeNull();
   });
 });

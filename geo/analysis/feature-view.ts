@@ -1,4 +1,4 @@
-import { bbox } from '@turf/turf';
+import { bbox, featureCollection } from '@turf/turf';
 import type { AnyFeature } from '@/data';
 import type { MapView } from '@/geo/map-view';
 
@@ -14,10 +14,16 @@ function mercatorY(lat: number): number {
 
 /** A camera that frames a feature: points at a fixed zoom, lines and areas fitted to their extent. */
 export function viewForFeature(feature: AnyFeature): MapView {
-  const [west, south, east, north] = bbox(feature) as [number, number, number, number];
+  return viewForFeatures([feature])!;
+}
+
+/** A camera that frames features together (those a timeline event names); null for none. */
+export function viewForFeatures(features: readonly AnyFeature[]): MapView | null {
+  if (features.length === 0) return null;
+  const [west, south, east, north] = bbox(featureCollection<AnyFeature['geometry']>([...features])) as [number, number, number, number];
   const lon = (west + east) / 2;
   const lat = (south + north) / 2;
-  if (feature.geometry.type === 'Point') return { lon, lat, zoom: POINT_ZOOM };
+  if (west === east && south === north) return { lon, lat, zoom: POINT_ZOOM };
   // World width at zoom z is 512·2^z px; fit the extent into the frame with a margin.
   const spanX = Math.max((east - west) / 360, 1e-6);
   const spanY = Math.max(Math.abs(mercatorY(north) - mercatorY(south)), 1e-6);

@@ -9,13 +9,11 @@ describe('event tracks', () => {
   it('turns timeline events into marks by date, with their spans by the one rule', () => {
     const marks = timelineMarks([
       { id: 'b', date: '2018-07', datePrecision: 'month', kind: 'report', title: 'July report' },
-      { id: 'a', date: '2017-02-18', dateEnd: '2017-02-19', datePrecision: 'day', kind: 'policy', title: 'Coal suspension', featureIds: ['port-rajin'] },
+      { id: 'a', date: '2017-02-18', dateEnd: '2017-02-19', datePrecision: 'day', kind: 'policy', title: 'Coal suspension' },
     ]);
     expect(marks.map((m) => m.id)).toEqual(['a', 'b']);
     expect(marks[0]!.span).toEqual([d('2017-02-18'), d('2017-02-19')]);
     expect(marks[1]!.span).toEqual([d('2018-07-01'), d('2018-07-31')]);
-    expect(marks[0]!.featureIds).toEqual(['port-rajin']);
-    expect(marks[1]!.featureIds).toEqual([]);
   });
 
   it('spreads marks that would touch over lanes, and keeps a one-day mark wide enough to hover', () => {

@@ -1,28 +1,25 @@
 import { recordSpan, type DaySpan, type DatedRecord } from '@/data/filter/time-rule';
 import { xOfDay, type TimeView } from './time-scale';
 
-/** A dated event drawn on a track of the timebar: a mark to hover (its title) and click (it selects `featureIds`). */
+/** A dated event drawn on a track of the timebar: a mark to hover (its title) and click (it selects the event). */
 export interface TrackMark {
   id: string;
   span: DaySpan;
   /** Its colour group, e.g. a timeline kind ("resolution", "summit"). */
   kind: string;
   title: string;
-  /** Map features it concerns; clicking the mark selects the first. */
-  featureIds: readonly string[];
 }
 
 export interface TimelineEventLike extends DatedRecord {
   id: string;
   kind: string;
   title: string;
-  featureIds?: readonly string[] | undefined;
 }
 
 /** Timeline events as marks, by date (their span follows the one time rule: a month-dated report covers the month). */
 export function timelineMarks(events: readonly TimelineEventLike[]): TrackMark[] {
   return events
-    .map((e) => ({ id: e.id, span: recordSpan(e), kind: e.kind, title: e.title, featureIds: e.featureIds ?? [] }))
+    .map((e) => ({ id: e.id, span: recordSpan(e), kind: e.kind, title: e.title }))
     .sort((a, b) => a.span[0] - b.span[0] || a.id.localeCompare(b.id));
 }
 
