@@ -388,7 +388,7 @@ test('a timeline event on the timebar opens its own details, sourced, by link to
   await expect(page).toHaveURL(/select=event-2013-09-22-khasan-rajin-reopens(&|$)/);
   await expect(reopens).toHaveAttribute('aria-pressed', 'true');
   await expect(details.locator('.details-name')).toHaveText('Khasan–Rajin railway reopens');
-  await expect(details).toContainText('The map highlights the places it names');
+  await expect(details).toContainText('Highlights the 3 places it names');
   const view = await settledView(page, atlas);
   expect(view.lon, 'framed on the line').toBeGreaterThan(130.2);
   expect(view.lon, 'framed on the line').toBeLessThan(130.7);
@@ -405,6 +405,12 @@ test('a timeline event on the timebar opens its own details, sourced, by link to
   await details.getByRole('list', { name: 'Timeline events' }).getByRole('button', { name: 'Khasan–Rajin railway reopens' }).click();
   await expect(page).toHaveURL(/select=event-2013-09-22-khasan-rajin-reopens(&|$)/);
   await expect(reopens).toHaveAttribute('aria-pressed', 'true');
+  // Opened by link, the map stays where the link put it until "Show on map" frames the places.
+  await atlas.open('select=event-2013-09-22-khasan-rajin-reopens');
+  expect((await settledView(page, atlas)).zoom).toBeLessThan(6);
+  await details.getByRole('button', { name: 'Show on map' }).click();
+  await expect.poll(async () => (await settledView(page, atlas)).lon).toBeGreaterThan(130.2);
+  expect((await settledView(page, atlas)).zoom).toBeGreaterThan(8);
 
   // Search finds events by title: a resolution by its number.
   await page.getByLabel('Search places, vessels and events').fill('2397');

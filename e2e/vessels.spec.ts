@@ -94,6 +94,12 @@ test('search "Chon Ma San" → its dossier with IMO and incidents; Show on map f
   await page.getByRole('region', { name: 'Incident facts' }).getByRole('button', { name: 'Chon Ma San' }).click();
   await expect(page).toHaveURL(/select=vessel-chon-ma-san/);
   await expect(atlas.details.locator('.details-name')).toHaveText('Chon Ma San');
+
+  // Its timeline's events open their own details.
+  await atlas.details.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'UN blacklists 27 ships' }).click();
+  await expect(page).toHaveURL(/select=event-2018-03-30-un-blacklists-ships(&|$)/);
+  await expect(atlas.details.locator('.details-name')).toHaveText('UN blacklists 27 ships');
+  await expect(atlas.details.getByRole('list', { name: 'Places and vessels the event names' })).toContainText('Chon Ma San');
 });
 
 test('a vessel by IMO number, a route’s vessels, the Vessels group, and an unknown vessel id in a link', async ({ page }) => {

@@ -261,6 +261,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             filter={panels.filter}
             onClearSelection={onClearSelection}
             onSelectFeature={onSelectFeature}
+            onShowEvent={chooseEvent}
             onYearClick={time.onYearClick}
             onYearHover={time.onYearHover}
             onToggleCommodity={onToggleCommodity}

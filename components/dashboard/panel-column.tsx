@@ -13,6 +13,8 @@ export interface PanelColumnProps {
   filter: FeatureFilter;
   onClearSelection: () => void;
   onSelectFeature: (featureId: string) => void;
+  /** Selects a timeline event and frames the places it names. */
+  onShowEvent: (eventId: string) => void;
   onYearClick: (year: number) => void;
   onYearHover: (year: number | null) => void;
   onToggleCommodity: (commodity: Commodity) => void;
@@ -71,7 +73,13 @@ export function PanelColumn(props: PanelColumnProps) {
         {selection[0] && findVessel(dataset, selection[0]) && props.vesselDetails ? (
           props.vesselDetails
         ) : (
-          <DetailsPanel selection={selection} dataset={dataset} onClear={props.onClearSelection} onSelect={props.onSelectFeature} />
+          <DetailsPanel
+            selection={selection}
+            dataset={dataset}
+            onClear={props.onClearSelection}
+            onSelect={props.onSelectFeature}
+            onShowEvent={props.onShowEvent}
+          />
         )}
         {props.aisEvents}
         {selected ? (

@@ -15,6 +15,8 @@ export interface DetailsPanelProps {
   onClear: () => void;
   /** Selects a feature, vessel or timeline event by id (an event's "Names" links, a place's timeline). */
   onSelect: (id: string) => void;
+  /** Frames a timeline event's places on the map ("Show on map"). */
+  onShowEvent: (eventId: string) => void;
 }
 
 /** When the feature was active, in words ("Aug 2023 – Mar 2024", "since Mar 2024"); null where no date is stated. */
@@ -118,7 +120,7 @@ function FeatureDetails({ feature, dataset, onSelect }: { feature: AnyFeature; d
  * "Details": the selected feature's sourced facts, measures and, with a shift-clicked second one, the distance; or
  * the selected timeline event (chosen on the timebar, by search or from a place's timeline).
  */
-export const DetailsPanel = memo(function DetailsPanel({ selection, dataset, onClear, onSelect }: DetailsPanelProps) {
+export const DetailsPanel = memo(function DetailsPanel({ selection, dataset, onClear, onSelect, onShowEvent }: DetailsPanelProps) {
   const [first, second] = selection.map((id) => findFeature(dataset, id));
   const event = !first && selection[0] ? findTimelineEvent(dataset, selection[0]) : undefined;
   return (
@@ -131,7 +133,7 @@ export const DetailsPanel = memo(function DetailsPanel({ selection, dataset, onC
           </button>
         )}
       </div>
-      {event && <TimelineEventDetails event={event} dataset={dataset} onSelect={onSelect} />}
+      {event && <TimelineEventDetails event={event} dataset={dataset} onSelect={onSelect} onShowOnMap={() => onShowEvent(event.id)} />}
       {!first && !event && <p className="muted">Select a port, route or zone on the map, in the list or by search. Shift-click a second feature to measure between them.</p>}
       {first && second && (
         <p className="distance">

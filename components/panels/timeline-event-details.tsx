@@ -24,13 +24,23 @@ function concernedBy(event: TimelineEvent, dataset: Dataset): Concerned[] {
   return [...features, ...vessels];
 }
 
+interface TimelineEventDetailsProps {
+  event: TimelineEvent;
+  dataset: Dataset;
+  /** Opens a place or vessel it names. */
+  onSelect: (id: string) => void;
+  /** Frames the places it names. */
+  onShowOnMap: () => void;
+}
+
 /**
  * A selected timeline event: what happened and when, how sure and from which sources, what it banned, and the places
  * and vessels it names (each a link to its own details; the map highlights the places). Most events (resolutions,
  * tests, policies) name no place, so this is where their sources are shown.
  */
-export function TimelineEventDetails({ event, dataset, onSelect }: { event: TimelineEvent; dataset: Dataset; onSelect: (id: string) => void }) {
+export function TimelineEventDetails({ event, dataset, onSelect, onShowOnMap }: TimelineEventDetailsProps) {
   const concerned = concernedBy(event, dataset);
+  const places = concerned.filter((c) => c.kind === 'feature' && c.selectable).length;
   return (
     <>
       <p className="details-name">{event.title}</p>
@@ -56,8 +66,16 @@ export function TimelineEventDetails({ event, dataset, onSelect }: { event: Time
         </>
       )}
       <h3>Names</h3>
-      {concerned.some((c) => c.kind === 'feature' && c.selectable) && (
-        <p className="muted">The map highlights the places it names, where their layer and the time range show them.</p>
+      {places > 0 && (
+        <div className={styles.row}>
+          <button type="button" onClick={onShowOnMap}>
+            Show on map
+          </button>
+          <span className="muted">
+            Highlights the {places === 1 ? 'place' : `${places} places`} it names, where their layer and the time range show
+            them.
+          </span>
+        </div>
       )}
       {concerned.length > 0 ? (
         <ul className="facts" aria-label="Places and vessels the event names">

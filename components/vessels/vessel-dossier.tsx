@@ -6,7 +6,7 @@ import type { VesselListMatch } from '@/geo/analysis/vessels';
 import { indexSources } from '@/components/charts/source-refs';
 import { SourcesList } from '@/components/panels/sources-list';
 import { ConfidenceBadge } from '@/components/ui/confidence-badge';
-import { formatIsoDate, formatPeriod } from '@/lib/format';
+import { formatDateSpan, formatIsoDate, formatPeriod } from '@/lib/format';
 import type { AisVessel } from '@/lib/vessels/ais-vessels';
 import { buildVesselDossier } from '@/lib/vessels/vessel-dossier';
 import { ListMatchList, MatchBadge } from './list-matches';
@@ -25,7 +25,8 @@ export interface VesselDossierProps {
   /** Vessels of the user's AIS that may be this one (IMO or MMSI exact; names possible). */
   aisLinks: readonly { vessel: AisVessel; match: VesselListMatch }[];
   onClear: () => void;
-  onSelectFeature: (featureId: string) => void;
+  /** Selects a feature or timeline event by id (the dossier's incidents, routes and timeline). */
+  onSelectFeature: (id: string) => void;
   onShowOnMap: () => void;
   onOpenAisVessel: (ref: AisVesselRef) => void;
 }
@@ -33,7 +34,7 @@ export interface VesselDossierProps {
 /**
  * A curated vessel's dossier, in Details: identity with its history, designations, owners and operators, what the
  * loaded sanctions lists say, the vessels of the user's AIS that may be it, and by date its incidents, routes and
- * timeline events (each a link); every value with its sources and confidence; "Show on map" frames them.
+ * timeline events (each a link to its details); every value with its sources and confidence; "Show on map" frames them.
  */
 export const VesselDossier = memo(function VesselDossier(props: VesselDossierProps) {
   const { dataset, vesselId, shownFeatureIds, onSelectFeature } = props;
@@ -146,8 +147,10 @@ export const VesselDossier = memo(function VesselDossier(props: VesselDossierPro
           <ol className={styles.items}>
             {timeline.map((e) => (
               <li key={e.id}>
-                <span className={styles.when}>{formatIsoDate(e.date, e.datePrecision)}</span>
-                {e.title}
+                <span className={styles.when}>{formatDateSpan(e)}</span>
+                <button type="button" className={styles.linkButton} onClick={() => onSelectFeature(e.id)}>
+                  {e.title}
+                </button>
               </li>
             ))}
           </ol>
