@@ -124,6 +124,20 @@ test.describe('area reports', () => {
     await expect(differences).toContainText(`STS incidents: ${inYear('2017')} → ${inYear('2019')}`);
   });
 
+  test("a timeline event's row opens the event's own details, not the place it is drawn at", async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open(`area=${ECS_AREA}`);
+    const panel = page.getByRole('tabpanel', { name: 'Area report' });
+    const row = panel.locator('table[data-kind="timeline"] tbody tr[data-record-id]').first();
+    const eventId = await row.getAttribute('data-record-id');
+    expect(eventId).toMatch(/^event-/);
+    await row.getByRole('button').click();
+    await expect(page).toHaveURL(new RegExp(`select=${eventId}(&|$)`));
+    await page.getByRole('tab', { name: 'Details and charts' }).click();
+    await expect(atlas.details).toContainText('Timeline event —');
+    await expect(atlas.details.getByRole('list', { name: 'Places and vessels the event names' })).toBeVisible();
+  });
+
   test('the CSV export holds the rows the report lists', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.open(`area=${ECS_AREA}`);

@@ -10,7 +10,8 @@ import styles from './area.module.css';
 export interface AreaRecordTablesProps {
   dataset: Dataset;
   report: AreaReport;
-  onSelectFeature: (featureId: string) => void;
+  /** Selects a feature or timeline event by id (a row's name). */
+  onSelectFeature: (id: string) => void;
 }
 
 const MAX_SOURCES_SHOWN = 2;
@@ -54,8 +55,8 @@ export function AreaRecordTables({ dataset, report, onSelectFeature }: AreaRecor
                 {rows.map((r) => (
                   <tr key={`${r.kind}-${r.id}`} data-record-id={r.id} data-placement={r.placement}>
                     <td>
-                      {r.featureId ? (
-                        <button type="button" className={styles.linkButton} onClick={() => onSelectFeature(r.featureId!)}>
+                      {r.selectId ? (
+                        <button type="button" className={styles.linkButton} onClick={() => onSelectFeature(r.selectId!)}>
                           {r.name}
                         </button>
                       ) : (

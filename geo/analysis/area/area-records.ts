@@ -65,8 +65,8 @@ export interface AreaRecord {
   placement: AreaPlacement;
   geometry: Geometry;
   vessels: readonly AreaVesselRef[];
-  /** A map feature to select for this row (curated records). */
-  featureId?: string;
+  /** What choosing this row selects (curated records): the map feature, or the timeline event itself. */
+  selectId?: string;
 }
 
 /** A vessel seen in the area: in the curated records, in the user's AIS positions, or both. */

@@ -37,6 +37,8 @@ describe('curated records in an area', () => {
     const found = new Set(report.records.map((r) => r.id));
     const tied = dataset.timeline.filter((e) => e.featureIds?.some((id) => found.has(id)));
     expect(report.records.filter((r) => r.kind === 'timeline').map((r) => r.id).sort()).toEqual(tied.map((e) => e.id).sort());
+    // Choosing an event's row opens the event, not the place it is drawn at.
+    for (const r of report.records.filter((r) => r.kind === 'timeline')) expect(r.selectId).toBe(r.id);
     const named = report.vessels.filter((v) => v.vesselId);
     expect(named.length).toBeGreaterThan(0);
     for (const v of named) expect(dataset.vessels.some((r) => r.id === v.vesselId)).toBe(true);

@@ -53,7 +53,7 @@ function featureRecord(dataset: Dataset, feature: AnyFeature, kind: AreaRecordKi
     placement,
     geometry: feature.geometry,
     vessels,
-    featureId: feature.id,
+    selectId: feature.id,
   };
 }
 
@@ -118,7 +118,7 @@ function timelineTiedTo(dataset: Dataset, found: readonly AreaRecord[], days: Da
       // A timeline event has no geometry of its own: it is exported at the record it is tied to.
       geometry: anchor!.geometry,
       vessels: recordVessels(dataset, event.vesselIds),
-      featureId: anchor!.id,
+      selectId: event.id,
     });
   }
   return tied;
