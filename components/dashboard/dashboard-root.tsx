@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { featuresNamedBySelection, findFeature, findTimelineEvent, getDataset, type AnyFeature, type Commodity } from '@/data';
+import { featuresNamedBySelection, findFeature, getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
@@ -130,7 +130,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   // A timeline event chosen on the timebar or by search: its details, and the map framed on the places it names.
   const chooseEvent = useCallback(
     (eventId: string) => {
-      const named = (findTimelineEvent(dataset, eventId)?.featureIds ?? []).flatMap((id) => findFeature(dataset, id) ?? []);
+      const named = featuresNamedBySelection(dataset, [eventId]).flatMap((id) => findFeature(dataset, id) ?? []);
       const view = viewForFeatures(named);
       update(view ? { selection: [eventId], view } : { selection: [eventId] });
     },

@@ -3,7 +3,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { AnyFeature, TimelineEvent } from '@/data';
 import { FEATURE_KIND_LABELS } from '@/components/map/tooltip-content';
-import { formatIsoDate } from '@/lib/format';
+import { formatDateSpan } from '@/lib/format';
 import { searchFeatures, searchTimelineEvents, type EventSearchResult, type SearchResult } from '@/lib/search-features';
 import { searchVessels, type SearchableVessel, type VesselSearchResult } from '@/lib/vessels/vessel-search';
 
@@ -43,7 +43,7 @@ function HitLabel({ hit }: { hit: Hit }) {
     return (
       <>
         <span>{hit.event.title}</span>
-        <span className="muted"> · Timeline event · {formatIsoDate(hit.event.date, hit.event.datePrecision)}</span>
+        <span className="muted"> · Timeline event · {formatDateSpan(hit.event)}</span>
       </>
     );
   }
