@@ -57,6 +57,30 @@ test('searching "Rajin" selects Rajin port and flies there', async ({ page }) =>
     .toEqual([expect.closeTo(130.283, 1), expect.closeTo(42.227, 1), expect.closeTo(8, 0)]);
 });
 
+test('the search box fits the left column: a one-line label and a placeholder that is not cut', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const input = page.getByRole('combobox', { name: 'Search places, vessels and events' });
+  const fit = await input.evaluate((el: HTMLInputElement) => {
+    // A copy holding the placeholder as its value overflows (scrollWidth) exactly when the placeholder is cut.
+    const copy = el.cloneNode() as HTMLInputElement;
+    copy.removeAttribute('id');
+    el.after(copy);
+    copy.value = el.placeholder;
+    const overflow = copy.scrollWidth - copy.clientWidth;
+    copy.remove();
+    const label = document.querySelector(`label[for="${el.id}"]`)!;
+    const labelStyle = getComputedStyle(label);
+    return {
+      overflow,
+      labelHeight: label.getBoundingClientRect().height,
+      lineHeight: parseFloat(labelStyle.lineHeight) || parseFloat(labelStyle.fontSize) * 1.6,
+    };
+  });
+  expect(fit.overflow).toBe(0);
+  expect(fit.labelHeight).toBeLessThan(fit.lineHeight * 1.5);
+});
+
 test('vessel names are searchable', async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.open();

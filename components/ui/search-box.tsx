@@ -97,16 +97,19 @@ export const SearchBox = memo(function SearchBox({ features, onChoose, vessels, 
   };
   return (
     <div className="search-box">
-      <label htmlFor={`${listId}-input`}>Search places, vessels and events</label>
+      {/* One short word on screen, so the label stays on one line in the narrow column; the full name is read out. */}
+      <label htmlFor={`${listId}-input`}>Search</label>
       <input
         id={`${listId}-input`}
         type="search"
+        aria-label="Search places, vessels and events"
         role="combobox"
         aria-expanded={results.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
-        placeholder="Port, zone, vessel, IMO, MMSI or event"
+        placeholder="Place, vessel, IMO or event"
+        title="Ports, zones, routes, vessels (any name, IMO or MMSI) and timeline events"
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
