@@ -1,4 +1,4 @@
-import { test, expect, type Page } from './fixtures/test';
+import { test, expect, type Locator, type Page } from './fixtures/test';
 import { AtlasPage, type View } from './pages/atlas-page';
 import { TimebarPage } from './pages/timebar-page';
 import { overlapsRange, pointOf, readFeatures } from './fixtures/record-spans';
@@ -136,6 +136,114 @@ test('the range handles are sliders: the keyboard moves them by a day, a month w
   await page.goBack();
   await expect(page).toHaveURL(/time=2018-01-01,2018-05-01(&|$)/);
   await expect(timebar.startHandle).toHaveAttribute('aria-valuetext', '1 Jan 2018');
+});
+
+/** A press, moves of `dx` pixels in `steps` steps, and a release, as a mouse drag makes them. */
+async function dragBy(page: Page, at: { x: number; y: number }, dx: number, steps = 8): Promise<void> {
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) await page.mouse.move(at.x + (dx * i) / steps, at.y);
+  await page.mouse.up();
+}
+
+const centreOf = (box: { x: number; y: number; width: number; height: number } | null) => {
+  if (!box) throw new Error('the element is not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/**
+ * The range once a gesture is over: the handles hold its last step at once, the link takes it once it has rested;
+ * read before that, the link may still show one of the drag's steps.
+ */
+async function rangeAfterGesture(timebar: TimebarPage): Promise<[string, string]> {
+  const isoOf = async (handle: Locator) => new Date(Number(await handle.getAttribute('aria-valuenow')) * 86_400_000).toISOString().slice(0, 10);
+  const range = `${await isoOf(timebar.startHandle)},${await isoOf(timebar.endHandle)}`;
+  await expect.poll(() => timebar.time()).toBe(range);
+  return range.split(',') as [string, string];
+}
+
+test('with the mouse: a handle drags its end, the range drags both ends, a drag across the histogram draws a new range, a click on a bar takes its month; each is one step back', async ({
+  page,
+}) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  const body = timebar.band.getByRole('slider', { name: 'Time range (moves both ends)' });
+  await atlas.open(`time=${Q1.join(',')}`);
+  await expect(timebar.endHandle).toHaveAttribute('aria-valuetext', '31 Mar 2018');
+
+  await dragBy(page, centreOf(await timebar.endHandle.boundingBox()), 40);
+  const [from1, to1] = await rangeAfterGesture(timebar);
+  expect(from1).toBe(Q1[0]);
+  expect(to1 > Q1[1]).toBe(true);
+  await expect(timebar.to).toHaveValue(to1);
+
+  await dragBy(page, centreOf(await body.boundingBox()), -30);
+  const [from2, to2] = await rangeAfterGesture(timebar);
+  expect(from2 < from1).toBe(true);
+  expect(daysBetween(from2, to2)).toBe(daysBetween(from1, to1));
+
+  // A drag that starts on the histogram right of the range draws a new range from there.
+  const end = (await timebar.endHandle.boundingBox())!;
+  await dragBy(page, { x: end.x + end.width + 40, y: end.y + 12 }, 50);
+  const [from3, to3] = await rangeAfterGesture(timebar);
+  expect(from3 > to2).toBe(true);
+  expect(to3 > from3).toBe(true);
+  await expect(timebar.from).toHaveValue(from3);
+
+  // A click (no drag) on a month's bars, left of the range, selects that month, first day to last.
+  const start = (await timebar.startHandle.boundingBox())!;
+  await page.mouse.click(start.x - 30, start.y + 30);
+  const [firstDay, lastDay] = await rangeAfterGesture(timebar);
+  expect(`${firstDay},${lastDay}`).toMatch(/^(\d{4}-\d{2})-01,\1-(28|29|30|31)$/);
+  expect(new Date(Date.parse(lastDay) + 86_400_000).getUTCDate()).toBe(1);
+  expect(firstDay < from3).toBe(true);
+
+  // Each gesture was one history entry: Back walks them back one at a time.
+  for (const range of [`${from3},${to3}`, `${from2},${to2}`, `${from1},${to1}`, Q1.join(',')]) {
+    await page.goBack();
+    await expect.poll(() => timebar.time()).toBe(range);
+  }
+});
+
+test('the wheel and the zoom buttons zoom the timebar from years down to days, dragging the axis pans it, and Fit shows the whole span', async ({
+  page,
+}) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open();
+  const axis = timebar.band.locator('[title="Drag to move through time; the wheel zooms"]');
+  const labels = () => axis.locator('text').allTextContents();
+  // The whole span, from 2012: years only.
+  const wholeSpan = async () => {
+    const shown = await labels();
+    return shown[0] === '2012' && shown.every((label) => /^\d{4}$/.test(label));
+  };
+  await expect.poll(wholeSpan).toBe(true);
+
+  const zoomIn = timebar.band.getByRole('button', { name: 'Zoom in on the timebar' });
+  for (let i = 0; i < 3; i++) await zoomIn.click();
+  // Three halvings leave about 20 months in view: months are labelled, not only years.
+  await expect.poll(async () => (await labels()).some((label) => /^[A-Z][a-z]{2}$/.test(label))).toBe(true);
+  const zoomedIn = await labels();
+
+  // The wheel, over the plot, zooms on down to days (labels that are day numbers).
+  const plot = centreOf(await axis.boundingBox());
+  await page.mouse.move(plot.x, plot.y - 40);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -300);
+  await expect.poll(async () => (await labels()).filter((label) => /^\d{1,2}$/.test(label)).length).toBeGreaterThanOrEqual(2);
+
+  // Dragging the axis to the left moves the view later in time: what was labelled first leaves the axis.
+  const before = await labels();
+  await dragBy(page, plot, -200);
+  await expect.poll(labels).not.toEqual(before);
+
+  await timebar.band.getByRole('button', { name: 'Zoom out on the timebar' }).click();
+  await expect.poll(labels).not.toEqual(zoomedIn);
+  await timebar.band.getByTitle('Show the whole span of the data').click();
+  await expect.poll(wholeSpan).toBe(true);
+  // Zooming is a way of looking, not a filter: the link has no range.
+  expect(timebar.time()).toBe('');
 });
 
 test('a held key moves the range and the map every step; the panels, the dates and the link follow once it rests, as one history entry', async ({ page }) => {
