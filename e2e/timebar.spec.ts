@@ -419,7 +419,16 @@ test('hovering a month in the histogram grows its incidents on the map and names
   const x0 = start.x + start.width / 2;
   const x1 = end.x + end.width / 2;
   await page.mouse.move(x0 + ((x1 - x0) * 45) / 151, start.y + start.height / 2, { steps: 4 });
-  await expect(timebar.band).toContainText(/Feb 2018 · .* · click to select the month/);
+  const card = page.getByTestId('timebar-hover-card');
+  await expect(card).toContainText('Feb 2018');
+  await expect(card).toContainText(/Dated records: \d+/);
+  await expect(card).toContainText('Click to select the month');
+  // Whole, not cut: inside the timebar, its text within its box.
+  const cardBox = (await card.boundingBox())!;
+  const bandBox = (await timebar.band.boundingBox())!;
+  expect(cardBox.y).toBeGreaterThanOrEqual(bandBox.y);
+  expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(bandBox.x + bandBox.width);
+  expect(await card.evaluate((el) => el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth)).toBe(true);
   await settle(atlas, page);
   const chonHovered = await orangeAround(atlas, ...pointOf(CHON_MA_SAN));
   expect(chonHovered, 'the February incident is drawn larger').toBeGreaterThan(chonBefore * 1.8);
@@ -427,7 +436,7 @@ test('hovering a month in the histogram grows its incidents on the map and names
 
   // Off the timebar: the month is no longer named, and the incident is drawn as before.
   await page.mouse.move(x0, start.y - 300);
-  await expect(timebar.band).not.toContainText('click to select the month');
+  await expect(card).toHaveCount(0);
   await settle(atlas, page);
   expect(Math.abs((await orangeAround(atlas, ...pointOf(CHON_MA_SAN))) - chonBefore)).toBeLessThan(chonBefore * 0.3);
 });
@@ -492,6 +501,12 @@ test('a timeline event on the timebar opens its own details, sourced, by link to
   // An event that names places is selected itself: the map frames them and draws them highlighted, and its panel
   // links to each; a place's timeline links back to the event.
   const reopens = events.getByRole('button', { name: /^Khasan–Rajin railway reopens/ });
+  // Hovered, a mark names its event in a card over the band, with its date.
+  await reopens.hover();
+  const card = page.getByTestId('timebar-hover-card');
+  await expect(card).toContainText('Khasan–Rajin railway reopens');
+  await expect(card).toContainText('22 Sep 2013');
+  await expect(card).toContainText('Click to open the event');
   await reopens.click();
   await expect(page).toHaveURL(/select=event-2013-09-22-khasan-rajin-reopens(&|$)/);
   await expect(reopens).toHaveAttribute('aria-pressed', 'true');

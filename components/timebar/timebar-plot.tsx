@@ -5,9 +5,10 @@ import type { TimeRange } from '@/data/filter/time-rule';
 import type { TrackMark } from '@/lib/timebar/event-tracks';
 import type { LiveRange } from '@/lib/timebar/live-range';
 import { binAt, monthIndexOfDay, monthRange, type MonthIndex } from '@/lib/timebar/histogram';
-import { dayAtX, panView, viewDays, zoomView, type TimeView } from '@/lib/timebar/time-scale';
+import { dayAtX, panView, viewDays, xOfDay, zoomView, type TimeView } from '@/lib/timebar/time-scale';
 import { TimebarAxis } from './timebar-axis';
 import { TimebarHistogram } from './timebar-histogram';
+import { TimebarHoverCard } from './timebar-hover-card';
 import { TimebarSelection } from './timebar-selection';
 import { TimebarTracks } from './timebar-tracks';
 import type { HistogramRow, OnRangeChange } from './timebar-types';
@@ -38,6 +39,8 @@ export interface TimebarPlotProps {
   hoveredMonth: MonthIndex | null;
   selectedMarkId: string | null;
   onSelectMark: (mark: TrackMark) => void;
+  /** The event under the pointer or focused, named in the hover card. */
+  hoveredMark: TrackMark | null;
   onHoverMark: (mark: TrackMark | null) => void;
   kindLabel: (kind: string) => string;
 }
@@ -88,7 +91,8 @@ export function TimebarPlot(props: TimebarPlotProps) {
 
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const x = xOf(event);
-    setHoverX(x);
+    // No card or cursor line while a button is down: the handles and the summary show a drag.
+    setHoverX(event.buttons === 0 ? x : null);
     const month = monthWithBarsAt(x);
     if (month !== hoveredMonth) onHoverMonth(month);
   };
@@ -134,6 +138,9 @@ export function TimebarPlot(props: TimebarPlotProps) {
   };
 
   const plotHeight = rows.length * ROW_HEIGHT_PX + LANES * LANE_HEIGHT_PX;
+  const { hoveredMark } = props;
+  // A mark focused from the keyboard has no pointer: the card goes by the mark.
+  const anchorX = hoverX ?? (hoveredMark ? xOfDay(view, widthPx, hoveredMark.span[0]) : null);
   return (
     <div className={styles.plot} ref={plot} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave}>
       <div className={styles.drawing} style={{ height: plotHeight }}>
@@ -176,6 +183,7 @@ export function TimebarPlot(props: TimebarPlotProps) {
       >
         <TimebarAxis view={view} widthPx={widthPx} heightPx={AXIS_HEIGHT_PX} />
       </div>
+      <TimebarHoverCard rows={rows} hoveredMonth={hoveredMonth} hoveredMark={hoveredMark} kindLabel={props.kindLabel} anchorX={anchorX} widthPx={widthPx} footPx={AXIS_HEIGHT_PX} />
     </div>
   );
 }

@@ -11,7 +11,6 @@ import { viewAround, viewForBounds, viewShowing, type TimeView } from '@/lib/tim
 import { TimebarControls } from './timebar-controls';
 import { TimebarPlot } from './timebar-plot';
 import { TimebarPresets } from './timebar-presets';
-import { TimebarReadout } from './timebar-readout';
 import { TimebarSummary } from './timebar-summary';
 import { TimebarZoom } from './timebar-zoom';
 import type { HistogramRow, OnRangeChange } from './timebar-types';
@@ -117,17 +116,14 @@ export function Timebar(props: TimebarProps) {
         hoveredMonth={hoveredMonth}
         selectedMarkId={props.selectedMarkId}
         onSelectMark={props.onSelectMark}
+        hoveredMark={hoveredMark}
         onHoverMark={setHoveredMark}
         kindLabel={props.kindLabel}
       />
       <div className={styles.footer}>
-        <TimebarReadout
-          rows={props.rows}
-          hoveredMonth={hoveredMonth}
-          hoveredMark={hoveredMark}
-          kindLabel={props.kindLabel}
-          summary={<TimebarSummary range={range} live={live} bounds={bounds} playing={playback.playing} />}
-        />
+        <p className={styles.readout}>
+          <TimebarSummary range={range} live={live} bounds={bounds} playing={playback.playing} />
+        </p>
         <TimebarZoom view={view} range={shown} bounds={bounds} onViewChange={setView} />
       </div>
     </section>
