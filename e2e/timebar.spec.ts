@@ -246,6 +246,25 @@ test('the wheel and the zoom buttons zoom the timebar from years down to days, d
   expect(timebar.time()).toBe('');
 });
 
+test('in a narrow window the range in words ends in an ellipsis rather than being cut, and its title holds all of it', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open();
+  await expect(timebar.summary).toHaveText(/^No time filter: 1 Jan 2012 – .* and undated records$/);
+  const shown = await timebar.summary.evaluate((el) => ({
+    text: el.textContent,
+    title: el.getAttribute('title'),
+    cut: el.scrollWidth > el.clientWidth,
+    ellipsis: getComputedStyle(el).textOverflow,
+  }));
+  expect(shown.title).toBe(shown.text);
+  if (shown.cut) expect(shown.ellipsis).toBe('ellipsis');
+  // A range set later is written into the title too.
+  await timebar.typeRange('2018-01-01', '2018-03-31');
+  await expect(timebar.summary).toHaveAttribute('title', '1 Jan 2018 – 31 Mar 2018 (90 days)');
+});
+
 test('a held key moves the range and the map every step; the panels, the dates and the link follow once it rests, as one history entry', async ({ page }) => {
   if (!CHON_MA_SAN || !JI_SONG_6) throw new Error('the data files no longer have the two incidents this test looks at');
   const atlas = new AtlasPage(page);

@@ -10,7 +10,7 @@ import styles from './timebar.module.css';
 /** The selected range in words; null is no time filter, the whole span of the data. */
 export function rangeSummary(range: TimeRange | null, bounds: TimeRange): string {
   return range === null
-    ? `All dates: ${formatDayRange(bounds)} and undated records (no time filter)`
+    ? `No time filter: ${formatDayRange(bounds)} and undated records`
     : `${formatDayRange(range)} (${formatRangeLength(range)})`;
 }
 
@@ -23,12 +23,16 @@ export interface TimebarSummaryProps {
   playing: boolean;
 }
 
-/** Changes the element's text in place (its one text node), so that a step re-lays out the text, not a new node. */
+/**
+ * Changes the element's text in place (its one text node), so that a step re-lays out the text, not a new node. The
+ * title holds it too: where the band is narrow the line ends in an ellipsis, and the pointer reads the rest.
+ */
 function writeText(element: HTMLElement | null, text: string) {
   const first = element?.firstChild;
   if (first instanceof Text && first === element?.lastChild) {
     if (first.data !== text) first.data = text;
   } else if (element) element.textContent = text;
+  if (element && element.title !== text) element.title = text;
 }
 
 /**
