@@ -603,6 +603,38 @@ test('playback stops by itself at the end of the data, its last frame cut there'
   expect(timebar.time()).toBe(`${lastYear}-01-01,${lastDay}`);
 });
 
+test('cumulative playback grows the range from its start; with Loop it starts again from there after the end of the data', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open();
+  const lastDay = await timebar.to.inputValue();
+  const lastMonth = Date.UTC(Number(lastDay.slice(0, 4)), Number(lastDay.slice(5, 7)) - 1, 1);
+  // Two whole months before the data's last month: [first, end of first], then growing a month per step.
+  const month = (back: number) => new Date(lastMonth).setUTCMonth(new Date(lastMonth).getUTCMonth() - back);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const first = iso(month(2));
+  const endOf = (back: number) => iso(month(back - 1) - 86_400_000);
+  await timebar.band.getByRole('combobox', { name: 'Window' }).selectOption('cumulative');
+  await timebar.band.getByRole('combobox', { name: 'Speed' }).selectOption('2');
+  await timebar.band.getByRole('checkbox', { name: 'Loop' }).check();
+  await timebar.typeRange(first, endOf(2));
+  await timebar.recordRanges();
+  await timebar.play();
+  const grown = [`${first},${endOf(1)}`, `${first},${lastDay}`];
+  await expect.poll(() => timebar.recordedRanges(), { timeout: 20_000 }).toEqual(expect.arrayContaining(grown));
+  // After the frame cut at the data's end, Loop starts again from the same first day, one step long.
+  await expect
+    .poll(async () => {
+      const seen = await timebar.recordedRanges();
+      return seen.slice(seen.indexOf(grown[1]!) + 1).includes(`${first},${endOf(2)}`);
+    }, { timeout: 20_000 })
+    .toBe(true);
+  await timebar.pause();
+  const seen = await timebar.recordedRanges();
+  // Every frame kept the start where it was.
+  expect(seen.every((range) => range.startsWith(`${first},`))).toBe(true);
+});
+
 test('an old years= link opens as the whole of those years, and the link is rewritten with time=', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);
