@@ -47,26 +47,32 @@ function MonthCounts({ rows, month }: { rows: readonly HistogramRow[]; month: Mo
  * widths. It takes no pointer events, so the bars and marks under it stay live.
  */
 export function TimebarHoverCard({ rows, hoveredMonth, hoveredMark, kindLabel, anchorX, widthPx, footPx }: TimebarHoverCardProps) {
-  if (anchorX === null || (hoveredMark === null && hoveredMonth === null)) return null;
+  let lines;
+  if (hoveredMark) {
+    lines = (
+      <>
+        <strong>{hoveredMark.title}</strong>
+        <span>
+          {formatDayRange([hoveredMark.span[0], hoveredMark.span[1]])} · {kindLabel(hoveredMark.kind)}
+        </span>
+        <span className={styles.hoverHint}>Click to open the event</span>
+      </>
+    );
+  } else if (hoveredMonth !== null) {
+    lines = (
+      <>
+        <strong>{formatIsoDate(isoOfDay(monthRange(hoveredMonth)[0]), 'month')}</strong>
+        <MonthCounts rows={rows} month={hoveredMonth} />
+        <span className={styles.hoverHint}>Click to select the month</span>
+      </>
+    );
+  }
+  if (anchorX === null || !lines) return null;
   // On the side of the pointer with more room.
   const side = anchorX < widthPx / 2 ? { left: anchorX + GAP_PX } : { right: widthPx - anchorX + GAP_PX };
   return (
     <div className={styles.hoverCard} style={{ ...side, bottom: footPx }} data-testid="timebar-hover-card">
-      {hoveredMark ? (
-        <>
-          <strong>{hoveredMark.title}</strong>
-          <span>
-            {formatDayRange([hoveredMark.span[0], hoveredMark.span[1]])} · {kindLabel(hoveredMark.kind)}
-          </span>
-          <span className={styles.hoverHint}>Click to open the event</span>
-        </>
-      ) : (
-        <>
-          <strong>{formatIsoDate(isoOfDay(monthRange(hoveredMonth!)[0]), 'month')}</strong>
-          <MonthCounts rows={rows} month={hoveredMonth!} />
-          <span className={styles.hoverHint}>Click to select the month</span>
-        </>
-      )}
+      {lines}
     </div>
   );
 }
