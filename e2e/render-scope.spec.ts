@@ -3,14 +3,13 @@ import { AtlasPage } from './pages/atlas-page';
 import { TimebarPage } from './pages/timebar-page';
 import { overlapsRange, readFeatures } from './fixtures/record-spans';
 import { installRenderCounter, takeRenderCounts } from './fixtures/render-counter';
+import { DAY_MS, isoDay } from './fixtures/days';
 
 // Issue 15 (speed): the dashboard renders more than once for each filter change (the state, the settled panel
 // filter, the deferred panels). What does not show the change must skip those renders: every render of a component
 // that did not need one is work and garbage on each step of a drag or a playback.
 
 const FEATURES = readFeatures();
-const DAY_MS = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const sameRecords = (a: readonly [string, string], b: readonly [string, string]) =>
   FEATURES.every((f) => overlapsRange(f, ...a) === overlapsRange(f, ...b));
 

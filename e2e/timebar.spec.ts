@@ -3,6 +3,7 @@ import { AtlasPage, type View } from './pages/atlas-page';
 import { TimebarPage } from './pages/timebar-page';
 import { overlapsRange, pointOf, readFeatures } from './fixtures/record-spans';
 import { installRenderCounter, takeRenderCounts } from './fixtures/render-counter';
+import { DAY_MS, daysBetween, isoDay } from './fixtures/days';
 import { MOVING_TEXT_INTERVAL_MS } from '../lib/timebar/live-range';
 
 // Issue 15: the timebar. Expected counts come from the data files, through the time rule written again in
@@ -150,14 +151,13 @@ const centreOf = (box: { x: number; y: number; width: number; height: number } |
   if (!box) throw new Error('the element is not on screen');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 };
-const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /**
  * The range once a gesture is over: the handles hold its last step at once, the link takes it once it has rested;
  * read before that, the link may still show one of the drag's steps.
  */
 async function rangeAfterGesture(timebar: TimebarPage): Promise<[string, string]> {
-  const isoOf = async (handle: Locator) => new Date(Number(await handle.getAttribute('aria-valuenow')) * 86_400_000).toISOString().slice(0, 10);
+  const isoOf = async (handle: Locator) => isoDay(Number(await handle.getAttribute('aria-valuenow')) * DAY_MS);
   const range = `${await isoOf(timebar.startHandle)},${await isoOf(timebar.endHandle)}`;
   await expect.poll(() => timebar.time()).toBe(range);
   return range.split(',') as [string, string];
@@ -196,7 +196,7 @@ test('with the mouse: a handle drags its end, the range drags both ends, a drag 
   await page.mouse.click(start.x - 30, start.y + 30);
   const [firstDay, lastDay] = await rangeAfterGesture(timebar);
   expect(`${firstDay},${lastDay}`).toMatch(/^(\d{4}-\d{2})-01,\1-(28|29|30|31)$/);
-  expect(new Date(Date.parse(lastDay) + 86_400_000).getUTCDate()).toBe(1);
+  expect(new Date(Date.parse(lastDay) + DAY_MS).getUTCDate()).toBe(1);
   expect(firstDay < from3).toBe(true);
 
   // Each gesture was one history entry: Back walks them back one at a time.
@@ -611,9 +611,8 @@ test('cumulative playback grows the range from its start; with Loop it starts ag
   const lastMonth = Date.UTC(Number(lastDay.slice(0, 4)), Number(lastDay.slice(5, 7)) - 1, 1);
   // Two whole months before the data's last month: [first, end of first], then growing a month per step.
   const month = (back: number) => new Date(lastMonth).setUTCMonth(new Date(lastMonth).getUTCMonth() - back);
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const first = iso(month(2));
-  const endOf = (back: number) => iso(month(back - 1) - 86_400_000);
+  const first = isoDay(month(2));
+  const endOf = (back: number) => isoDay(month(back - 1) - DAY_MS);
   await timebar.band.getByRole('combobox', { name: 'Window' }).selectOption('cumulative');
   await timebar.band.getByRole('combobox', { name: 'Speed' }).selectOption('2');
   await timebar.band.getByRole('checkbox', { name: 'Loop' }).check();
