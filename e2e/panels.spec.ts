@@ -301,6 +301,29 @@ test('where no sourced figure exists the chart says so instead of drawing zero',
   await expect(chart(page, 'Russia–DPRK trade').locator('.recharts-wrapper')).toHaveCount(0);
 });
 
+test('the trade chart names the years of the range it has no figure for, those past its axis included', async ({ page }) => {
+  // Read from the data file: the years 2012–2025 in which no Russia–DPRK series drawn by default (totals and
+  // commodity lines) states a figure. The axis runs from the first figure to the last, so those before and after it
+  // would otherwise look like the range's ends.
+  const drawn = TRADE.filter((s) => s.partners.join() === 'RU,KP' && (s.flow === 'total' || s.commodity !== 'all'));
+  const stated = new Set(drawn.flatMap((s) => s.points.map((p) => p.year)));
+  const missing = Array.from({ length: 14 }, (_, i) => 2012 + i).filter((y) => !stated.has(y));
+  expect(missing.length).toBeGreaterThan(0);
+  const atlas = new AtlasPage(page);
+  await atlas.open('time=2012-01-01,2025-12-31');
+  const note = chart(page, 'Russia–DPRK trade').getByText(/^No sourced figure for .* in the series shown\.$/);
+  await expect(note).toBeVisible();
+  // "2012–2013, 2021 and 2025" back to years.
+  const listed = (await note.innerText())
+    .replace(/^No sourced figure for | in the series shown\.$/g, '')
+    .split(/, | and /)
+    .flatMap((run) => {
+      const [a, b = a] = run.split('–').map(Number);
+      return Array.from({ length: b! - a! + 1 }, (_, i) => a! + i);
+    });
+  expect(listed).toEqual(missing);
+});
+
 test('Play steps the range one year at a time, and Pause halts it', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);

@@ -13,6 +13,7 @@ import {
   formatUsd,
   formatUsdExact,
   formatTimeRange,
+  formatYearList,
   formatYearRange,
   isoDatePrecision,
 } from './format';
@@ -111,6 +112,14 @@ describe('periods and ranges', () => {
   it('formats year ranges', () => {
     expect(formatYearRange(2019, 2020)).toBe('2019–2020');
     expect(formatYearRange(2018, 2018)).toBe('2018');
+  });
+
+  it('lists years as runs', () => {
+    expect(formatYearList([2025, 2012, 2013, 2021])).toBe('2012–2013, 2021 and 2025');
+    expect(formatYearList([2019, 2020, 2021])).toBe('2019–2021');
+    expect(formatYearList([2019, 2019, 2021])).toBe('2019 and 2021');
+    expect(formatYearList([2018])).toBe('2018');
+    expect(formatYearList([])).toBe('');
   });
 
   it('writes a time range at the coarsest precision that is exact', () => {

@@ -114,6 +114,19 @@ export function formatYearRange(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;
 }
 
+/** Years as runs, in order: [2012, 2013, 2021, 2025] → "2012–2013, 2021 and 2025". */
+export function formatYearList(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((x, y) => x - y);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(formatYearRange(sorted[i]!, sorted[j]!));
+    i = j + 1;
+  }
+  return runs.length <= 1 ? (runs[0] ?? '') : `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`;
+}
+
 /**
  * A time range as a reader says it, at the coarsest precision that is exact: whole years "2019–2020" or "2018",
  * whole months "Jan–Mar 2018" or "Sep 2017 – Mar 2018", else days "13 Feb 2018 – 31 Mar 2018" or "13 Feb 2018";

@@ -6,7 +6,7 @@ import type { Source, TradeSeries } from '@/data';
 import type { Theme } from '@/geo/basemap/basemap-theme';
 import { isCommodityShown } from '@/lib/chart-series/chart-filter';
 import { tradeChartRows, type TradeChartRow, type TradeChartSeries } from '@/lib/chart-series/trade-rows';
-import { formatUsd, formatUsdExact, formatTimeRange } from '@/lib/format';
+import { formatUsd, formatUsdExact, formatTimeRange, formatYearList } from '@/lib/format';
 import { ChartLegend, type LegendSeries } from './chart-legend';
 import { ConfidenceDots } from './confidence-dots';
 import { commodityCss, seriesColor } from './chart-colors';
@@ -156,6 +156,12 @@ export function TradeChart({ title, series, noSeriesMessage = 'No trade series i
       plotHeightPx={TRADE_PLOT_HEIGHT_PX}
       unit="US dollars per calendar year. Filled points: reported; hollow: estimated or less certain."
       emptyMessage={emptyMessage}
+      footer={
+        !emptyMessage &&
+        data.yearsWithoutFigure.length > 0 && (
+          <p className={styles.footnote}>No sourced figure for {formatYearList(data.yearsWithoutFigure)} in the series shown.</p>
+        )
+      }
       controls={
         hasFlows &&
         !emptyMessage && (

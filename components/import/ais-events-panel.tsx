@@ -258,7 +258,7 @@ export function AisEventsPanel({ controller }: AisEventsPanelProps) {
               </tbody>
             </table>
           ) : (
-            <p className={styles.muted}>No event is shown: check the kinds above{filterListed ? ', the listed-vessel filter' : ''} and the year filter.</p>
+            <p className={styles.muted}>No event is shown: check the kinds above{filterListed ? ', the listed-vessel filter' : ''} and the time range.</p>
           )}
           {events.length > MAX_LISTED_EVENTS && (
             <p className={styles.muted}>

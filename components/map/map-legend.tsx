@@ -117,7 +117,7 @@ export const MapLegend = memo(function MapLegend({ visibleLayers, commodities, t
         <div className="legend-group">
           <h3>Trade flows</h3>
           <div>
-            <Swatch color={css(TRADE_FLOW_COLOR)} shape="line" /> Width ∝ total trade over the selected years
+            <Swatch color={css(TRADE_FLOW_COLOR)} shape="line" /> Width ∝ total trade in the years the time range touches
           </div>
         </div>
       )}

@@ -56,8 +56,8 @@ export const OverviewPanel = memo(function OverviewPanel({ dataset, filter, onYe
     <section className={styles.panel} aria-label="Overview">
       <h2>Overview</h2>
       <p className={styles.muted}>
-        Trade, labor and fuel figures for the selected years and commodities. Select a place, route or zone on the
-        map to narrow the charts to it.
+        Trade, labor and fuel figures for the selected commodities, in every year the time range touches. Select a
+        place, route or zone on the map to narrow the charts to it.
       </p>
       {/* Two charts, not one: China–DPRK trade is about 50 times Russia–DPRK, which a shared axis would flatten. */}
       <LazyTradeChart {...common} title="Russia–DPRK trade" series={russia} />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayOfDate } from '@/data/filter/epoch-day';
 import { yearsRange } from '@/data/filter/time-rule';
 import { COMMODITIES, type TradeSeries } from '@/data';
 import tradeFile from '@/data/series/trade.json';
@@ -110,5 +111,22 @@ describe('tradeChartRows', () => {
       [2016, 5],
     ]);
     expect(data.sourceIds).toEqual(['s', 't']);
+    // The range's first year is before the first figure, so not on the axis: both it and the gap are said.
+    expect(data.yearsWithoutFigure).toEqual([2013, 2015]);
+    // Without a range: the gaps between the first figure and the last.
+    expect(tradeChartRows([series], only(['timber'])).yearsWithoutFigure).toEqual([2015]);
+    // A range that touches a year by one day counts it.
+    const lastDay = [dayOfDate(2014, 1, 1), dayOfDate(2017, 1, 1)] as const;
+    expect(tradeChartRows([series], only(['timber'], lastDay)).yearsWithoutFigure).toEqual([2015, 2017]);
+  });
+
+  it('names the years the range touches that no shown series has a figure for', () => {
+    const russia = dataset.trade.series.filter((s) => s.partners.join() === 'RU,KP');
+    const stated = new Set(tradeChartRows(russia, ALL).rows.filter((r) => Object.keys(r.cells).length > 0).map((r) => r.year));
+    const data = tradeChartRows(russia, only([...COMMODITIES], yearsRange(2012, 2025)));
+    const expected = Array.from({ length: 14 }, (_, i) => 2012 + i).filter((y) => !stated.has(y));
+    expect(data.yearsWithoutFigure).toEqual(expected);
+    // The Russian series state nothing for 2021 (customs gave tonnes only).
+    expect(data.yearsWithoutFigure).toContain(2021);
   });
 });

@@ -1,6 +1,7 @@
 import type { Commodity, TradeFlow, TradePartners, TradeSeries } from '@/data';
 import { COMMODITIES } from '@/data';
 import type { FeatureFilter } from '@/data/filter/feature-filter';
+import { rangeYears } from '@/data/filter/time-rule';
 import { isCommodityShown, yearInFilter } from './chart-filter';
 import type { Provenance } from './provenance';
 import { unique } from './unique';
@@ -34,6 +35,12 @@ export interface TradeChartData {
   legendCommodities: Commodity[];
   /** Source ids of the points shown. */
   sourceIds: string[];
+  /**
+   * Years the chart covers with no sourced figure in any series shown: every year the time range touches, or without
+   * a range the years between the first figure and the last. A year the axis leaves out (after the last figure) or
+   * draws as a gap is said in words, so a reader does not take it for the end of the range or for zero.
+   */
+  yearsWithoutFigure: number[];
 }
 
 export interface TradeChartOptions {
@@ -48,8 +55,8 @@ export interface TradeChartOptions {
  * Rows of the trade chart: one per year, one cell per series with a point that year. Publishers that disagree
  * (GACC vs KOTRA) stay separate series side by side, never averaged; a missing year stays missing.
  *
- * Follows the filter: only points within `filter.years`; commodity lines only for selected commodities; totals
- * always.
+ * Follows the filter: only points in a year the time range touches; commodity lines only for selected commodities;
+ * totals always.
  */
 export function tradeChartRows(
   trade: readonly TradeSeries[],
@@ -86,5 +93,7 @@ export function tradeChartRows(
       ? []
       : yearsBetween(Math.min(...years), Math.max(...years)).map((year) => byYear.get(year) ?? { year, cells: {} });
   const legendCommodities = COMMODITIES.filter((c) => candidates.some((s) => s.commodity === c));
-  return { series, rows, legendCommodities, sourceIds: unique(sourceIds) };
+  const covered = filter.time ? yearsBetween(...rangeYears(filter.time)) : rows.map((row) => row.year);
+  const yearsWithoutFigure = covered.filter((year) => !byYear.has(year));
+  return { series, rows, legendCommodities, sourceIds: unique(sourceIds), yearsWithoutFigure };
 }
