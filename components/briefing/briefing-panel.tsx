@@ -27,8 +27,12 @@ import styles from './briefing.module.css';
 export type { BriefingDraft } from '@/lib/briefing/slide-ops';
 
 export interface BriefingPanelProps {
-  /** The current view's serialized dashboard state (what "Add slide" and "Update from current view" store). */
-  currentQuery: string;
+  /**
+   * The current view's serialized dashboard state (what "Add slide" and "Update from current view" store), read when
+   * a slide is added or updated or the view exported. A function, the same one throughout, so that panning the map or
+   * moving the time range does not re-render this panel, which sits in a tab that is mostly hidden.
+   */
+  currentQuery: () => string;
   /** The open briefing, kept by the dashboard; null before one is started. */
   briefing: BriefingDraft | null;
   onBriefingChange: (draft: BriefingDraft) => void;

@@ -27,8 +27,8 @@ export type AnnotationDraft = { slideId: string; text: string; picking: boolean 
 
 export interface BriefingEditorOptions {
   draft: BriefingDraft;
-  /** The current view's serialized dashboard state: what a new or updated slide shows. */
-  currentQuery: string;
+  /** The current view's serialized dashboard state, read when asked: what a new or updated slide shows. */
+  currentQuery: () => string;
   activeSlideId: string | null;
   onBriefingChange: (draft: BriefingDraft) => void;
   onShowSlide: (slide: Slide) => void;
@@ -68,7 +68,7 @@ export function useBriefingEditor({
 
   /** Appends the current view as a slide and shows it; false when it was refused. */
   const addSlideFromView = (title: string, notes: string): boolean => {
-    const result = addSlide(draft, { query: currentQuery, title, notes });
+    const result = addSlide(draft, { query: currentQuery(), title, notes });
     if (!result.ok) {
       fail(result.message);
       return false;
@@ -127,7 +127,7 @@ export function useBriefingEditor({
     cancelEdit: () => setEditing(null),
     moveSlide: (slide: Slide, step: -1 | 1) => apply(moveSlide(draft, slide.id, step)),
     updateSlideFromView: (slide: Slide) =>
-      apply(updateSlideQuery(draft, slide.id, currentQuery), `Slide ${quoted(slide.title)} now shows the current view.`),
+      apply(updateSlideQuery(draft, slide.id, currentQuery()), `Slide ${quoted(slide.title)} now shows the current view.`),
     removeSlide,
     removeAnnotation: (slide: Slide, annotationId: string) => apply(removeAnnotation(draft, slide.id, annotationId)),
     startAnnotation: (slide: Slide) => {

@@ -15,7 +15,8 @@ import type { UserLayer } from '@/geo/analysis/user-data/types';
 
 export interface BriefingExportsOptions {
   draft: BriefingDraft;
-  currentQuery: string;
+  /** The current view's serialized dashboard state, read when an export starts. */
+  currentQuery: () => string;
   activeSlideId: string | null;
   onShowSlide: (slide: Slide) => void;
   captureView: (options: { scale: ExportScale }) => Promise<HTMLCanvasElement>;
@@ -49,8 +50,9 @@ export function useBriefingExports({
   const exportPng = async () => {
     setBusy('png');
     try {
+      const query = currentQuery();
       const view = await captureView({ scale });
-      const context = slideContext(dataset, currentQuery);
+      const context = slideContext(dataset, query);
       const active = draft.slides.find((s) => s.id === activeSlideId);
       // The slide's title when a slide is shown; else what is selected, else the briefing's title.
       const title = active?.title ?? context.selectionName ?? (draft.title.trim() || 'Route Atlas');
@@ -77,7 +79,7 @@ export function useBriefingExports({
   const exportPdf = async () => {
     const slides = draft.slides;
     if (slides.length === 0) return;
-    const startQuery = currentQuery;
+    const startQuery = currentQuery();
     const startSlide = draft.slides.find((s) => s.id === activeSlideId);
     const controller = new AbortController();
     pdfAbort.current = controller;

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { featuresNamedBySelection, findFeature, getDataset, type AnyFeature, type Commodity } from '@/data';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
+import { useLatestReader } from '@/components/briefing/use-latest';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
 import { AisEventsPanel, DropOverlay, ImportedSelectionDetails, ImportPanel, curatedPortPoints, useFileDrop, useImportedData } from '@/components/import';
@@ -138,6 +139,9 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   );
 
   const slideNav = useSlideNavigation({ session, checkState, update, addNotice });
+  // The briefing reads the current view only when a slide is added or updated or the view exported: a getter, the
+  // same one throughout, so a pan or a range move does not re-render its mostly hidden tab.
+  const readQuery = useLatestReader(query);
 
   // Stable callbacks, so the memoised list and charts skip the render that only moves the map.
   const onLayersChange = useCallback((layers: DashboardState['layers']) => update({ layers }), [update]);
@@ -175,6 +179,26 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     />
   );
 
+  // The same element until the briefing or its handlers change, so its tab (mostly hidden) skips the dashboard's
+  // renders for a pan or a filter change.
+  const briefing = useMemo(
+    () => (
+      <BriefingPanel
+        currentQuery={readQuery}
+        briefing={session.draft}
+        onBriefingChange={session.setDraft}
+        activeSlideId={session.activeSlideId}
+        onShowSlide={slideNav.showSlide}
+        onPresent={slideNav.startPresenting}
+        onRequestMapPoint={session.requestMapPoint}
+        captureView={captureMapView}
+        showSlideAndWait={slideNav.showSlideAndWait}
+        onRestoreView={slideNav.applyQuery}
+        userLayers={imported.userLayers}
+      />
+    ),
+    [readQuery, session.draft, session.setDraft, session.activeSlideId, slideNav.showSlide, slideNav.startPresenting, session.requestMapPoint, slideNav.showSlideAndWait, slideNav.applyQuery, imported.userLayers],
+  );
   return (
     <div
       className={session.presenting ? 'dashboard presenting' : 'dashboard'}
@@ -271,21 +295,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
             importedDetails={vessels.provide(vessels.aisVesselDetails, <ImportedSelectionDetails controller={imported} />)}
             vesselDetails={vessels.vesselDetails}
             aisEvents={vessels.provide(<AisEventsPanel controller={imported} />)}
-            briefing={
-              <BriefingPanel
-                currentQuery={query}
-                briefing={session.draft}
-                onBriefingChange={session.setDraft}
-                activeSlideId={session.activeSlideId}
-                onShowSlide={slideNav.showSlide}
-                onPresent={slideNav.startPresenting}
-                onRequestMapPoint={session.requestMapPoint}
-                captureView={captureMapView}
-                showSlideAndWait={slideNav.showSlideAndWait}
-                onRestoreView={slideNav.applyQuery}
-                userLayers={imported.userLayers}
-              />
-            }
+            briefing={briefing}
           />
         </ChartsReadyContext>
       </ChartThemeContext>

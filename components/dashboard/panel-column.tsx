@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { findFeature, findVessel, type Commodity, type Dataset } from '@/data';
 import { DetailsPanel } from '@/components/panels/details-panel';
 import { OverviewPanel } from '@/components/panels/overview-panel';
@@ -89,13 +89,22 @@ export function PanelColumn(props: PanelColumnProps) {
         )}
       </div>
       {props.areaReport && (
-        <div role="tabpanel" aria-label="Area report" hidden={tab !== 'area'}>
+        <TabPanel label="Area report" hidden={tab !== 'area'}>
           {props.areaReport}
-        </div>
+        </TabPanel>
       )}
-      <div role="tabpanel" aria-label="Briefing" hidden={tab !== 'briefing'}>
+      <TabPanel label="Briefing" hidden={tab !== 'briefing'}>
         {props.briefing}
-      </div>
+      </TabPanel>
     </aside>
   );
 }
+
+/** A tab's panel; memoised, so a column render that hands it the same content leaves it alone. */
+const TabPanel = memo(function TabPanel({ label, hidden, children }: { label: string; hidden: boolean; children: ReactNode }) {
+  return (
+    <div role="tabpanel" aria-label={label} hidden={hidden}>
+      {children}
+    </div>
+  );
+});
