@@ -2,8 +2,6 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { featuresNamedBySelection, findFeature, getDataset, type AnyFeature, type Commodity } from '@/data';
-import { BriefingPanel } from '@/components/briefing/briefing-panel';
-import { useLatestReader } from '@/components/briefing/use-latest';
 import { PresentationOverlay } from '@/components/briefing/presentation-overlay';
 import { buildSourceFooter } from '@/components/briefing/slide-context';
 import { AisEventsPanel, DropOverlay, ImportedSelectionDetails, ImportPanel, curatedPortPoints, useFileDrop, useImportedData } from '@/components/import';
@@ -11,7 +9,6 @@ import { ChartsReadyContext } from '@/components/charts/charts-ready';
 import { ChartThemeContext } from '@/components/charts/chart-theme';
 import { AtlasMapLoader } from '@/components/map/atlas-map-loader';
 import type { AtlasMapProps } from '@/components/map/atlas-map';
-import { captureMapView } from '@/components/map/capture-view';
 import { toggleCommodity } from '@/components/filters/commodity-filter';
 import { MapLegend } from '@/components/map/map-legend';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
@@ -36,6 +33,7 @@ import { useLinkedLayers } from './use-linked-layers';
 import { useDashboardState, type StateChecker } from './use-dashboard-state';
 import { useEscapeKey } from './use-escape-key';
 import { useSlideNavigation } from './use-slide-navigation';
+import { useBriefingTab } from './use-briefing-tab';
 import { useAreaSession } from '@/components/area/use-area-session';
 import { usePanelFilter } from './use-panel-filter';
 import { useTimeControls } from './use-time-controls';
@@ -139,9 +137,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   );
 
   const slideNav = useSlideNavigation({ session, checkState, update, addNotice });
-  // The briefing reads the current view only when a slide is added or updated or the view exported: a getter, the
-  // same one throughout, so a pan or a range move does not re-render its mostly hidden tab.
-  const readQuery = useLatestReader(query);
+  const briefing = useBriefingTab({ query, session, slideNav, userLayers: imported.userLayers });
 
   // Stable callbacks, so the memoised list and charts skip the render that only moves the map.
   const onLayersChange = useCallback((layers: DashboardState['layers']) => update({ layers }), [update]);
@@ -179,26 +175,6 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     />
   );
 
-  // The same element until the briefing or its handlers change, so its tab (mostly hidden) skips the dashboard's
-  // renders for a pan or a filter change.
-  const briefing = useMemo(
-    () => (
-      <BriefingPanel
-        currentQuery={readQuery}
-        briefing={session.draft}
-        onBriefingChange={session.setDraft}
-        activeSlideId={session.activeSlideId}
-        onShowSlide={slideNav.showSlide}
-        onPresent={slideNav.startPresenting}
-        onRequestMapPoint={session.requestMapPoint}
-        captureView={captureMapView}
-        showSlideAndWait={slideNav.showSlideAndWait}
-        onRestoreView={slideNav.applyQuery}
-        userLayers={imported.userLayers}
-      />
-    ),
-    [readQuery, session.draft, session.setDraft, session.activeSlideId, slideNav.showSlide, slideNav.startPresenting, session.requestMapPoint, slideNav.showSlideAndWait, slideNav.applyQuery, imported.userLayers],
-  );
   return (
     <div
       className={session.presenting ? 'dashboard presenting' : 'dashboard'}
