@@ -16,7 +16,7 @@ import {
   type OpResult,
 } from '@/lib/briefing/slide-ops';
 import { quoted } from './panel-wording';
-import { useLatest } from './use-latest';
+import { useLatest } from '@/components/ui/use-latest';
 import type { PanelFeedback } from './use-panel-feedback';
 
 /** A slide's title and notes while they are edited. */

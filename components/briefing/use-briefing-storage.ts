@@ -5,7 +5,7 @@ import { createBriefing, deleteBriefing, getBriefing, listBriefings, updateBrief
 import type { Briefing, BriefingSummary } from '@/lib/briefing/briefing-schema';
 import { draftForSave, draftFromBriefing, type BriefingDraft } from '@/lib/briefing/slide-ops';
 import { formatSavedAt, quoted } from './panel-wording';
-import { useLatest } from './use-latest';
+import { useLatest } from '@/components/ui/use-latest';
 import type { PanelFeedback } from './use-panel-feedback';
 
 export type SavedList = { state: 'loading' } | { state: 'ready'; items: BriefingSummary[] } | { state: 'error'; message: string };

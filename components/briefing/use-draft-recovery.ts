@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { draftRecord, draftsToOffer, type DraftRecord } from '@/lib/briefing/draft-record';
 import { newItemId, type BriefingDraft } from '@/lib/briefing/slide-ops';
 import { draftStorageAvailable, holdPageLock, livePageIds, readDrafts, removeDraft, writeDraft } from './draft-store';
-import { useLatest } from './use-latest';
+import { useLatest } from '@/components/ui/use-latest';
 
 export interface DraftRecoveryOptions {
   draft: BriefingDraft;

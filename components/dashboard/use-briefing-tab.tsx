@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { BriefingPanel } from '@/components/briefing/briefing-panel';
-import { useLatestReader } from '@/components/briefing/use-latest';
+import { useLatestReader } from '@/components/ui/use-latest';
 import { captureMapView } from '@/components/map/capture-view';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
 import type { useBriefingSession } from './use-briefing-session';
