@@ -87,6 +87,26 @@ describe('time scale', () => {
     expect(viewShowing(view, [d('2018-01-10'), d('2018-01-20')], BOUNDS)).toBe(view);
   });
 
+  it('names the month and year on the first tick of a view that holds no boundary of them', () => {
+    // Two weeks of February 2018 (5 February was a Monday): weekly ticks, no first of a month in view.
+    const fortnight = ticksFor({ startDay: d('2018-02-05'), endDay: d('2018-02-19') }, 660);
+    expect(fortnight.unit).toBe('week');
+    expect(fortnight.ticks.map((t) => t.label)).toEqual(['5 Feb 2018', '12', '19']);
+    // Weeks across a month's end: the month's first Monday names it (and January its year).
+    const weeks = ticksFor({ startDay: d('2018-03-20'), endDay: d('2018-05-20') }, 660);
+    expect(weeks.unit).toBe('week');
+    expect(weeks.ticks.map((t) => t.label)).toEqual(['26 Mar 2018', '2 Apr', '9', '16', '23', '30', '7 May', '14']);
+    expect(ticksFor({ startDay: d('2018-12-20'), endDay: d('2019-02-01') }, 660).ticks.map((t) => t.label)).toContain('7 Jan 2019');
+    // March to October 2018: months, no January in view.
+    const months = ticksFor({ startDay: d('2018-02-20'), endDay: d('2018-10-20') }, 660);
+    expect(months.unit).toBe('month');
+    expect(months.ticks.map((t) => t.label).slice(0, 3)).toEqual(['Mar 2018', 'Apr', 'May']);
+    // A first tick on a boundary already says it.
+    expect(ticksFor({ startDay: d('2017-12-20'), endDay: d('2018-08-01') }, 660).ticks[0]?.label).toBe('2018');
+    // Years say themselves.
+    expect(ticksFor(viewForBounds(BOUNDS), 1000).ticks[0]?.label).toBe('2012');
+  });
+
   it('labels years at the decade zoom, months in between, days when zoomed in, never closer than the labels need', () => {
     const width = 1000;
     const decade = ticksFor(viewForBounds(BOUNDS), width);
@@ -104,6 +124,8 @@ describe('time scale', () => {
         expect(gap).toBeGreaterThan(0);
       }
     }
+    // The first tick in view names its month and year: a view may hold no month or year boundary at all.
+    expect(days.ticks.map((t) => t.label).slice(0, 2)).toEqual(['20 Feb 2018', '21']);
     const narrow = ticksFor(viewForBounds(BOUNDS), 300);
     const spacing = (300 * 365.25 * (narrow.unit === 'two-years' ? 2 : narrow.unit === 'five-years' ? 5 : 1)) / viewDays(viewForBounds(BOUNDS));
     expect(spacing).toBeGreaterThanOrEqual(MIN_TICK_SPACING_PX * 0.95);

@@ -189,25 +189,39 @@ function nextTick(unit: TickUnit, day: EpochDay): EpochDay {
   }
 }
 
-function tickLabel(unit: TickUnit, day: EpochDay): Tick {
+/**
+ * A tick's label: the unit's own (a day number, a month), the larger unit at its boundaries ("Mar 2018", "2018", a
+ * month's first Monday "2 Apr"), and, for the first tick in view (`first`), the larger units as well ("12 Feb 2018",
+ * "Mar 2018"): a view of two weeks or a few months may hold no boundary, and "12 19" alone does not say which month
+ * it shows.
+ */
+function tickLabel(unit: TickUnit, day: EpochDay, first: boolean): Tick {
   const d = dateOfDay(day);
+  const month = MONTHS[d.month - 1]!;
   if (unit === 'day' || unit === 'week') {
     const major = d.day === 1;
-    return { day, label: major ? `${MONTHS[d.month - 1]} ${d.year}` : String(d.day), major };
+    if (major) return { day, label: `${month} ${d.year}`, major };
+    if (first) return { day, label: `${d.day} ${month} ${d.year}`, major };
+    // Weekly ticks (Mondays) seldom fall on a first of the month: the first Monday of a month names it instead.
+    const monthStarts = unit === 'week' && d.day <= 7;
+    return { day, label: monthStarts ? `${d.day} ${month}${d.month === 1 ? ` ${d.year}` : ''}` : String(d.day), major };
   }
   if (unit === 'month' || unit === 'quarter') {
     const major = d.month === 1;
-    return { day, label: major ? String(d.year) : MONTHS[d.month - 1]!, major };
+    return { day, label: major ? String(d.year) : first ? `${month} ${d.year}` : month, major };
   }
   return { day, label: String(d.year), major: true };
 }
 
-/** The ticks inside the view at the finest unit whose labels fit, each with its label. */
+/**
+ * The ticks inside the view at the finest unit whose labels fit, each with its label; the first names its month
+ * and year too. Labels may then be longer than the ticks' spacing: the axis leaves out one that would overlap.
+ */
 export function ticksFor(view: TimeView, widthPx: number): { unit: TickUnit; ticks: Tick[] } {
   const unit = tickUnitFor(view, widthPx);
   const ticks: Tick[] = [];
   for (let day = firstTick(unit, view.startDay); day <= view.endDay && ticks.length < 1000; day = nextTick(unit, day)) {
-    ticks.push(tickLabel(unit, day));
+    ticks.push(tickLabel(unit, day, ticks.length === 0));
   }
   return { unit, ticks };
 }
