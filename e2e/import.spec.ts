@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { test, expect, type Page } from './fixtures/test';
 import { AtlasPage, type View } from './pages/atlas-page';
+import { TimebarPage } from './pages/timebar-page';
 
 // SYNTHETIC fixtures (e2e/fixtures/import/make-fixtures.ts): one planted encounter between 999000001 and 999000002.
 const fixture = (name: string) => join(__dirname, 'fixtures', 'import', name);
@@ -192,6 +193,51 @@ test('an imported layer saved to the database opens again after it was removed',
   await expect(page.getByRole('list', { name: 'Imported layers' })).toContainText(name);
   await saved.getByRole('button', { name: `Delete saved ${name}` }).click();
   await expect(saved.getByRole('button', { name: `Open saved ${name}` })).toHaveCount(0);
+});
+
+test('dated imported features extend the timebar, get a row in its histogram and follow its range on the map and in their card', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open();
+  await atlas.foldLegend();
+  // SYNTHETIC sightings in open sea: one in March 2026, one in May 2026 (past the curated data's end), one undated.
+  const sightings: [string, string | null, [number, number]][] = [
+    ['SYNTH March', '2026-03-14', [131.9, 42.8]],
+    ['SYNTH May', '2026-05-02', [132.4, 41.9]],
+    ['SYNTH undated', null, [131.5, 42.2]],
+  ];
+  const geojson = JSON.stringify({
+    type: 'FeatureCollection',
+    features: sightings.map(([name, date, coordinates]) => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: date ? { name, date } : { name } })),
+  });
+  await page.getByLabel('Import data').setInputFiles({ name: 'synthetic-sightings.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(geojson) });
+  await expect(page.getByRole('status', { name: 'Import result' })).toContainText('Imported “synthetic-sightings”: 3 points');
+  const view = await settledView(page, atlas);
+  const limeAt = async ([lon, lat]: [number, number]) => {
+    const { x, y } = await atlas.pixelOf(lon, lat, view);
+    return atlas.countColorIn({ x: x - 6, y: y - 6, width: 12, height: 12 }, USER_DATA, 40);
+  };
+  const card = page.getByRole('region', { name: 'Your data' }).getByRole('listitem').filter({ hasText: 'synthetic-sightings' });
+
+  // No range: the span runs to the last sighting, all three are drawn, and the card has nothing to add.
+  await expect(timebar.summary).toHaveText(/^No time filter: 1 Jan 2012 – 2 May 2026 and undated records$/);
+  await expect(timebar.band.getByText('synthetic-sightings: features')).toBeVisible();
+  for (const [, , at] of sightings) expect(await limeAt(at)).toBeGreaterThan(10);
+  await expect(card).not.toContainText('in the time range');
+
+  // March 2026: only the March sighting; the card says what the range leaves and why the undated one went.
+  await timebar.typeRange('2026-03-01', '2026-03-31');
+  await atlas.waitForMapIdle();
+  await expect.poll(() => limeAt(sightings[0]![2])).toBeGreaterThan(10);
+  expect(await limeAt(sightings[1]![2])).toBe(0);
+  expect(await limeAt(sightings[2]![2])).toBe(0);
+  await expect(card).toContainText('1 in the time range · 1 undated, shown only with no time filter');
+
+  // The whole span again: all three, and the note is gone.
+  await timebar.preset('Full span').click();
+  await expect(card).not.toContainText('in the time range');
+  await atlas.waitForMapIdle();
+  for (const [, , at] of sightings) await expect.poll(() => limeAt(at)).toBeGreaterThan(10);
 });
 
 test('a file dropped on the map is imported', async ({ page }) => {

@@ -30,7 +30,7 @@ export function useDashboardState(initial: ParsedDashboardState, check: StateChe
   // The committed part of the history entry we are on; null until the first write, then set from it.
   const written = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  // Set by an update that should not add a history entry (the year player's steps).
+  // Set by an update that should not add a history entry (playback's steps).
   const replaceNext = useRef(false);
   // Set by back/forward: the entry already holds this state, so it is adopted, not pushed again.
   const fromHistory = useRef(false);

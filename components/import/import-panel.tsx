@@ -2,6 +2,7 @@
 
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/geo/analysis/user-data/export-user-layer';
 import { formatMegabytes } from '@/geo/analysis/user-data/import-limits';
+import { featureRangeCounts, type RangeCounts } from '@/geo/analysis/user-data/range-counts';
 import { skippedEntries, skipReasonLabel, totalSkipped } from '@/geo/analysis/user-data/skip-reasons';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
 import { useLeavePrompt } from '@/components/ui/use-leave-prompt';
@@ -139,6 +140,16 @@ function describeCounts(d: UserLayer): string {
     .join(' · ');
 }
 
+/** What a time range leaves of a layer on the map; the AIS events panel says it for AIS layers. */
+function RangeNote({ counts }: { counts: RangeCounts }) {
+  return (
+    <span className={styles.muted}>
+      {counts.shown.toLocaleString('en')} in the time range
+      {counts.undated > 0 ? ` · ${counts.undated.toLocaleString('en')} undated, shown only with no time filter` : ''}
+    </span>
+  );
+}
+
 function LayerItem({ userLayer, controller }: { userLayer: UserLayer; controller: ImportedDataController }) {
   const visible = !controller.hiddenIds.includes(userLayer.id);
   const range = controller.time;
@@ -167,6 +178,7 @@ function LayerItem({ userLayer, controller }: { userLayer: UserLayer; controller
         {skipped > 0 ? ` · ${skipped.toLocaleString('en')} rows skipped` : ''}
         {userLayer.savedId ? ' · saved' : ''}
       </span>
+      {userLayer.kind !== 'ais' && range && <RangeNote counts={featureRangeCounts(userLayer, range)} />}
       <div className={styles.row}>
         <button type="button" className={styles.small} onClick={() => exportAs('geojson')} aria-label={`Export ${userLayer.name} as GeoJSON`} title="Filtered as shown on the map">
           GeoJSON
