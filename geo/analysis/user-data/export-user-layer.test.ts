@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AisEvent } from '@/geo/analysis/ais';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from './export-user-layer';
 import { momentInRange, msSpan, overlaps, yearsRange } from '@/data/filter/time-rule';
+import { featureRangeCounts } from './range-counts';
 import type { UserAisLayer, ImportedFeature, UserFeatureLayer } from './types';
 
 const feature = (i: number, geometry: ImportedFeature['geometry'], properties: ImportedFeature['properties'], time: number | null = null): ImportedFeature => ({
@@ -47,6 +48,20 @@ describe('time filter', () => {
     expect([y2019, y2022, null].map((t) => momentInRange(t, range))).toEqual([true, false, false]);
     expect(momentInRange(null, null)).toBe(true);
     expect(overlaps(msSpan(Date.UTC(2018, 11, 31), Date.UTC(2019, 0, 2)), range)).toBe(true);
+  });
+});
+
+describe('what a range leaves of a layer (its card)', () => {
+  it('counts the dated features in the range, as the map and the export show them, and the undated ones it hides', () => {
+    const range = yearsRange(2019, 2019);
+    expect(featureRangeCounts(userLayer(points), range)).toEqual({ shown: 1, undated: 1 });
+    // The last millisecond of the range's last day is in it; the first of the next day is not.
+    const edges = [feature(3, { type: 'Point', coordinates: [131, 42] }, {}, Date.UTC(2020, 0, 1) - 1), feature(4, { type: 'Point', coordinates: [131, 42] }, {}, Date.UTC(2020, 0, 1))];
+    const layer = userLayer([...points, ...edges]);
+    expect(featureRangeCounts(layer, range)).toEqual({ shown: 2, undated: 1 });
+    for (const r of [range, yearsRange(2020, 2022), yearsRange(2012, 2012)]) {
+      expect(featureRangeCounts(layer, r).shown).toBe(shownFeatures(layer, r).length);
+    }
   });
 });
 
