@@ -1,10 +1,12 @@
 'use client';
 
+import { useMemo } from 'react';
 import { eventsCsvText, eventsGeoJsonText, exportFileName, featuresToCsv, featuresToGeoJson, shownEvents, shownFeatures } from '@/geo/analysis/user-data/export-user-layer';
 import { formatMegabytes } from '@/geo/analysis/user-data/import-limits';
-import { featureRangeCounts, type RangeCounts } from '@/geo/analysis/user-data/range-counts';
+import { featureRangeCounts } from '@/geo/analysis/user-data/range-counts';
 import { skippedEntries, skipReasonLabel, totalSkipped } from '@/geo/analysis/user-data/skip-reasons';
-import type { UserLayer } from '@/geo/analysis/user-data/types';
+import type { UserFeatureLayer, UserLayer } from '@/geo/analysis/user-data/types';
+import type { TimeRange } from '@/data/filter/time-rule';
 import { useLeavePrompt } from '@/components/ui/use-leave-prompt';
 import { visibleKinds } from './ais-events-panel';
 import { downloadText } from '@/components/ui/download';
@@ -141,7 +143,9 @@ function describeCounts(d: UserLayer): string {
 }
 
 /** What a time range leaves of a layer on the map; the AIS events panel says it for AIS layers. */
-function RangeNote({ counts }: { counts: RangeCounts }) {
+function RangeNote({ userLayer, range }: { userLayer: UserFeatureLayer; range: TimeRange }) {
+  // A layer holds up to MAX_IMPORTED_FEATURES: counted when the layer or the range changes, not at every render.
+  const counts = useMemo(() => featureRangeCounts(userLayer, range), [userLayer, range]);
   return (
     <span className={styles.muted}>
       {counts.shown.toLocaleString('en')} in the time range
@@ -178,7 +182,7 @@ function LayerItem({ userLayer, controller }: { userLayer: UserLayer; controller
         {skipped > 0 ? ` · ${skipped.toLocaleString('en')} rows skipped` : ''}
         {userLayer.savedId ? ' · saved' : ''}
       </span>
-      {userLayer.kind !== 'ais' && range && <RangeNote counts={featureRangeCounts(userLayer, range)} />}
+      {userLayer.kind !== 'ais' && range && <RangeNote userLayer={userLayer} range={range} />}
       <div className={styles.row}>
         <button type="button" className={styles.small} onClick={() => exportAs('geojson')} aria-label={`Export ${userLayer.name} as GeoJSON`} title="Filtered as shown on the map">
           GeoJSON
