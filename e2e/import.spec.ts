@@ -195,7 +195,7 @@ test('an imported layer saved to the database opens again after it was removed',
   await expect(saved.getByRole('button', { name: `Open saved ${name}` })).toHaveCount(0);
 });
 
-test('dated imported features extend the timebar, get a row in its histogram and follow its range on the map and in their card', async ({ page }) => {
+test('dated imported features extend the timebar, get a row in its histogram and follow a typed range on the map, in their card and on the band', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);
   await atlas.open();
@@ -232,10 +232,14 @@ test('dated imported features extend the timebar, get a row in its histogram and
   expect(await limeAt(sightings[1]![2])).toBe(0);
   expect(await limeAt(sightings[2]![2])).toBe(0);
   await expect(card).toContainText('1 in the time range · 1 undated, shown only with no time filter');
+  // Typed, a month of a fourteen-year view would be a sliver: the band zooms to it, as a link to it opens (months).
+  const axisLabels = () => timebar.band.locator('[title="Drag to move through time; the wheel zooms"] text').allTextContents();
+  await expect.poll(async () => (await axisLabels()).some((label) => /^[A-Z][a-z]{2}$/.test(label))).toBe(true);
 
-  // The whole span again: all three, and the note is gone.
+  // The whole span again: all three, the note gone, and the band back to years.
   await timebar.preset('Full span').click();
   await expect(card).not.toContainText('in the time range');
+  await expect.poll(async () => (await axisLabels()).every((label) => /^\d{4}$/.test(label))).toBe(true);
   await atlas.waitForMapIdle();
   for (const [, , at] of sightings) await expect.poll(() => limeAt(at)).toBeGreaterThan(10);
 });

@@ -7,7 +7,7 @@ import type { LiveRange } from '@/lib/timebar/live-range';
 import { monthRange, type MonthIndex } from '@/lib/timebar/histogram';
 import { DEFAULT_PLAYBACK, type PlaybackSettings } from '@/lib/timebar/playback';
 import { presetRange, type TimePreset } from '@/lib/timebar/presets';
-import { viewAround, viewForBounds, viewShowing, type TimeView } from '@/lib/timebar/time-scale';
+import { viewAround, viewForBounds, viewForTypedRange, viewShowing, type TimeView } from '@/lib/timebar/time-scale';
 import { TimebarControls } from './timebar-controls';
 import { TimebarPlot } from './timebar-plot';
 import { TimebarPresets } from './timebar-presets';
@@ -75,7 +75,13 @@ export function Timebar(props: TimebarProps) {
     },
     [pause, onRangeChange],
   );
-  const commitDates = useCallback((next: TimeRange) => userChange(next, 'commit'), [userChange]);
+  const commitDates = useCallback(
+    (next: TimeRange) => {
+      setView((v) => viewForTypedRange(v, next, bounds));
+      userChange(next, 'commit');
+    },
+    [userChange, bounds],
+  );
   const choosePreset = (preset: TimePreset) => {
     userChange(presetRange(preset, bounds), 'commit');
     props.onPreset?.(preset);

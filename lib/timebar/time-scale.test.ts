@@ -12,6 +12,7 @@ import {
   viewDays,
   viewAround,
   viewForBounds,
+  viewForTypedRange,
   viewShowing,
   wholeDayAtX,
   xOfDay,
@@ -85,6 +86,19 @@ describe('time scale', () => {
     expect(widened.endDay).toBeGreaterThanOrEqual(d('2020-01-01'));
     // The same object, not an equal one: the histogram, tracks and axis are memoised on the view.
     expect(viewShowing(view, [d('2018-01-10'), d('2018-01-20')], BOUNDS)).toBe(view);
+  });
+
+  it('shows a typed range that the view would draw as a sliver as a link to it opens, and keeps a view that shows it', () => {
+    const whole = viewForBounds(BOUNDS);
+    const march: [number, number] = [d('2018-03-01'), d('2018-03-31')];
+    // A month in the whole span is a sliver: the view becomes the one a link to March 2018 opens on.
+    expect(viewForTypedRange(whole, march, BOUNDS)).toEqual(viewAround(march, BOUNDS));
+    expect(viewDays(viewForTypedRange(whole, march, BOUNDS))).toBeLessThan(400);
+    // A year in the whole span is wide enough to see: the view stays.
+    expect(viewForTypedRange(whole, [d('2018-01-01'), d('2018-12-31')], BOUNDS)).toBe(whole);
+    // A view the user zoomed to, with the range in it: a few days more typed keep it.
+    const zoomed = { startDay: d('2018-02-01'), endDay: d('2018-05-01') };
+    expect(viewForTypedRange(zoomed, [d('2018-03-01'), d('2018-04-03')], BOUNDS)).toBe(zoomed);
   });
 
   it('names the month and year on the first tick of a view that holds no boundary of them', () => {

@@ -108,6 +108,19 @@ export function viewShowing(view: TimeView, range: TimeRange, bounds: TimeRange)
   return next.startDay === view.startDay && next.endDay === view.endDay ? view : next;
 }
 
+/** A typed range narrower than this share of the view would be a sliver on the band. */
+const TYPED_RANGE_MIN_SHARE = 1 / 20;
+
+/**
+ * The view after the user typed a range: one that shows the range wide enough to see, as a link to it opens
+ * (`viewAround`), when the current view would draw it as a sliver; otherwise the current one, moved as little as it
+ * can (`viewShowing`), so a small change typed into a view the user zoomed to keeps that view.
+ */
+export function viewForTypedRange(view: TimeView, range: TimeRange, bounds: TimeRange): TimeView {
+  const days = range[1] + 1 - range[0];
+  return days < viewDays(view) * TYPED_RANGE_MIN_SHARE ? viewAround(range, bounds) : viewShowing(view, range, bounds);
+}
+
 // ---------------------------------------------------------------------------------------------------- ticks
 
 export type TickUnit = 'decade' | 'five-years' | 'two-years' | 'year' | 'quarter' | 'month' | 'week' | 'day';
