@@ -55,6 +55,8 @@ test.describe('area reports', () => {
     await expect(rows.first().locator('td').nth(1)).toHaveText(/^\d{4}(-\d{2})?/);
     await expect(rows.first().locator('[data-confidence]')).toBeVisible();
     await expect(rows.first().locator('td').nth(3)).not.toBeEmpty();
+    // The monthly bars are stacked by kind, and the key under them names each colour.
+    await expect(panel.getByRole('list', { name: 'Key to the bars' }).locator('li[data-kind="incident"]')).toHaveText('STS incidents');
   });
 
   test('a malformed area= gets a notice and is dropped', async ({ page }) => {

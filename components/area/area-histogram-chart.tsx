@@ -3,21 +3,8 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { AREA_RECORD_LABELS, type AreaRecordKind } from '@/geo/analysis/area';
 import { useChartTheme } from '@/components/charts/chart-theme';
+import { AREA_KIND_COLORS } from './area-kind-colors';
 import type { HistogramRow } from './area-histogram';
-
-/** One colour per kind, apart from the commodity colours of the map so a bar never reads as a commodity. */
-export const KIND_COLORS: Readonly<Record<AreaRecordKind, string>> = {
-  place: '#4e79a7',
-  incident: '#e15759',
-  route: '#f28e2b',
-  rail: '#76b7b2',
-  zone: '#b07aa1',
-  timeline: '#9c755f',
-  encounter: '#59a14f',
-  loitering: '#c9a227',
-  gap: '#8c8c8c',
-  'port-visit': '#ff9da7',
-};
 
 export interface AreaHistogramChartProps {
   rows: readonly HistogramRow[];
@@ -35,7 +22,7 @@ export default function AreaHistogramChart({ rows, kinds, positions = false }: A
   const text = dark ? '#9aa5b3' : '#5b6572';
   const grid = dark ? '#2f3845' : '#d9dde3';
   return (
-    <BarChart width={WIDTH_PX} height={HEIGHT_PX} data={[...rows]} margin={{ top: 4, right: 4, bottom: 0, left: -16 }}>
+    <BarChart width={WIDTH_PX} height={HEIGHT_PX} data={[...rows]} margin={{ top: 4, right: 18, bottom: 0, left: -16 }}>
       <CartesianGrid vertical={false} stroke={grid} />
       <XAxis dataKey="label" tick={{ fontSize: 10, fill: text }} interval="preserveStartEnd" minTickGap={24} />
       <YAxis allowDecimals={false} tick={{ fontSize: 10, fill: text }} width={44} />
@@ -43,7 +30,7 @@ export default function AreaHistogramChart({ rows, kinds, positions = false }: A
       {positions ? (
         <Bar dataKey="positions" name="AIS positions" fill="#2f6db3" isAnimationActive={false} />
       ) : (
-        kinds.map((kind) => <Bar key={kind} dataKey={kind} stackId="records" name={AREA_RECORD_LABELS[kind].many} fill={KIND_COLORS[kind]} isAnimationActive={false} />)
+        kinds.map((kind) => <Bar key={kind} dataKey={kind} stackId="records" name={AREA_RECORD_LABELS[kind].many} fill={AREA_KIND_COLORS[kind]} isAnimationActive={false} />)
       )}
     </BarChart>
   );

@@ -3,8 +3,9 @@
 import dynamic from 'next/dynamic';
 import { useContext, useMemo } from 'react';
 import { ChartsReadyContext } from '@/components/charts/charts-ready';
-import { AREA_RECORD_KINDS, isoOfMonth, type AreaRecordKind, type AreaReport, type DayRange } from '@/geo/analysis/area';
+import { AREA_RECORD_KINDS, AREA_RECORD_LABELS, isoOfMonth, type AreaRecordKind, type AreaReport, type DayRange } from '@/geo/analysis/area';
 import { formatCount } from '@/lib/format';
+import { AREA_KIND_COLORS } from './area-kind-colors';
 import styles from './area.module.css';
 
 /** One month's bar: records per kind and imported positions. */
@@ -43,6 +44,7 @@ export function AreaHistogram({ report, days }: { report: AreaReport; days: DayR
     <section aria-label="Records per month" className={styles.histogram}>
       <h3>Per month</h3>
       {kinds.length > 0 && ready && <Chart rows={rows} kinds={kinds} />}
+      {kinds.length > 0 && <HistogramKey kinds={kinds} />}
       <p className={styles.muted}>
         {formatCount(binned)} record-months from {rows[0]!.label} to {rows[rows.length - 1]!.label}
         {report.notInHistogram > 0 && `; ${report.notInHistogram} open-ended or decade-long records are not in the bars`}. Ports,
@@ -55,5 +57,19 @@ export function AreaHistogram({ report, days }: { report: AreaReport; days: DayR
         </>
       )}
     </section>
+  );
+}
+
+/** What each colour of the stacked bars stands for: only the kinds the bars hold, in their stacking order. */
+function HistogramKey({ kinds }: { kinds: readonly AreaRecordKind[] }) {
+  return (
+    <ul className={styles.histogramKey} aria-label="Key to the bars">
+      {kinds.map((kind) => (
+        <li key={kind} data-kind={kind}>
+          <span className={styles.keySwatch} style={{ background: AREA_KIND_COLORS[kind] }} aria-hidden="true" />
+          {AREA_RECORD_LABELS[kind].many}
+        </li>
+      ))}
+    </ul>
   );
 }
