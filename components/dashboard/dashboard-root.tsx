@@ -193,6 +193,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
           filtered={filtered}
           layers={state.layers}
           commodities={state.commodities}
+          theme={state.theme}
           selectedId={state.selection[0]}
           onLayersChange={onLayersChange}
           onCommoditiesChange={onCommoditiesChange}

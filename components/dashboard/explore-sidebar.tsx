@@ -10,11 +10,14 @@ import { SearchBox } from '@/components/ui/search-box';
 import type { SearchableVessel } from '@/lib/vessels/vessel-search';
 import type { FilteredDataset } from '@/data/filter/filtered-dataset';
 import type { MapLayerId } from '@/geo/layers/map-layers';
+import type { Theme } from '@/geo/basemap/basemap-theme';
 
 export interface ExploreSidebarProps {
   filtered: FilteredDataset;
   layers: readonly MapLayerId[];
   commodities: readonly Commodity[];
+  /** The map's theme: the commodity filter's colour chips match what the map and the timebar draw. */
+  theme: Theme;
   selectedId: string | undefined;
   onLayersChange: (layers: MapLayerId[]) => void;
   onCommoditiesChange: (commodities: Commodity[]) => void;
@@ -47,7 +50,7 @@ export function ExploreSidebar(props: ExploreSidebarProps) {
       />
       <LayerControl visible={props.layers} onChange={props.onLayersChange} />
       {props.importPanel}
-      <CommodityFilter selected={props.commodities} onChange={props.onCommoditiesChange} />
+      <CommodityFilter selected={props.commodities} theme={props.theme} onChange={props.onCommoditiesChange} />
       <FilterCount shown={filtered.shown.length} total={filtered.total} />
       <FeatureList
         features={filtered.shown}

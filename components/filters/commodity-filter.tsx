@@ -2,17 +2,24 @@
 
 import { memo } from 'react';
 import { COMMODITIES, COMMODITY_LABELS, type Commodity } from '@/data';
+import type { Theme } from '@/geo/basemap/basemap-theme';
+import { commodityColor, forTheme } from '@/geo/palette';
 import styles from './filters.module.css';
 
 export interface CommodityFilterProps {
   /** Selected commodities; all of them means no commodity filter. */
   selected: readonly Commodity[];
+  /** The map's theme, for the colour chips: the hue each commodity has on the map, in the timebar and the legend. */
+  theme: Theme;
   /** The new selection, in vocabulary order. */
   onChange: (commodities: Commodity[]) => void;
 }
 
-/** The commodity filter: one checkbox per commodity, with "All" and "None". Memoised: a range change leaves it alone. */
-export const CommodityFilter = memo(function CommodityFilter({ selected, onChange }: CommodityFilterProps) {
+/**
+ * The commodity filter: one checkbox per commodity, each with its colour, with "All" and "None". Memoised: a range
+ * change leaves it alone.
+ */
+export const CommodityFilter = memo(function CommodityFilter({ selected, theme, onChange }: CommodityFilterProps) {
   const toggle = (commodity: Commodity, checked: boolean) =>
     onChange(COMMODITIES.filter((c) => (c === commodity ? checked : selected.includes(c))));
   return (
@@ -30,6 +37,7 @@ export const CommodityFilter = memo(function CommodityFilter({ selected, onChang
         {COMMODITIES.map((c) => (
           <label key={c} className={styles.check}>
             <input type="checkbox" checked={selected.includes(c)} onChange={(e) => toggle(c, e.target.checked)} />
+            <span className={styles.chip} style={{ background: chipColor(c, theme) }} aria-hidden="true" />
             {COMMODITY_LABELS[c]}
           </label>
         ))}
@@ -37,6 +45,12 @@ export const CommodityFilter = memo(function CommodityFilter({ selected, onChang
     </fieldset>
   );
 });
+
+/** A commodity's colour as CSS, as the map and the timebar's histogram draw it in this theme. */
+export function chipColor(commodity: Commodity, theme: Theme): string {
+  const [r, g, b] = forTheme(commodityColor(commodity), theme);
+  return `rgb(${r}, ${g}, ${b})`;
+}
 
 /** Adds a commodity to the selection or removes it: what a chart legend click does. */
 export function toggleCommodity(selected: readonly Commodity[], commodity: Commodity): Commodity[] {
