@@ -639,6 +639,39 @@ test('cumulative playback grows the range from its start; with Loop it starts ag
   expect(seen.every((range) => range.startsWith(`${first},`))).toBe(true);
 });
 
+test('the step buttons move the range one step back or forward, a history entry each, the map and the panels with it; they stop at the ends', async ({ page }) => {
+  if (!CHON_MA_SAN) throw new Error('the data files no longer have the incident this test looks at');
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open(`view=${VIEW.lon},${VIEW.lat},${VIEW.zoom}&time=2018-01-01,2018-01-31`);
+  const back = timebar.band.getByRole('button', { name: 'Step back a month' });
+  const forward = timebar.band.getByRole('button', { name: 'Step forward a month' });
+  // Chon Ma San's incident (24 Feb 2018) is drawn in February, not in January.
+  await settle(atlas, page);
+  const chonInJanuary = await orangeAround(atlas, ...pointOf(CHON_MA_SAN));
+  await forward.click();
+  await expect(page).toHaveURL(/time=2018-02-01,2018-02-28(&|$)/);
+  await expect(timebar.from).toHaveValue('2018-02-01');
+  await expect(page.getByTestId('panels-status')).toHaveAttribute('data-panels-current', 'true');
+  await settle(atlas, page);
+  expect(await orangeAround(atlas, ...pointOf(CHON_MA_SAN))).toBeGreaterThan(chonInJanuary + 20);
+  // The step follows the step chooser, and each click is one entry: Back undoes the last.
+  await timebar.band.getByRole('combobox', { name: 'Step' }).selectOption('week');
+  await timebar.band.getByRole('button', { name: 'Step back a week' }).click();
+  await expect(page).toHaveURL(/time=2018-01-25,2018-02-21(&|$)/);
+  await page.goBack();
+  await expect(page).toHaveURL(/time=2018-02-01,2018-02-28(&|$)/);
+  await page.goBack();
+  await expect(page).toHaveURL(/time=2018-01-01,2018-01-31(&|$)/);
+  // At the first day of the data there is nothing to step back to.
+  await timebar.band.getByRole('combobox', { name: 'Step' }).selectOption('month');
+  const firstDay = (await timebar.from.getAttribute('min')) ?? '';
+  expect(firstDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await timebar.typeRange(firstDay, isoDay(Date.parse(firstDay) + 30 * DAY_MS));
+  await expect(back).toBeDisabled();
+  await expect(forward).toBeEnabled();
+});
+
 test('an old years= link opens as the whole of those years, and the link is rewritten with time=', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);

@@ -5,7 +5,7 @@ import type { TimeRange } from '@/data/filter/time-rule';
 import type { TrackMark } from '@/lib/timebar/event-tracks';
 import type { LiveRange } from '@/lib/timebar/live-range';
 import { monthRange, type MonthIndex } from '@/lib/timebar/histogram';
-import { DEFAULT_PLAYBACK, type PlaybackSettings } from '@/lib/timebar/playback';
+import { DEFAULT_PLAYBACK, steppedRange, type PlaybackSettings } from '@/lib/timebar/playback';
 import { presetRange, type TimePreset } from '@/lib/timebar/presets';
 import { viewAround, viewForBounds, viewForTypedRange, viewShowing, type TimeView } from '@/lib/timebar/time-scale';
 import { TimebarControls } from './timebar-controls';
@@ -14,6 +14,7 @@ import { TimebarPresets } from './timebar-presets';
 import { TimebarSummary } from './timebar-summary';
 import { TimebarZoom } from './timebar-zoom';
 import type { HistogramRow, OnRangeChange } from './timebar-types';
+import { RangeStepButtons } from './range-step-buttons';
 import { usePlayback } from './use-playback';
 import styles from './timebar.module.css';
 
@@ -82,6 +83,15 @@ export function Timebar(props: TimebarProps) {
     },
     [userChange, bounds],
   );
+  // One step back or forward from the range as it is now: a move that has not rested yet is where it steps from.
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const moving = live?.get();
+      const next = steppedRange(moving === undefined ? range : moving, settings, bounds, direction);
+      if (next) userChange(next, 'commit');
+    },
+    [live, range, settings, bounds, userChange],
+  );
   const choosePreset = (preset: TimePreset) => {
     userChange(presetRange(preset, bounds), 'commit');
     props.onPreset?.(preset);
@@ -127,6 +137,13 @@ export function Timebar(props: TimebarProps) {
         kindLabel={props.kindLabel}
       />
       <div className={styles.footer}>
+        <RangeStepButtons
+          step={settings.step}
+          window={settings.window}
+          canStepBack={steppedRange(range, settings, bounds, -1) !== null}
+          canStepForward={steppedRange(range, settings, bounds, 1) !== null}
+          onStep={step}
+        />
         <p className={styles.readout}>
           <TimebarSummary range={range} live={live} bounds={bounds} playing={playback.playing} />
         </p>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoOfDay, parseIsoDay } from '@/data/filter/epoch-day';
 import type { TimeRange } from '@/data/filter/time-rule';
-import { DEFAULT_PLAYBACK, playbackNext, playbackStart, stepIntervalMs, type PlaybackSettings } from './playback';
+import { DEFAULT_PLAYBACK, playbackNext, playbackStart, stepIntervalMs, steppedRange, type PlaybackSettings } from './playback';
 
 const d = (iso: string) => parseIsoDay(iso)!;
 const r = (from: string, to: string): TimeRange => [d(from), d(to)];
@@ -78,5 +78,37 @@ describe('playback', () => {
     expect(stepIntervalMs(1)).toBe(1000);
     expect(stepIntervalMs(4)).toBe(250);
     expect(stepIntervalMs(0.5)).toBe(2000);
+  });
+});
+
+describe('steppedRange (the step buttons)', () => {
+  const monthly: PlaybackSettings = { ...DEFAULT_PLAYBACK, step: 'month', window: 'sliding' };
+  const step = (range: TimeRange | null, settings: PlaybackSettings, direction: 1 | -1) => iso(steppedRange(range, settings, BOUNDS, direction));
+
+  it('moves a sliding quarter a month either way, keeping to the month ends', () => {
+    expect(step(r('2018-01-01', '2018-03-31'), monthly, 1)).toBe('2018-02-01..2018-04-30');
+    expect(step(r('2018-02-01', '2018-04-30'), monthly, -1)).toBe('2018-01-01..2018-03-31');
+    expect(step(r('2018-03-01', '2018-05-31'), monthly, -1)).toBe('2018-02-01..2018-04-30');
+    expect(step(r('2018-01-08', '2018-01-14'), { ...monthly, step: 'week' }, -1)).toBe('2018-01-01..2018-01-07');
+  });
+
+  it('stops at the bounds: nothing forward from the end, nothing back from the start, a cut first step back', () => {
+    expect(step(r('2018-10-01', '2018-12-31'), monthly, 1)).toBeNull();
+    expect(step(r('2017-01-01', '2017-03-31'), monthly, -1)).toBeNull();
+    expect(step(r('2017-01-15', '2017-02-14'), monthly, -1)).toBe('2017-01-01..2017-01-14');
+    expect(step(r('2018-11-15', '2018-12-14'), monthly, 1)).toBe('2018-12-15..2018-12-31');
+  });
+
+  it('grows and shrinks a cumulative window at its end, never below one step', () => {
+    const cumulative: PlaybackSettings = { ...monthly, window: 'cumulative' };
+    expect(step(r('2017-01-01', '2017-03-31'), cumulative, 1)).toBe('2017-01-01..2017-04-30');
+    expect(step(r('2017-01-01', '2017-03-31'), cumulative, -1)).toBe('2017-01-01..2017-02-28');
+    expect(step(r('2017-01-01', '2017-01-31'), cumulative, -1)).toBeNull();
+  });
+
+  it('steps from no range (the whole span) to the first window playback shows', () => {
+    expect(step(null, monthly, 1)).toBe('2017-01-01..2017-01-31');
+    expect(step(null, monthly, -1)).toBeNull();
+    expect(step(BOUNDS, { ...monthly, step: 'year' }, 1)).toBe('2017-01-01..2017-12-31');
   });
 });

@@ -86,3 +86,22 @@ export function playbackNext(range: TimeRange, settings: PlaybackSettings, bound
   const from = settings.window === 'sliding' ? shiftBySteps(range[0], settings.step, 1) : range[0];
   return clip([from, shiftEnd(range[1], settings.step, 1)], bounds);
 }
+
+/**
+ * The range one step back or forward, as the step buttons move it, or null where it cannot go: forward from a range
+ * that reaches the end of the bounds, back from one at their start (sliding) or one step long (cumulative). A
+ * sliding window moves both ends, a cumulative one its end, as playback does; no range (the whole span) steps
+ * forward to the first window playback would show.
+ */
+export function steppedRange(range: TimeRange | null, settings: PlaybackSettings, bounds: TimeRange, direction: 1 | -1): TimeRange | null {
+  const whole = range === null || (range[0] <= bounds[0] && range[1] >= bounds[1]);
+  if (whole) return direction === 1 ? clip(oneStepFrom(bounds[0], settings.step), bounds) : null;
+  if (direction === 1) return playbackNext(range, { ...settings, loop: false }, bounds);
+  if (settings.window === 'cumulative') {
+    const shortest = oneStepFrom(range[0], settings.step)[1];
+    return range[1] <= shortest ? null : [range[0], Math.max(shortest, shiftEnd(range[1], settings.step, -1))];
+  }
+  if (range[0] <= bounds[0]) return null;
+  const from = Math.max(bounds[0], shiftBySteps(range[0], settings.step, -1));
+  return [from, Math.max(from, shiftEnd(range[1], settings.step, -1))];
+}
