@@ -114,6 +114,23 @@ test('an AIS file: progress, encounters on the map and in the list, both vessels
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText(PLANTED[0]!);
   // The curated selection was left alone.
   await expect(page).not.toHaveURL(/select=/);
+
+  // Choosing the gap frames both where the vessel went dark and where it reappeared, not the first alone.
+  await events.getByRole('button', { name: /^AIS gap: SYNTH / }).click();
+  const gap = page.getByRole('region', { name: 'Event details' });
+  await expect(gap).toContainText('Reappeared');
+  const ends = [...(await gap.innerText()).matchAll(/at ([\d.]+)° N, ([\d.]+)° E/g)].map((m) => ({ lat: Number(m[1]), lon: Number(m[2]) }));
+  expect(ends).toHaveLength(2);
+  // Farther out than an encounter's zoom 9, once the camera has got there.
+  await expect.poll(() => Number(new URL(page.url()).searchParams.get('view')?.split(',')[2]), { timeout: 30_000 }).toBeLessThan(9);
+  const gapView = await settledView(page, atlas);
+  for (const end of ends) {
+    const { x, y } = await atlas.pixelOf(end.lon, end.lat, gapView);
+    expect(x).toBeGreaterThan(box.x + 10);
+    expect(x).toBeLessThan(box.x + box.width - 10);
+    expect(y).toBeGreaterThan(box.y + 10);
+    expect(y).toBeLessThan(box.y + box.height - 10);
+  }
 });
 
 test('a broken CSV shows why each row was refused and changes nothing on the map', async ({ page }) => {

@@ -6,6 +6,7 @@ import type { SelectedTrack } from '@/geo/layers/ais-event-layers';
 import { eventVessels } from '@/components/import/format-event';
 import { resolveImportedPick, type ImportedSelection } from '@/components/import/user-layer-picking';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
+import { viewForAisEvent } from '@/geo/analysis/user-data/layer-view';
 import type { MapView } from '@/geo/map-view';
 
 /** How much of both vessels' tracks is drawn around a selected event, each side. */
@@ -68,7 +69,7 @@ export function useImportedSelection({ userLayers, userLayersRef, flyToRef }: Im
       if (!options.flyTo || next === null || next.kind !== 'event') return;
       const userLayer = userLayersRef.current.find((d) => d.id === next.userLayerId);
       const event = userLayer?.kind === 'ais' ? userLayer.detection?.events.find((e) => e.id === next.eventId) : undefined;
-      if (event) flyToRef.current?.({ lon: event.lon, lat: event.lat, zoom: 9 });
+      if (event) flyToRef.current?.(viewForAisEvent(event));
     },
     [userLayersRef, flyToRef],
   );

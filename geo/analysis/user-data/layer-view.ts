@@ -1,3 +1,4 @@
+import type { AisEvent } from '@/geo/analysis/ais';
 import type { MapView } from '@/geo/map-view';
 import type { UserLayer, ImportedGeometry } from './types';
 
@@ -60,4 +61,23 @@ export function viewForBounds([west, south, east, north]: Box): MapView {
 export function viewForLayer(userLayer: UserLayer): MapView | null {
   const box = layerBounds(userLayer);
   return box === null ? null : viewForBounds(box);
+}
+
+/** How close an AIS event chosen in its list is shown: the vessels' tracks around it and the coast nearby. */
+export const AIS_EVENT_ZOOM = 9;
+
+/**
+ * The camera for an AIS event chosen in its list: a gap framed from where the vessel went dark to where it
+ * reappeared (often a hundred kilometres or more apart, so centring the first would leave the second off screen),
+ * any other event at its position.
+ */
+export function viewForAisEvent(event: AisEvent): MapView {
+  if (event.kind !== 'gap') return { lon: event.lon, lat: event.lat, zoom: AIS_EVENT_ZOOM };
+  const { off, on } = event;
+  // Reappeared where it went dark (within about 100 m): framed as any other event.
+  if (Math.abs(off.lon - on.lon) < 1e-3 && Math.abs(off.lat - on.lat) < 1e-3) return { lon: event.lon, lat: event.lat, zoom: AIS_EVENT_ZOOM };
+  const view = viewForBounds([Math.min(off.lon, on.lon), Math.min(off.lat, on.lat), Math.max(off.lon, on.lon), Math.max(off.lat, on.lat)]);
+  // Half a zoom level more room than a layer gets: the two ends sit at the frame's sides, and the map is often
+  // narrower than the frame assumed.
+  return { ...view, zoom: Math.min(Math.round((view.zoom - 0.5) * 100) / 100, AIS_EVENT_ZOOM) };
 }
