@@ -3,11 +3,27 @@ import { COMMODITIES } from '@/data/schema/commodity';
 import { COMMODITY_COLORS, RAIL_COLOR, commodityColor, forTheme, withConfidence } from './palette';
 
 describe('palette', () => {
-  it('draws near-black marks light on the dark basemap, and leaves other colours alone', () => {
+  it('draws dark marks light on the dark basemap in the same hue, and leaves other colours alone', () => {
     expect(forTheme(RAIL_COLOR, 'light')).toEqual(RAIL_COLOR);
-    const dark = forTheme(RAIL_COLOR, 'dark');
-    expect(dark[0] + dark[1] + dark[2]).toBeGreaterThan(600);
+    const rail = forTheme(RAIL_COLOR, 'dark');
+    expect(Math.min(rail[0], rail[1], rail[2])).toBeGreaterThan(170);
     expect(forTheme(COMMODITY_COLORS['refined-petroleum']!, 'dark')).toEqual(COMMODITY_COLORS['refined-petroleum']);
+    // Crude oil stays brown (it was drawn light blue), labor pink (it was drawn mint green), coal grey.
+    const hue = ([r, g, b]: readonly number[]) => {
+      const max = Math.max(r!, g!, b!);
+      const d = max - Math.min(r!, g!, b!);
+      const h = max === r ? ((g! - b!) / d + 6) % 6 : max === g ? (b! - r!) / d + 2 : (r! - g!) / d + 4;
+      return h * 60;
+    };
+    for (const c of ['crude-oil', 'labor'] as const) {
+      const light = COMMODITY_COLORS[c];
+      const dark = forTheme(light, 'dark');
+      expect(dark[0] + dark[1] + dark[2], c).toBeGreaterThan(light[0] + light[1] + light[2] + 150);
+      expect(Math.abs(hue(dark) - hue(light)), c).toBeLessThan(6);
+    }
+    const coal = forTheme(COMMODITY_COLORS.coal, 'dark');
+    expect(Math.max(...coal.slice(0, 3)) - Math.min(...coal.slice(0, 3))).toBeLessThan(8);
+    expect(coal[0]).toBeGreaterThan(170);
   });
 
   it('fades by confidence, disputed faintest', () => {
@@ -27,6 +43,9 @@ describe('palette', () => {
         const [ra, ga, ba] = COMMODITY_COLORS[a];
         const [rb, gb, bb] = COMMODITY_COLORS[b];
         expect(Math.hypot(ra - rb, ga - gb, ba - bb), `${a} vs ${b}`).toBeGreaterThan(40);
+        const [da, ea, fa] = forTheme(COMMODITY_COLORS[a], 'dark');
+        const [db, eb, fb] = forTheme(COMMODITY_COLORS[b], 'dark');
+        expect(Math.hypot(da - db, ea - eb, fa - fb), `${a} vs ${b} on the dark map`).toBeGreaterThan(40);
       }
     }
   });

@@ -4,16 +4,43 @@ import type { Theme } from './basemap/basemap-theme';
 /** RGBA colours for data layers, chosen to stay distinct on both basemap themes and in print. */
 export type Rgba = [number, number, number, number];
 
+/** How light the dark theme draws a mark that would be too dark for its basemap (HSL lightness, 0–1). */
+const DARK_THEME_LIGHTNESS = 0.75;
+
 /**
- * Near-black marks (coal, rail) would vanish on the dark basemap, so there they are drawn light;
- * every other colour reads on both themes as it is.
+ * Dark marks (coal, rail, crude oil, labor) would vanish on the dark basemap, so there they are drawn as a light
+ * tint of the same hue: coal and rail light grey, crude oil a light brown, labor a light pink, so a mark keeps the
+ * colour family the legend names it by. Every other colour reads on both themes as it is.
  */
 export function forTheme(color: Rgba, theme: Theme): Rgba {
   if (theme === 'light') return color;
   const [r, g, b, a] = color;
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   if (luminance >= 90) return color;
-  return [Math.round(255 - r * 0.5), Math.round(255 - g * 0.5), Math.round(255 - b * 0.5), a];
+  const [h, s] = rgbToHsl(r, g, b);
+  const [lr, lg, lb] = hslToRgb(h, s, DARK_THEME_LIGHTNESS);
+  return [lr, lg, lb, a];
+}
+
+/** Hue (degrees), saturation and lightness (0–1) of an RGB colour. */
+function rgbToHsl(r: number, g: number, b: number): [number, number, number] {
+  const [rn, gn, bn] = [r / 255, g / 255, b / 255];
+  const max = Math.max(rn, gn, bn);
+  const min = Math.min(rn, gn, bn);
+  const l = (max + min) / 2;
+  const d = max - min;
+  if (d === 0) return [0, 0, l];
+  const s = d / (1 - Math.abs(2 * l - 1));
+  const h = max === rn ? ((gn - bn) / d + 6) % 6 : max === gn ? (bn - rn) / d + 2 : (rn - gn) / d + 4;
+  return [h * 60, s, l];
+}
+
+function hslToRgb(h: number, s: number, l: number): [number, number, number] {
+  const c = (1 - Math.abs(2 * l - 1)) * s;
+  const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
+  const m = l - c / 2;
+  const [r, g, b] = h < 60 ? [c, x, 0] : h < 120 ? [x, c, 0] : h < 180 ? [0, c, x] : h < 240 ? [0, x, c] : h < 300 ? [x, 0, c] : [c, 0, x];
+  return [Math.round((r + m) * 255), Math.round((g + m) * 255), Math.round((b + m) * 255)];
 }
 
 /** Place markers by country: the three states the map is about get strong, distinct hues. */
