@@ -7,12 +7,12 @@ import { CommodityFilter } from './commodity-filter';
 /** Each checkbox's label: its colour chip and its words. */
 function chips(html: string): { color: string; text: string }[] {
   return [...html.matchAll(/<label[^>]*><input[^>]*\/><span[^>]*style="background:([^"]+)"[^>]*><\/span>([^<]*)<\/label>/g)].map((m) => ({
-    color: m[1]!.replace(/\s/g, ''),
+    color: m[1]!,
     text: m[2]!,
   }));
 }
 
-const rgb = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`;
+const rgb = ([r, g, b]: readonly number[]) => `rgb(${r} ${g} ${b} / 100%)`;
 
 describe('CommodityFilter', () => {
   it('shows each commodity with the colour the map and the timebar draw it in, in either theme', () => {

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import { COMMODITIES, COMMODITY_LABELS, type Commodity } from '@/data';
 import type { Theme } from '@/geo/basemap/basemap-theme';
-import { commodityColor, forTheme } from '@/geo/palette';
+import { commodityCss } from '@/components/charts/chart-colors';
 import styles from './filters.module.css';
 
 export interface CommodityFilterProps {
@@ -37,7 +37,7 @@ export const CommodityFilter = memo(function CommodityFilter({ selected, theme, 
         {COMMODITIES.map((c) => (
           <label key={c} className={styles.check}>
             <input type="checkbox" checked={selected.includes(c)} onChange={(e) => toggle(c, e.target.checked)} />
-            <span className={styles.chip} style={{ background: chipColor(c, theme) }} aria-hidden="true" />
+            <span className={styles.chip} style={{ background: commodityCss(c, theme) }} aria-hidden="true" />
             {COMMODITY_LABELS[c]}
           </label>
         ))}
@@ -45,12 +45,6 @@ export const CommodityFilter = memo(function CommodityFilter({ selected, theme, 
     </fieldset>
   );
 });
-
-/** A commodity's colour as CSS, as the map and the timebar's histogram draw it in this theme. */
-export function chipColor(commodity: Commodity, theme: Theme): string {
-  const [r, g, b] = forTheme(commodityColor(commodity), theme);
-  return `rgb(${r}, ${g}, ${b})`;
-}
 
 /** Adds a commodity to the selection or removes it: what a chart legend click does. */
 export function toggleCommodity(selected: readonly Commodity[], commodity: Commodity): Commodity[] {
