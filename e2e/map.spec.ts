@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures/test';
 import { AtlasPage } from './pages/atlas-page';
+import { readFeatures } from './fixtures/record-spans';
 
 const NAKHODKA = { lon: 132.893, lat: 42.807 };
 // Sourced vertices of the Khasan–Rajin line (fact sheet 1b): Tumangang and Hongŭi stations.
@@ -128,4 +129,26 @@ test('a shift-click on a second feature measures the distance between them', asy
   await atlas.open('select=port-rajin');
   await page.getByRole('navigation', { name: 'Features' }).getByRole('button', { name: 'Vladivostok port' }).click({ modifiers: ['Shift'] });
   await expect(atlas.details).toContainText(/Distance from .* km/);
+});
+
+test('a route chosen on a 1024 px screen is framed whole in the map that screen leaves', async ({ page }) => {
+  // The map is about 420 px wide beside the panels here; a camera fitted to a fixed 800 px frame cut the route's ends.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const route = readFeatures().find((f) => f.id === 'route-oil-vostochny-nampo');
+  if (!route) throw new Error('route-oil-vostochny-nampo is missing from the data files');
+  const before = new URL(page.url()).searchParams.get('view');
+  await page.getByRole('navigation', { name: 'Features' }).getByRole('button', { name: /Vostochny → Nampo/ }).click();
+  await expect(page).toHaveURL(/select=route-oil-vostochny-nampo/);
+  await expect.poll(() => new URL(page.url()).searchParams.get('view'), { timeout: 30_000 }).not.toBe(before);
+  const view = await atlas.settledView();
+  const map = (await atlas.map.boundingBox())!;
+  for (const [lon, lat] of route.geometry.coordinates as [number, number][]) {
+    const { x, y } = await atlas.pixelOf(lon, lat, view);
+    expect(x, `${lon}, ${lat} inside the map`).toBeGreaterThan(map.x + 10);
+    expect(x).toBeLessThan(map.x + map.width - 10);
+    expect(y).toBeGreaterThan(map.y + 10);
+    expect(y).toBeLessThan(map.y + map.height - 10);
+  }
 });

@@ -35,14 +35,6 @@ async function settle(atlas: AtlasPage, page: Page): Promise<void> {
 const SELECTION_YELLOW: [number, number, number] = [255, 200, 0];
 const KHASAN_RAJIN = FEATURES.find((f) => f.id === 'rail-khasan-rajin');
 
-/** The camera in the address bar once the map has settled there. */
-async function settledView(page: Page, atlas: AtlasPage): Promise<View> {
-  await atlas.waitForMapIdle();
-  await page.waitForTimeout(500);
-  const [lon, lat, zoom] = new URL(page.url()).searchParams.get('view')!.split(',').map(Number) as [number, number, number];
-  return { lon, lat, zoom };
-}
-
 /** Selection yellow within 10 px of the Khasan–Rajin line's vertices, as drawn in `view`. */
 async function yellowAlongKhasanRajin(atlas: AtlasPage, view: View): Promise<number> {
   if (!KHASAN_RAJIN) throw new Error('rail-khasan-rajin is missing from the data files');
@@ -536,7 +528,7 @@ test('a timeline event on the timebar opens its own details, sourced, by link to
   await expect(reopens).toHaveAttribute('aria-pressed', 'true');
   await expect(details.locator('.details-name')).toHaveText('Khasan–Rajin railway reopens');
   await expect(details).toContainText('Highlights the 3 places it names');
-  const view = await settledView(page, atlas);
+  const view = await atlas.settledView();
   expect(view.lon, 'framed on the line').toBeGreaterThan(130.2);
   expect(view.lon, 'framed on the line').toBeLessThan(130.7);
   await atlas.foldLegend();
@@ -554,10 +546,10 @@ test('a timeline event on the timebar opens its own details, sourced, by link to
   await expect(reopens).toHaveAttribute('aria-pressed', 'true');
   // Opened by link, the map stays where the link put it until "Show on map" frames the places.
   await atlas.open('select=event-2013-09-22-khasan-rajin-reopens');
-  expect((await settledView(page, atlas)).zoom).toBeLessThan(6);
+  expect((await atlas.settledView()).zoom).toBeLessThan(6);
   await details.getByRole('button', { name: 'Show on map' }).click();
-  await expect.poll(async () => (await settledView(page, atlas)).lon).toBeGreaterThan(130.2);
-  expect((await settledView(page, atlas)).zoom).toBeGreaterThan(8);
+  await expect.poll(async () => (await atlas.settledView()).lon).toBeGreaterThan(130.2);
+  expect((await atlas.settledView()).zoom).toBeGreaterThan(8);
 
   // Search finds events by title: a resolution by its number.
   await page.getByLabel('Search places, vessels and events').fill('2397');

@@ -17,14 +17,6 @@ const CHON_MA_SAN_INCIDENTS: [number, number][] = [
 const SELECTION_YELLOW: [number, number, number] = [255, 200, 0];
 const LISTED_RED: [number, number, number] = [230, 0, 38];
 
-/** The camera in the address bar once the map has settled there. */
-async function settledView(page: Page, atlas: AtlasPage): Promise<View> {
-  await atlas.waitForMapIdle();
-  await page.waitForTimeout(500);
-  const [lon, lat, zoom] = new URL(page.url()).searchParams.get('view')!.split(',').map(Number) as [number, number, number];
-  return { lon, lat, zoom };
-}
-
 /** How many pixels of `color` lie within 24 px of each of Chon Ma San's incidents (as drawn, spread or not). */
 async function colorAroundEachIncident(atlas: AtlasPage, view: View, color: readonly [number, number, number]): Promise<number[]> {
   const counts: number[] = [];
@@ -72,7 +64,7 @@ test('search "Chon Ma San" → its dossier with IMO and incidents; Show on map f
   // Show on map frames both incidents, and they are drawn with the selection's yellow.
   await details.getByRole('button', { name: 'Show on map' }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('view')?.split(',').map(Number)[2] ?? 0, { timeout: 30_000 }).toBeGreaterThan(6);
-  const view = await settledView(page, atlas);
+  const view = await atlas.settledView();
   const box = (await atlas.map.boundingBox())!;
   for (const [lon, lat] of CHON_MA_SAN_INCIDENTS) {
     const { x, y } = await atlas.pixelOf(lon, lat, view);
@@ -174,7 +166,7 @@ test('an OFAC-layout list marks Chon Ma San and an AIS vessel as listed, says wh
   await expect(matches).toContainText('IMO 8660313');
   await atlas.details.getByRole('button', { name: 'Show on map' }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('view')?.split(',').map(Number)[2] ?? 0, { timeout: 30_000 }).toBeGreaterThan(6);
-  const view = await settledView(page, atlas);
+  const view = await atlas.settledView();
   // Each incident its own ring: the 2018 one shares its position with another incident, so the zoom that "Show on
   // map" moves to draws it elsewhere than the zoom the list was loaded at.
   const listedEach = await colorAroundEachIncident(atlas, view, LISTED_RED);

@@ -10,6 +10,7 @@ import { ChartThemeContext } from '@/components/charts/chart-theme';
 import { AtlasMapLoader } from '@/components/map/atlas-map-loader';
 import type { AtlasMapProps } from '@/components/map/atlas-map';
 import { toggleCommodity } from '@/components/filters/commodity-filter';
+import { currentMapFrame } from '@/components/map/map-frame';
 import { MapLegend } from '@/components/map/map-legend';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { NoticeList } from '@/components/ui/notice-list';
@@ -122,7 +123,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const chooseFeature = useCallback(
     (feature: AnyFeature, additive = false) => {
       if (additive && state.selection.length > 0) return onSelect(feature.id, true);
-      update({ selection: [feature.id], view: viewForFeature(feature) });
+      update({ selection: [feature.id], view: viewForFeature(feature, currentMapFrame()) });
     },
     [state.selection.length, onSelect, update],
   );
@@ -130,7 +131,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
   const chooseEvent = useCallback(
     (eventId: string) => {
       const named = featuresNamedBySelection(dataset, [eventId]).flatMap((id) => findFeature(dataset, id) ?? []);
-      const view = viewForFeatures(named);
+      const view = viewForFeatures(named, currentMapFrame());
       update(view ? { selection: [eventId], view } : { selection: [eventId] });
     },
     [dataset, update],

@@ -4,6 +4,7 @@ import { useCallback, useState, type Dispatch, type RefObject, type SetStateActi
 import type { AisDetectionParams, ClusterParams, PortPoint } from '@/geo/analysis/ais';
 import type { CoordinateColumns } from '@/geo/analysis/user-data/detect-columns';
 import { viewForLayer } from '@/geo/analysis/user-data/layer-view';
+import { currentMapFrame } from '@/components/map/map-frame';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
 import type { ImportWorkerRequest } from '@/geo/analysis/user-data/worker-protocol';
 import type { MapView } from '@/geo/map-view';
@@ -112,7 +113,7 @@ export function useImportJob({ ports, detectionParams, clusterParams, zones, onL
         const userLayer = outcome.userLayer;
         setUserLayers((list) => [...list, userLayer]);
         setMessage({ tone: 'success', text: importSummary(userLayer), rowsRead: userLayer.rowsRead, skipped: userLayer.skipped });
-        const view = viewForLayer(userLayer);
+        const view = viewForLayer(userLayer, currentMapFrame());
         if (view) flyToRef.current?.(view);
       });
     },

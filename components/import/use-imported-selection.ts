@@ -7,6 +7,7 @@ import { eventVessels } from '@/components/import/format-event';
 import { resolveImportedPick, type ImportedSelection } from '@/components/import/user-layer-picking';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
 import { viewForAisEvent } from '@/geo/analysis/user-data/layer-view';
+import { currentMapFrame } from '@/components/map/map-frame';
 import type { MapView } from '@/geo/map-view';
 
 /** How much of both vessels' tracks is drawn around a selected event, each side. */
@@ -69,7 +70,7 @@ export function useImportedSelection({ userLayers, userLayersRef, flyToRef }: Im
       if (!options.flyTo || next === null || next.kind !== 'event') return;
       const userLayer = userLayersRef.current.find((d) => d.id === next.userLayerId);
       const event = userLayer?.kind === 'ais' ? userLayer.detection?.events.find((e) => e.id === next.eventId) : undefined;
-      if (event) flyToRef.current?.(viewForAisEvent(event));
+      if (event) flyToRef.current?.(viewForAisEvent(event, currentMapFrame()));
     },
     [userLayersRef, flyToRef],
   );

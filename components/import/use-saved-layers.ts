@@ -2,6 +2,7 @@
 
 import { useCallback, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { viewForLayer } from '@/geo/analysis/user-data/layer-view';
+import { currentMapFrame } from '@/components/map/map-frame';
 import { deleteSavedLayer, getSavedLayer, listSavedLayers, saveLayer, savedToUserLayer } from '@/lib/api/user-layers-client';
 import type { SavedLayerSummary } from '@/geo/analysis/user-data/saved-layer-schema';
 import type { UserLayer } from '@/geo/analysis/user-data/types';
@@ -65,7 +66,7 @@ export function useSavedLayers({ userLayersRef, setUserLayers, setMessage, flyTo
       const userLayer = savedToUserLayer(result.value);
       setUserLayers((list) => [...list.filter((d) => d.id !== userLayer.id), userLayer]);
       setMessage({ tone: 'success', text: `Opened “${userLayer.name}” from the database.` });
-      const view = viewForLayer(userLayer);
+      const view = viewForLayer(userLayer, currentMapFrame());
       if (view) flyToRef.current?.(view);
     },
     [userLayersRef, setUserLayers, setMessage, flyToRef],

@@ -10,6 +10,7 @@ import type { MapView } from '@/geo/map-view';
 import type { DashboardState } from '@/lib/dashboard-state';
 import type { SearchableVessel } from '@/lib/vessels/vessel-search';
 import { viewForVesselMarks } from '@/lib/vessels/vessel-view';
+import { currentMapFrame } from '@/components/map/map-frame';
 import type { ImportedDataController } from '@/components/import';
 import type { VesselListItem } from '@/components/ui/feature-list';
 import { useLinkedIds } from '@/components/dashboard/use-linked-layers';
@@ -94,7 +95,7 @@ export function useVesselPanels({ dataset, imported, lists, filtered, mapInciden
   const frame = useCallback(
     (features: AnyFeature[], mmsis: ReadonlySet<string>) => {
       const tracks = data.aisVessels.filter((v) => mmsis.has(v.mmsi) && v.track).map((v) => v.track!);
-      const view = viewForVesselMarks(features, tracks, data.eventsOf(mmsis));
+      const view = viewForVesselMarks(features, tracks, data.eventsOf(mmsis), currentMapFrame());
       const needed: MapLayerId[] = features.some((f) => f.properties.kind === 'sea-route') ? ['incidents', 'routes'] : ['incidents'];
       if (view) onFrame(view, [...visibleLayers, ...needed.filter((l) => !visibleLayers.includes(l))]);
     },

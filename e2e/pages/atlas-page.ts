@@ -69,6 +69,14 @@ export class AtlasPage {
     return count;
   }
 
+  /** The camera in the address bar once the map has settled there. */
+  async settledView(): Promise<View> {
+    await this.waitForMapIdle();
+    await this.page.waitForTimeout(500);
+    const [lon, lat, zoom] = new URL(this.page.url()).searchParams.get('view')!.split(',').map(Number) as [number, number, number];
+    return { lon, lat, zoom };
+  }
+
   /** Page pixel of a lon/lat for the given camera (Web Mercator, 512 px tiles, as MapLibre). */
   async pixelOf(lon: number, lat: number, view: View): Promise<{ x: number; y: number }> {
     const box = await this.map.boundingBox();

@@ -1,19 +1,17 @@
 import { bbox } from '@turf/turf';
 import type { AnyFeature } from '@/data';
 import type { AisEvent, VesselTrack } from '@/geo/analysis/ais';
-import { viewForBounds } from '@/geo/analysis/user-data/layer-view';
+import { viewForBox, type Box, type MapFrame } from '@/geo/frame-view';
 import type { MapView } from '@/geo/map-view';
-
-type Box = [west: number, south: number, east: number, north: number];
 
 /** Closest a vessel is framed: two incidents a few km apart still show the sea and coast around them. */
 export const VESSEL_FRAME_MAX_ZOOM = 8;
 
 /**
- * The camera that frames everything of a vessel the map can show: its incidents and routes, its AIS tracks and
- * events. Null when there is nothing to frame (a vessel named only in the timeline).
+ * The camera that frames everything of a vessel the map can show (its incidents and routes, its AIS tracks and
+ * events) in a map of the given size. Null when there is nothing to frame (a vessel named only in the timeline).
  */
-export function viewForVesselMarks(features: readonly AnyFeature[], tracks: readonly VesselTrack[] = [], events: readonly AisEvent[] = []): MapView | null {
+export function viewForVesselMarks(features: readonly AnyFeature[], tracks: readonly VesselTrack[] = [], events: readonly AisEvent[] = [], frame?: MapFrame): MapView | null {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
   const extend = (lon: number, lat: number) => {
     box[0] = Math.min(box[0], lon);
@@ -29,6 +27,6 @@ export function viewForVesselMarks(features: readonly AnyFeature[], tracks: read
   for (const t of tracks) for (let i = 0; i < t.length; i++) extend(t.lonE6[i]! / 1e6, t.latE6[i]! / 1e6);
   for (const e of events) extend(e.lon, e.lat);
   if (box[0] > box[2]) return null;
-  const view = viewForBounds(box);
+  const view = viewForBox(box, frame);
   return { ...view, zoom: Math.min(view.zoom, VESSEL_FRAME_MAX_ZOOM) };
 }
