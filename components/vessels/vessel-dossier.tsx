@@ -10,6 +10,7 @@ import { formatDateSpan, formatIsoDate, formatPeriod } from '@/lib/format';
 import type { AisVessel } from '@/lib/vessels/ais-vessels';
 import { buildVesselDossier } from '@/lib/vessels/vessel-dossier';
 import { ListMatchList, MatchBadge } from './list-matches';
+import { highlightSummary } from './highlight-summary';
 import { VESSEL_SOURCE_PREFIX } from './sourced';
 import type { AisVesselRef } from './use-vessel-data';
 import { VesselIdentity, VesselListings } from './vessel-identity';
@@ -45,6 +46,8 @@ export const VesselDossier = memo(function VesselDossier(props: VesselDossierPro
   const name = vesselDisplayName(vessel);
   const onMap = [...incidents.map((i) => i.incident.id), ...routes.map((r) => r.id)];
   const hidden = onMap.filter((id) => !shownFeatureIds.has(id)).length;
+  // Only an exact match's track is framed and highlighted; possible matches are listed for the analyst to judge.
+  const exactAis = props.aisLinks.some((l) => l.match.certainty === 'exact');
   const Hidden = ({ id }: { id: string }) => (shownFeatureIds.has(id) ? null : <span className={styles.muted}> · hidden by the filter</span>);
   return (
     <section className={`details ${styles.dossier}`} aria-label="Details">
@@ -67,13 +70,15 @@ export const VesselDossier = memo(function VesselDossier(props: VesselDossierPro
       {vessel.note && <p className={styles.note}>{vessel.note}</p>}
       {vessel.description && <p>{vessel.description}</p>}
       <div className={styles.row}>
-        <button type="button" onClick={props.onShowOnMap} disabled={onMap.length === 0 && props.aisLinks.length === 0}>
+        <button type="button" onClick={props.onShowOnMap} disabled={onMap.length === 0 && !exactAis}>
           Show on map
         </button>
         <span className={styles.muted}>
-          {onMap.length === 0 && props.aisLinks.length === 0
-            ? 'Nothing of this vessel is drawn on the map: it is named only in the timeline.'
-            : `Highlights its ${incidents.length} incident${incidents.length === 1 ? '' : 's'}, ${routes.length} route${routes.length === 1 ? '' : 's'}${props.aisLinks.some((l) => l.match.certainty === 'exact') ? ' and its AIS track' : ''}.`}
+          {onMap.length > 0 || exactAis
+            ? highlightSummary({ incidents: incidents.length, routes: routes.length, aisTrack: exactAis })
+            : props.aisLinks.length > 0
+              ? 'Nothing of this vessel is drawn on the map; the vessels of your AIS that may be it are listed below.'
+              : 'Nothing of this vessel is drawn on the map: it is named only in the timeline.'}
           {hidden > 0 && ` ${hidden} hidden by the filter.`}
         </span>
       </div>
