@@ -678,6 +678,29 @@ test('an old years= link opens as the whole of those years, and the link is rewr
   await expect(page.getByRole('status').filter({ hasText: / of \d+ features/ })).toHaveText(`${expected} of ${FEATURES.length} features`);
 });
 
+test('a range from a link that lies after the records is on the band, draggable, and said to lie after them', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const timebar = new TimebarPage(page);
+  await atlas.open('time=2030-01-01,2031-12-31');
+  await expect(timebar.from).toHaveValue('2030-01-01');
+  await expect(timebar.to).toHaveValue('2031-12-31');
+  await expect(timebar.summary).toHaveText('1 Jan 2030 – 31 Dec 2031 (730 days), after the last dated record (1 Oct 2025)');
+  // Both handles are on the band, not past its right edge.
+  const band = (await timebar.band.getByTitle('Drag to move through time; the wheel zooms').boundingBox())!;
+  for (const handle of [timebar.startHandle, timebar.endHandle]) {
+    const box = (await handle.boundingBox())!;
+    expect(box.x + box.width / 2).toBeGreaterThan(band.x);
+    expect(box.x + box.width / 2).toBeLessThanOrEqual(band.x + band.width + 1);
+  }
+  // The map shows what has no end date, as the time rule says (counts from the data files).
+  const expected = FEATURES.filter((f) => overlapsRange(f, '2030-01-01', '2031-12-31')).length;
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ features/ })).toHaveText(`${expected} of ${FEATURES.length} features`);
+  // The start handle moves from there by the keyboard, as anywhere else.
+  await timebar.startHandle.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/[?&]time=2029-12-31,2031-12-31(&|$)/);
+});
+
 test('presets set the range in one click; "What changed since 2020" also shows the routes; "Full span" clears it', async ({ page }) => {
   const atlas = new AtlasPage(page);
   const timebar = new TimebarPage(page);

@@ -37,12 +37,16 @@ export interface DashboardTimebarProps {
   selectedId: string | null;
 }
 
-/** The timebar as the dashboard shows it: the data's histogram and timeline, bounds that follow the data. */
+/** The timebar as the dashboard shows it: the data's histogram and timeline, bounds that follow the data and the range. */
 export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardTimebarProps) {
   const { dataset, features, hiddenIds, onChooseEvent } = props;
   const userLayers = useMemo(() => props.userLayers.filter((l) => !hiddenIds.includes(l.id)), [props.userLayers, hiddenIds]);
   const datasetBounds = useMemo(() => datasetTimeBounds(dataset), [dataset]);
-  const bounds = useMemo(() => timeBounds(datasetBounds, userLayers), [datasetBounds, userLayers]);
+  const recordSpan = useMemo(() => timeBounds(datasetBounds, userLayers), [datasetBounds, userLayers]);
+  // The band also holds a selected range that lies outside the records; the same object while its ends stay, so
+  // what depends on the bounds is not rebuilt for each range change.
+  const [from, to] = timeBounds(recordSpan, [], props.time);
+  const bounds = useMemo<TimeRange>(() => [from, to], [from, to]);
   const all = useMemo(
     () => [...features.stsIncidents, ...features.seaRoutes, ...features.stsZones, ...features.railLinks, ...features.places],
     [features],
@@ -55,6 +59,7 @@ export const DashboardTimebar = memo(function DashboardTimebar(props: DashboardT
   return (
     <Timebar
       bounds={bounds}
+      recordSpan={recordSpan}
       range={props.time}
       live={props.liveRange}
       onRangeChange={props.onRangeChange}

@@ -3,15 +3,20 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { TimeRange } from '@/data/filter/time-rule';
 import { MOVING_TEXT_INTERVAL_MS, rangeNow, type LiveRange } from '@/lib/timebar/live-range';
-import { formatDayRange, formatRangeLength } from './format-day';
+import { formatDay, formatDayRange, formatRangeLength } from './format-day';
 import { useLiveSteps } from './use-live-range';
 import styles from './timebar.module.css';
 
-/** The selected range in words; null is no time filter, the whole span of the data. */
-export function rangeSummary(range: TimeRange | null, bounds: TimeRange): string {
-  return range === null
-    ? `No time filter: ${formatDayRange(bounds)} and undated records`
-    : `${formatDayRange(range)} (${formatRangeLength(range)})`;
+/**
+ * The selected range in words; null is no time filter, the whole span of the data (`records`). A range wholly before
+ * or after the dated records says so: only what runs on without an end date (a port, a rail link) is shown there.
+ */
+export function rangeSummary(range: TimeRange | null, records: TimeRange): string {
+  if (range === null) return `No time filter: ${formatDayRange(records)} and undated records`;
+  const words = `${formatDayRange(range)} (${formatRangeLength(range)})`;
+  if (range[0] > records[1]) return `${words}, after the last dated record (${formatDay(records[1])})`;
+  if (range[1] < records[0]) return `${words}, before the first dated record (${formatDay(records[0])})`;
+  return words;
 }
 
 export interface TimebarSummaryProps {

@@ -19,8 +19,10 @@ import { usePlayback } from './use-playback';
 import styles from './timebar.module.css';
 
 export interface TimebarProps {
-  /** The span of the data (curated and imported): the range stays within it. */
+  /** The span the band covers (the data's, curated and imported, and the selected range's): the range stays within it. */
   bounds: TimeRange;
+  /** The span of the dated records alone, where it is narrower than `bounds`: a range outside it is said to be. */
+  recordSpan?: TimeRange;
   /** The selected range (the host's state); null is the full span, no time filter. */
   range: TimeRange | null;
   /**
@@ -145,7 +147,7 @@ export function Timebar(props: TimebarProps) {
           onStep={step}
         />
         <p className={styles.readout}>
-          <TimebarSummary range={range} live={live} bounds={bounds} playing={playback.playing} />
+          <TimebarSummary range={range} live={live} bounds={props.recordSpan ?? bounds} playing={playback.playing} />
         </p>
         <TimebarZoom view={view} range={shown} bounds={bounds} onViewChange={setView} />
       </div>
