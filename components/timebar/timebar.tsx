@@ -7,7 +7,7 @@ import type { LiveRange } from '@/lib/timebar/live-range';
 import { monthRange, type MonthIndex } from '@/lib/timebar/histogram';
 import { DEFAULT_PLAYBACK, steppedRange, type PlaybackSettings } from '@/lib/timebar/playback';
 import { presetRange, type TimePreset } from '@/lib/timebar/presets';
-import { viewAround, viewForBounds, viewForTypedRange, viewShowing, type TimeView } from '@/lib/timebar/time-scale';
+import { clampView, viewAround, viewForBounds, viewForTypedRange, viewShowing, type TimeView } from '@/lib/timebar/time-scale';
 import { TimebarControls } from './timebar-controls';
 import { TimebarPlot } from './timebar-plot';
 import { TimebarPresets } from './timebar-presets';
@@ -55,12 +55,15 @@ export function Timebar(props: TimebarProps) {
   const [hoveredMonth, setHoveredMonth] = useState<MonthIndex | null>(null);
   const [hoveredMark, setHoveredMark] = useState<TrackMark | null>(null);
 
-  // Follow the data and the range: new bounds show the whole span again; a range that moved out of view (played,
-  // typed, chosen) brings the view along. Adjusted while rendering, so the band never draws a stale view.
+  // Follow the data and the range: bounds that grew (a layer imported, a slide's range outside the records) show the
+  // whole span again; bounds that shrank (a range outside the records moved back in) keep the view where it can
+  // stay; a range that moved out of view (played, typed, chosen) brings the view along. Adjusted while rendering,
+  // so the band never draws a stale view.
   const [seen, setSeen] = useState({ bounds, shown });
   if (seen.bounds[0] !== bounds[0] || seen.bounds[1] !== bounds[1]) {
     setSeen({ bounds, shown });
-    setView(viewForBounds(bounds));
+    const grew = bounds[0] < seen.bounds[0] || bounds[1] > seen.bounds[1];
+    setView(grew ? viewForBounds(bounds) : viewShowing(clampView(view, bounds), shown, bounds));
   } else if (seen.shown[0] !== shown[0] || seen.shown[1] !== shown[1]) {
     setSeen({ bounds, shown });
     setView(viewShowing(view, shown, bounds));
