@@ -152,3 +152,27 @@ test('a route chosen on a 1024 px screen is framed whole in the map that screen 
     expect(y).toBeLessThan(map.y + map.height - 10);
   }
 });
+
+test('on a 1024 × 768 screen the atlas opens on the whole region, zoomed out to fit the smaller map', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  await expect.poll(() => new URL(page.url()).searchParams.get('view'), { timeout: 10_000 }).not.toBeNull();
+  const view = await atlas.settledView();
+  expect(view.zoom).toBeLessThan(3.9);
+  const map = (await atlas.map.boundingBox())!;
+  // Kholmsk port in the north-east and the East China Sea zone's south-western corner (data/features).
+  for (const [lon, lat] of [
+    [142.04, 47.04],
+    [120.64, 26.92],
+  ] as const) {
+    const { x, y } = await atlas.pixelOf(lon, lat, view);
+    expect(x, `${lon}, ${lat} inside the map`).toBeGreaterThan(map.x);
+    expect(x).toBeLessThan(map.x + map.width);
+    expect(y).toBeGreaterThan(map.y);
+    expect(y).toBeLessThan(map.y + map.height);
+  }
+  // A link's own camera is kept, whatever the screen.
+  await atlas.open('view=131,38.5,3.9');
+  expect((await atlas.settledView()).zoom).toBe(3.9);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAP_FRAME, viewForBox, type Box } from './frame-view';
+import { viewForBox, type Box } from './frame-view';
 
 /** Where a point falls from the centre of a map showing `view` (web mercator, 512 px tiles, as MapLibre draws). */
 function pixelOffset(view: { lon: number; lat: number; zoom: number }, lon: number, lat: number): { dx: number; dy: number } {
@@ -35,7 +35,7 @@ describe('viewForBox', () => {
     const fitted = viewForBox(box, narrow);
     expect(cornersInside(box, narrow, fitted)).toBe(true);
     // Fitted to the 800 px frame assumed before, the box's sides fall outside a 420 px map.
-    expect(cornersInside(box, narrow, viewForBox(box, DEFAULT_MAP_FRAME))).toBe(false);
+    expect(cornersInside(box, narrow, viewForBox(box, { width: 800, height: 640 }))).toBe(false);
     // A margin is left: the box does not touch the map's sides.
     const { dx } = pixelOffset(fitted, box[2], box[3]);
     expect(Math.abs(dx)).toBeLessThan(narrow.width / 2 - 20);

@@ -1,4 +1,4 @@
-import type { MapView } from './map-view';
+import { DEFAULT_VIEW_FRAME, type MapView } from './map-view';
 
 /** West, south, east, north, in degrees. */
 export type Box = [west: number, south: number, east: number, north: number];
@@ -8,9 +8,6 @@ export interface MapFrame {
   width: number;
   height: number;
 }
-
-/** Close to the map's size beside the panels on a laptop screen; used where the map's own size is not known. */
-export const DEFAULT_MAP_FRAME: MapFrame = { width: 800, height: 640 };
 
 /** The zoom a single spot is shown at: the port or the ship and the coast around it. */
 const POINT_ZOOM = 8;
@@ -28,7 +25,7 @@ function mercatorY(lat: number): number {
  * The camera that shows a box whole in a map of the given size: fitted to its extent with a margin, a fixed zoom for
  * a single spot. Web mercator with 512 px tiles, as MapLibre draws.
  */
-export function viewForBox([west, south, east, north]: Box, frame: MapFrame = DEFAULT_MAP_FRAME): MapView {
+export function viewForBox([west, south, east, north]: Box, frame: MapFrame = DEFAULT_VIEW_FRAME): MapView {
   const lon = (west + east) / 2;
   const lat = (south + north) / 2;
   const spanX = (east - west) / 360;

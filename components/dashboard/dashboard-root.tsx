@@ -24,6 +24,7 @@ import type { FeatureFilter } from '@/data/filter/feature-filter';
 import { filterByCommodity } from '@/data/filter/filtered-dataset';
 import type { MapView } from '@/geo/map-view';
 import { checkSelectionExists } from './check-selection';
+import { useFittedDefaultView } from './use-fitted-default-view';
 import { DashboardTimebar } from './dashboard-timebar';
 import { ExploreSidebar } from './explore-sidebar';
 import { PanelColumn } from './panel-column';
@@ -58,6 +59,7 @@ export function DashboardRoot({ initialState, initialNotices, initialBriefing, b
     { state: initialState, notices: initialNotices },
     checkState,
   );
+  useFittedDefaultView(state.view, update);
   const session = useBriefingSession(initialBriefing);
   const { setPresenting } = session;
   // The user's imported data: root state, never in the URL.
